@@ -1,0 +1,54 @@
+# Det rummelige bibliotek. Quick start: `make site`, then `make test`.
+# Needs only Python >= 3.11 and make; everything else is installed into .venv from
+# pinned, hashed requirements (requirements/*.txt, compiled from requirements/*.in).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: site check serve test lint lock clean
+
+$(VENV)/.site-installed: requirements/site.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 eller nyere kræves")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/site.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+$(VENV)/.test-installed: $(VENV)/.site-installed requirements/test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
+	@touch $@
+
+## site: set up, check the content, build into site/ (replaced only when the build succeeds)
+site: $(VENV)/.site-installed
+	$(BIN)/rummelig check
+	rm -rf .site-build
+	$(BIN)/mkdocs build --quiet --site-dir .site-build
+	rm -rf .site-old && if [ -d site ]; then mv site .site-old; fi && mv .site-build site && rm -rf .site-old
+	@echo "Siden er bygget. Åbn $(CURDIR)/site/index.html, eller kør 'make serve' og gå til http://127.0.0.1:8000/"
+
+## check: validate all content (same messages as the build)
+check: $(VENV)/.site-installed
+	$(BIN)/rummelig check
+
+## serve: live preview on http://127.0.0.1:8000/ that rebuilds on every edit
+serve: $(VENV)/.site-installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## test: set up, then run the whole test suite (browser tests included)
+test: $(VENV)/.test-installed
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check rummelig hooks tests
+
+## lock: recompile the pinned requirements (needs network access to the package index)
+lock:
+	$(PYTHON) -m pip install --quiet uv && cd requirements && \
+	  $(PYTHON) -m uv pip compile --generate-hashes --python-version 3.11 --universal site.in -o site.txt && \
+	  $(PYTHON) -m uv pip compile --generate-hashes --python-version 3.11 --universal test.in -o test.txt
+
+clean:
+	rm -rf $(VENV) site .site-build .site-old .pytest_cache

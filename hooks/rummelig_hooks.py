@@ -1,0 +1,47 @@
+"""MkDocs hooks: a thin adapter over the `rummelig` core (which never imports MkDocs).
+
+- on_config: load and validate the content; stop the build with the core's Danish messages.
+- on_files:  add the generated pages (playbooks, libraries, partners, new-staff path).
+
+MkDocs imports this module once per `mkdocs serve` session, so all per-build state is
+reset in on_config, which runs at the start of every build and rebuild.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File
+
+from rummelig.problems import summary
+from rummelig.site import SiteResult, build_site
+
+log = get_plugin_logger("rummelig")
+_state: dict[str, SiteResult | None] = {"result": None}
+
+
+def on_config(config):
+    _state["result"] = None
+    root = Path(config.config_file_path).parent
+    result = build_site(root)
+    for problem in result.problems.warnings:
+        log.warning(problem.format())
+    if result.problems.has_errors():
+        lines = [p.format() for p in result.problems.errors]
+        raise PluginError("Indholdet har fejl, så siden bygges ikke:\n" + "\n".join(lines)
+                          + "\n" + summary(result.problems))
+    _state["result"] = result
+    return config
+
+
+def on_files(files, config):
+    result = _state["result"]
+    if result is None:
+        return files
+    for page in result.pages:
+        if files.get_file_from_path(page.uri) is not None:
+            raise PluginError(f"docs/{page.uri}: siden laves automatisk — slet filen fra docs/")
+        files.append(File.generated(config, page.uri, content=page.content))
+    return files

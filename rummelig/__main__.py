@@ -1,0 +1,3 @@
+from rummelig.cli import main
+
+raise SystemExit(main())

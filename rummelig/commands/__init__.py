@@ -1,0 +1,1 @@
+"""Stage 5: the commands behind the CLI. Plain functions that return an exit code."""

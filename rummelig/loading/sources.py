@@ -1,0 +1,135 @@
+"""Find the content files and read them safely.
+
+Only the content folders are read. Symlinks, wrong extensions, file names that are not
+slugs and files in the wrong place are reported, never silently skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rummelig.problems import Problems
+from rummelig.slugs import slugify
+
+MAX_BYTES = 256 * 1024
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+NATIONWIDE = "hele-landet"  # partners/hele-landet/: nationwide partners (extends DESIGN §5.3)
+IGNORED_NAMES = {"README.md", ".gitkeep", ".DS_Store"}
+
+# kind → (folder, extension, depth below the folder)
+LAYOUT = {
+    "strategy": ("strategies", ".md", 0),
+    "library": ("libraries", ".yml", 0),
+    "partner": ("partners", ".yml", 1),
+    "encounters": ("encounters", ".csv", 1),
+}
+KIND_LABEL = {"strategy": "strategi", "library": "bibliotek", "partner": "partner", "encounters": "gode møder"}
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    kind: str
+    path: Path          # absolute
+    rel: str            # posix path relative to the repository root, used in messages
+    id: str             # file name without extension
+    folder: str | None  # the sub-folder (municipality slug or library id), if any
+
+
+def rel_path(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _expected_layout(kind: str) -> str:
+    folder, ext, depth = LAYOUT[kind]
+    if kind == "partner":
+        return f"{folder}/<kommune>/<id>{ext}"
+    if kind == "encounters":
+        return f"{folder}/<bibliotek-id>/<år>{ext}"
+    return f"{folder}/<id>{ext}"
+
+
+def discover(root: Path, problems: Problems) -> list[SourceFile]:
+    """Every content file under `root`, in a stable order."""
+    found: list[SourceFile] = []
+    for kind, (folder, ext, depth) in LAYOUT.items():
+        base = root / folder
+        if base.is_symlink():
+            problems.error(folder, None, "mappen er et symbolsk link", "erstat linket med en rigtig mappe", "files.symlink")
+            continue
+        if not base.is_dir():
+            continue
+        for entry in sorted(base.rglob("*")):
+            rel = rel_path(entry, root)
+            parts = entry.relative_to(base).parts
+            if entry.name in IGNORED_NAMES or any(p.startswith(".") for p in parts):
+                continue
+            if entry.is_symlink():
+                problems.error(rel, None, "symbolske links er ikke tilladt i indholdsmapperne",
+                               "læg selve filen her i stedet for et link", "files.symlink")
+                continue
+            if entry.is_dir():
+                if len(parts) > depth:
+                    problems.error(rel, None, "mappen ligger et forkert sted",
+                                   f"filer af denne slags ligger som {_expected_layout(kind)}", "files.misplaced")
+                elif not SLUG.fullmatch(entry.name):
+                    problems.error(rel, None, f"mappenavnet '{entry.name}' er ikke et gyldigt id",
+                                   f"brug kun a-z, 0-9 og bindestreg, fx '{slugify(entry.name)}'", "files.name")
+                continue
+            if len(parts) != depth + 1:
+                problems.error(rel, None, "filen ligger et forkert sted",
+                               f"flyt den, så den ligger som {_expected_layout(kind)}", "files.misplaced")
+                continue
+            stem, suffix = entry.stem, entry.suffix
+            if suffix != ext:
+                hint = f"omdøb den til '{stem}{ext}'" if suffix.lower() in {".yaml", ".yml", ".md", ".markdown", ".csv"} \
+                    else f"her må kun ligge {ext}-filer; flyt eller slet filen"
+                problems.error(rel, None, f"filendelsen '{suffix or '(ingen)'}' bruges ikke i {folder}/", hint, "files.extension")
+                continue
+            if kind == "encounters":
+                if not re.fullmatch(r"\d{4}", stem):
+                    problems.error(rel, None, f"filnavnet '{entry.name}' skal være et årstal",
+                                   "kald filen <år>.csv, fx 2026.csv", "files.name")
+                    continue
+            elif not SLUG.fullmatch(stem):
+                problems.error(rel, None, f"filnavnet '{entry.name}' er ikke et gyldigt id",
+                               f"brug kun små bogstaver a-z, tal og bindestreg: omdøb den til '{slugify(stem)}{ext}'",
+                               "files.name")
+                continue
+            folder_name = parts[0] if depth else None
+            found.append(SourceFile(kind, entry, rel, stem, folder_name))
+    return found
+
+
+def read_text(source: SourceFile, problems: Problems) -> str | None:
+    """The file's text, or None (with a problem) when it cannot be used."""
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        problems.error(source.rel, None, f"filen kan ikke læses ({exc.strerror})", "tjek filens rettigheder", "files.unreadable")
+        return None
+    if len(data) > MAX_BYTES:
+        problems.error(source.rel, None, f"filen er for stor ({len(data) // 1024} KB, højst {MAX_BYTES // 1024} KB)",
+                       "del indholdet op i flere filer", "files.too-large")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.error(source.rel, line, "filen er ikke gemt som UTF-8",
+                       "gem filen igen med tegnsættet UTF-8 (i de fleste editorer: 'Gem som' → UTF-8)", "files.encoding")
+        return None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        problems.error(source.rel, line, "filen indeholder et nul-tegn (binære data)",
+                       "gem filen igen som almindelig tekst", "files.binary")
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        problems.error(source.rel, 1, "filen er tom", "udfyld den ud fra skabelonen (rummelig new …)", "files.empty")
+        return None
+    return text

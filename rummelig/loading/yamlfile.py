@@ -1,0 +1,228 @@
+"""A strict YAML reader on top of PyYAML's event stream.
+
+PyYAML's ``safe_load`` silently keeps the last of duplicate keys and applies YAML 1.1
+implicit typing (``no`` → False, ``0555`` → 365, ``10:30`` → 630, ``2026-02-30`` →
+ValueError), follows aliases and recurses deeply. No maintained library gives strict,
+line-numbered, type-preserving loading on PyYAML, so we build the value tree ourselves from
+the parser's events (libyaml's C parser where present): iteratively (no recursion), refusing
+anchors, aliases, explicit tags and duplicate keys, and resolving plain scalars with a small
+YAML 1.2-style core schema: ``true``/``false``, ``null``/``~``/empty, and decimal integers
+without leading zeros. Everything else stays exactly the text that was written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from rummelig.problems import Problems
+
+try:  # libyaml is much faster; the pure-Python parser gives the same events.
+    from yaml import CBaseLoader as _EventLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import BaseLoader as _EventLoader
+
+MAX_DEPTH = 20
+_INT = re.compile(r"-?(0|[1-9][0-9]*)")
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+
+Path = tuple[str | int, ...]
+
+
+@dataclass
+class Loaded:
+    """A loaded document: plain Python values plus the line of every key and item."""
+
+    data: Any
+    lines: dict[Path, int] = field(default_factory=dict)
+
+    def line(self, path: Path) -> int | None:
+        """The line of `path`, or of its nearest parent that has one."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get(())
+
+
+def resolve_plain(text: str) -> Any:
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.fullmatch(text):
+        return int(text)
+    return text
+
+
+_YAML_HINTS = [
+    ("found character '\\t'", "der står et tabulatortegn",
+     "brug mellemrum til indrykning, ikke tabulator"),
+    ("mapping values are not allowed", "der står et kolon et sted, hvor YAML ikke tillader det",
+     "sæt teksten i anførselstegn, fx titel: \"Hjælp: sådan gør du\""),
+    ("could not find expected ':'", "der mangler et kolon efter en nøgle",
+     "skriv nøgle og værdi som 'nøgle: værdi'"),
+    ("did not find expected key", "indrykningen passer ikke",
+     "ret indrykningen, så nøgler på samme niveau står under hinanden"),
+    ("expected <block end>", "indrykningen passer ikke",
+     "ret indrykningen, så nøgler på samme niveau står under hinanden"),
+    ("did not find expected '-' indicator", "indrykningen i en liste passer ikke",
+     "start hvert punkt i listen med '- ' på samme indrykning"),
+    ("found unexpected end of stream", "filen slutter midt i en værdi",
+     "tjek at anførselstegn og klammer ([ ] og { }) bliver lukket"),
+    ("found unclosed", "et anførselstegn eller en klamme bliver ikke lukket",
+     "luk anførselstegnet eller klammen"),
+    ("found undefined alias", "der står et alias (*navn)",
+     "skriv værdien ud i stedet for at henvise til den"),
+    ("special characters are not allowed", "filen indeholder et kontroltegn",
+     "slet det usynlige tegn på linjen"),
+    ("control characters are not allowed", "filen indeholder et kontroltegn",
+     "slet det usynlige tegn på linjen"),
+    ("unacceptable character", "filen indeholder et kontroltegn",
+     "slet det usynlige tegn på linjen"),
+    ("found character", "linjen starter med et tegn, som YAML ikke tillader her (fx @ eller `)",
+     "sæt værdien i anførselstegn"),
+]
+
+
+def _yaml_error_text(exc: yaml.YAMLError, text: str) -> tuple[int | None, str, str]:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = f"{getattr(exc, 'problem', '') or ''} {getattr(exc, 'context', '') or ''} {exc}"
+    if mark is not None:  # libyaml does not name the character; look at it ourselves
+        lines = text.split("\n")
+        if mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+            problem = "found character '\\t' " + problem
+    for needle, what, fix in _YAML_HINTS:
+        if needle in problem:
+            return line, f"YAML kan ikke læses: {what}", fix
+    return line, "YAML kan ikke læses", "tjek indrykning, kolon og anførselstegn på linjen og linjen før"
+
+
+class _Frame:
+    __slots__ = ("container", "path", "key", "key_line", "is_map")
+
+    def __init__(self, container: Any, path: Path, is_map: bool) -> None:
+        self.container = container
+        self.path = path
+        self.is_map = is_map
+        self.key: str | None = None
+        self.key_line = 0
+
+
+def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> Loaded | None:
+    """Parse one YAML document. Returns None when the document cannot be used at all;
+    every problem is added to `problems` with the line counted from `first_line`."""
+    offset = first_line - 1
+    loaded = Loaded(data=None)
+    stack: list[_Frame] = []
+    documents = 0
+
+    failed = False
+
+    def report(line: int, message: str, fix: str, code: str) -> None:
+        nonlocal failed
+        failed = True
+        problems.error(path, line + offset, message, fix, code)
+
+    def place(value: Any, line: int) -> Path | None:
+        """Put a value where it belongs; returns its path, or None for a duplicate key."""
+        if not stack:
+            loaded.data = value
+            loaded.lines[()] = line + offset
+            return ()
+        top = stack[-1]
+        if top.is_map:
+            key = top.key
+            top.key = None
+            item_path = top.path + (key,)
+            if key in top.container:
+                first = loaded.lines.get(item_path)
+                report(top.key_line, f"nøglen '{key}' står to gange (første gang i linje {first})",
+                       "slet den ene, så nøglen kun står én gang", "yaml.duplicate-key")
+                return None
+            top.container[key] = value
+            loaded.lines[item_path] = top.key_line + offset
+        else:
+            item_path = top.path + (len(top.container),)
+            top.container.append(value)
+            loaded.lines[item_path] = line + offset
+        return item_path
+
+    try:
+        events = yaml.parse(text, Loader=_EventLoader)
+        for event in events:
+            line = event.start_mark.line + 1 if event.start_mark else 1
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    report(line, "filen indeholder mere end ét YAML-dokument (en ekstra '---')",
+                           "fjern '---' og det, der står efter, eller del det op i flere filer",
+                           "yaml.multiple-documents")
+                    return None
+                continue
+            if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+                continue
+            if isinstance(event, yaml.AliasEvent):
+                report(line, f"alias (*{event.anchor}) er ikke tilladt",
+                       "skriv værdien ud i stedet for at henvise til en anden del af filen", "yaml.alias")
+                return None
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                continue
+            # A node starts: a scalar, a mapping or a sequence.
+            anchor = getattr(event, "anchor", None)
+            if anchor:
+                report(line, f"anker (&{anchor}) er ikke tilladt",
+                       "skriv værdien ud de steder, den skal bruges", "yaml.anchor")
+                return None
+            tag = getattr(event, "tag", None)
+            if tag and tag != "!":
+                report(line, f"YAML-tagget '{tag}' er ikke tilladt",
+                       "fjern tagget og skriv værdien som almindelig tekst, tal eller liste", "yaml.tag")
+                return None
+            in_map_key = bool(stack) and stack[-1].is_map and stack[-1].key is None
+            if isinstance(event, yaml.ScalarEvent):
+                if in_map_key:
+                    key = event.value
+                    if key == "" and event.implicit[0]:
+                        report(line, "der står et kolon uden en nøgle foran",
+                               "skriv nøglens navn foran kolonet", "yaml.empty-key")
+                        return None
+                    stack[-1].key = key
+                    stack[-1].key_line = line
+                    continue
+                plain = event.implicit[0] and not event.style
+                value = resolve_plain(event.value) if plain else event.value
+                place(value, line)
+                continue
+            if in_map_key:
+                report(line, "en nøgle skal være en enkelt tekst, ikke en liste eller samling",
+                       "skriv nøglen som almindelig tekst efterfulgt af kolon", "yaml.complex-key")
+                return None
+            if len(stack) >= MAX_DEPTH:
+                report(line, f"filen er indlejret mere end {MAX_DEPTH} niveauer dybt",
+                       "gør strukturen fladere, som i skabelonen", "yaml.too-deep")
+                return None
+            is_map = isinstance(event, yaml.MappingStartEvent)
+            container: Any = {} if is_map else []
+            item_path = place(container, line)
+            # A duplicate key's value is parsed into a detached container and dropped.
+            stack.append(_Frame(container, item_path if item_path is not None else ("<dublet>",), is_map))
+    except yaml.YAMLError as exc:
+        line, message, fix = _yaml_error_text(exc, text)
+        problems.error(path, (line + offset) if line else first_line, message, fix, "yaml.syntax")
+        return None
+    except RecursionError:  # pragma: no cover - the builder is iterative; belt and braces
+        problems.error(path, first_line, "filen er indlejret for dybt", "gør strukturen fladere", "yaml.too-deep")
+        return None
+    return None if failed else loaded
+

@@ -1,0 +1,241 @@
+"""Field types for the content models, each with a Danish error message.
+
+A custom error's message is "problem — fix" without the key; `errors.py` puts the key
+(as written in the file) in front: "'type' er 'shelterr' — brug en af: …".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+import phonenumbers
+import pycountry
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import shortnumberinfo
+from pydantic import BeforeValidator, Field, WrapValidator
+from pydantic_core import PydanticCustomError
+
+from rummelig.models import reference
+from rummelig.suggest import did_you_mean
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d|24:00")
+MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+          "september", "oktober", "november", "december"]
+
+
+def fail(message: str, **context: Any) -> PydanticCustomError:
+    return PydanticCustomError("rummelig", message, context)
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "tom"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return "en liste" if isinstance(value, list) else "en samling af nøgler"
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _text(value: Any) -> str:
+    """Lossless: a plain integer in YAML is kept as the digits that were written."""
+    if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
+        raise fail("skal være en tekst, men er {shown} — skriv teksten efter kolon; "
+                   "brug anførselstegn, hvis den er true, false eller tom", shown=_show(value))
+    if isinstance(value, int):
+        return str(value)
+    if not isinstance(value, str):
+        raise fail("skal være en tekst — skriv teksten efter kolon")
+    if not value.strip():
+        raise fail("er tom — skriv en tekst, eller slet nøglen hvis den ikke er påkrævet")
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+
+
+def _slug(value: Any) -> str:
+    text = _text(value)
+    if not _SLUG.fullmatch(text):
+        from rummelig.slugs import slugify
+
+        raise fail("er '{value}', som ikke er et gyldigt id — brug kun små bogstaver a-z, tal og bindestreg, "
+                   "fx '{slug}'", value=_show(text), slug=slugify(text))
+    return text
+
+
+Slug = Annotated[str, BeforeValidator(_slug), Field(pattern=_SLUG.pattern)]
+
+
+def _iso_date(value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    text = value if isinstance(value, str) else _show(value)
+    match = _DATE.fullmatch(text) if isinstance(value, str) else None
+    if not match:
+        raise fail("er '{value}', som ikke er en dato på formen ÅÅÅÅ-MM-DD — skriv fx 2026-11-20",
+                   value=text)
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        raise fail("er '{value}', men der er ingen måned {month} — måneden skal være 01-12",
+                   value=text, month=month)
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise fail("er '{value}', som ikke er en rigtig dato — {name} {year} har {last} dage",
+                   value=text, name=MONTHS[month - 1], year=year, last=last)
+    return date(year, month, day)
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+
+
+def _time(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise fail("er {value}, ikke et klokkeslæt — skriv klokkeslæt i anførselstegn som \"HH:MM\", fx \"09:30\"",
+                   value=value)
+    if not isinstance(value, str) or not _TIME.fullmatch(value):
+        raise fail("er '{value}', som ikke er et klokkeslæt — skriv \"HH:MM\" i anførselstegn, fx \"09:30\" "
+                   "(00:00-23:59, eller 24:00 som lukketid)", value=_show(value))
+    return value
+
+
+Time = Annotated[str, BeforeValidator(_time), Field(pattern=_TIME.pattern)]
+
+
+def parse_phone(text: str) -> phonenumbers.PhoneNumber | None:
+    """A valid Danish, international or Danish short number, or None."""
+    try:
+        number = phonenumbers.parse(text, "DK")
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_valid_number(number):
+        return number
+    if number.country_code == 45 and shortnumberinfo.is_valid_short_number_for_region(number, "DK"):
+        return number
+    return None
+
+
+def _phone(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    text = _text(value)
+    if parse_phone(text) is None:
+        raise fail("er '{value}', som ikke er et gyldigt telefonnummer — skriv et dansk nummer med 8 cifre "
+                   "i anførselstegn, fx \"70 20 12 01\", et kort nummer som \"112\", eller et udenlandsk nummer "
+                   "med landekode, fx \"+46 8 123 456 78\"", value=_show(text))
+    return text
+
+
+Phone = Annotated[str, BeforeValidator(_phone)]
+
+
+def _email(value: Any) -> str:
+    text = _text(value)
+    try:
+        validate_email(text, check_deliverability=False)
+    except EmailNotValidError:
+        raise fail("er '{value}', som ikke er en gyldig e-mailadresse — skriv fx navn@kommune.dk",
+                   value=_show(text)) from None
+    return text
+
+
+Email = Annotated[str, BeforeValidator(_email)]
+
+
+def _url(value: Any) -> str:
+    from urllib.parse import urlsplit
+
+    text = _text(value)
+    try:
+        parts = urlsplit(text)
+        ok = parts.scheme in ("https", "http") and "." in (parts.hostname or "") and not re.search(r"\s", text)
+    except ValueError:
+        ok = False
+    if not ok:
+        raise fail("er '{value}', som ikke er en gyldig webadresse — skriv hele adressen, fx https://www.kk.dk",
+                   value=_show(text))
+    return text
+
+
+Url = Annotated[str, BeforeValidator(_url)]
+
+
+def _postal_code(value: Any) -> str:
+    text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    if not isinstance(text, str) or not re.fullmatch(r"[0-9]{4}", text):
+        raise fail("er '{value}', som ikke er et postnummer — skriv de 4 cifre i anførselstegn, fx \"8000\"",
+                   value=_show(value))
+    return text
+
+
+PostalCode = Annotated[str, BeforeValidator(_postal_code), Field(pattern=r"^[0-9]{4}$")]
+
+
+def _language(value: Any) -> str:
+    text = _text(value)
+    if not re.fullmatch(r"[a-z]{2}", text) or pycountry.languages.get(alpha_2=text) is None:
+        raise fail("er '{value}', som ikke er en sprogkode — brug to bogstaver efter ISO 639-1, fx da, en, ar, pl",
+                   value=_show(text))
+    return text
+
+
+LanguageCode = Annotated[str, BeforeValidator(_language), Field(pattern=r"^[a-z]{2}$")]
+
+
+def _municipality(value: Any) -> str:
+    text = _text(value)
+    known = reference.municipalities()
+    if text not in known:
+        raise fail("er '{value}', som ikke er en kommune — brug kommunens id fra listen over de 98 kommuner, "
+                   "fx koebenhavn, aarhus, aalborg{hint}", value=_show(text), hint=did_you_mean(text, known))
+    return text
+
+
+MunicipalitySlug = Annotated[str, BeforeValidator(_municipality)]
+
+
+def choice(options: dict[str, str]) -> Any:
+    """A Literal of the option keys (so the JSON Schema has an enum), with a Danish error
+    that lists the options and suggests the nearest one."""
+    literal = Literal[tuple(options)]  # type: ignore[valid-type]
+
+    def check(value: Any, handler: Any) -> Any:
+        if isinstance(value, str) and value in options:
+            return handler(value)
+        raise fail("er '{value}' — brug en af: {allowed}{hint}", value=_show(value),
+                   allowed=", ".join(options), hint=did_you_mean(str(value), options))
+
+    return Annotated[literal, WrapValidator(check)]
+
+
+PartnerType = choice(reference.PARTNER_TYPES)
+Approach = choice(reference.APPROACHES)
+StrategyKind = choice(reference.STRATEGY_KINDS)
+Weekday = choice(reference.WEEKDAYS)
+
+
+def _positive_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise fail("er '{value}', som ikke er et helt tal — skriv et helt tal uden anførselstegn, fx 12",
+                   value=_show(value))
+    if value < 1:
+        raise fail("er {value} — tallet skal være 1 eller større", value=value)
+    return value
+
+
+PositiveInt = Annotated[int, BeforeValidator(_positive_int), Field(ge=1)]
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise fail("er '{value}' — skriv true eller false", value=_show(value))
+    return value
+
+
+Flag = Annotated[bool, BeforeValidator(_flag)]

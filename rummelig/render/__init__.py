@@ -1,0 +1,1 @@
+"""Stage 4: render the generated pages (Jinja2 templates → Markdown)."""

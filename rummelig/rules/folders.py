@@ -1,0 +1,23 @@
+"""A partner folder is a municipality slug (or hele-landet for nationwide partners)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rummelig.models.reference import NATIONWIDE_SLUG, municipalities
+from rummelig.suggest import did_you_mean
+
+if TYPE_CHECKING:
+    from rummelig.repository import Repository
+
+
+def check(repo: Repository) -> None:
+    known = set(municipalities()) | {NATIONWIDE_SLUG}
+    for source in repo.sources:
+        if source.kind == "partner" and source.folder not in known:
+            repo.problems.error(
+                source.rel, None,
+                f"mappen '{source.folder}' er ikke en kommune{did_you_mean(source.folder or '', known)}",
+                "læg filen i partners/<kommune>/, hvor <kommune> er kommunens id (fx koebenhavn, aarhus, "
+                f"aalborg), eller i partners/{NATIONWIDE_SLUG}/ for landsdækkende tilbud",
+                "rules.municipality-folder")

@@ -1,0 +1,190 @@
+"""Models, cross-file rules and the exact Danish messages of `rummelig check` (issue 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import PARTNER, STRATEGY, run_cli, write
+from rummelig.repository import load_repository
+
+
+def messages(root: Path) -> list[str]:
+    return [p.format() for p in load_repository(root).problems]
+
+
+def test_valid_repository_has_no_problems(repo):
+    assert messages(repo) == []
+
+
+def test_check_exit_0_and_summary(repo):
+    result = run_cli("check", cwd=repo)
+    assert result.returncode == 0
+    assert result.stdout == "Alt i orden: 1 strategi, 1 bibliotek og 1 partner kontrolleret.\n"
+    assert result.stderr == ""
+
+
+def break_partner(repo: Path, old: str, new: str) -> None:
+    path = repo / "partners/aarhus/vaerestedet.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("type: drop-in-centre", "type: shelterr",
+     "partners/aarhus/vaerestedet.yml:2: 'type' er 'shelterr' — brug en af: street-nurse, drop-in-centre, shelter, "
+     "night-shelter, outreach-worker, police, council-for-vulnerable, addiction-treatment, psychiatric-emergency, "
+     "helpline, health-clinic, municipal-services, legal-aid, volunteer-organisation, other (mente du 'shelter'?)"),
+    ('phone: "70 20 12 01"', 'phone: "12 34"',
+     "partners/aarhus/vaerestedet.yml:8: 'contact.phone' er '12 34', som ikke er et gyldigt telefonnummer — skriv et "
+     "dansk nummer med 8 cifre i anførselstegn, fx \"70 20 12 01\", et kort nummer som \"112\", eller et udenlandsk "
+     "nummer med landekode, fx \"+46 8 123 456 78\""),
+    ("last_verified: 2026-11-01", "last_verified: 2026-02-30",
+     "partners/aarhus/vaerestedet.yml:15: 'last_verified' er '2026-02-30', som ikke er en rigtig dato — "
+     "februar 2026 har 28 dage"),
+    ('closes: "15:00"', 'closes: "25:00"',
+     "partners/aarhus/vaerestedet.yml:13: 'opening_hours punkt 1 › closes' er '25:00', som ikke er et klokkeslæt — "
+     "skriv \"HH:MM\" i anførselstegn, fx \"09:30\" (00:00-23:59, eller 24:00 som lukketid)"),
+    ('closes: "15:00"', 'closes: "08:00"',
+     "partners/aarhus/vaerestedet.yml:11: 'opening_hours punkt 1' lukker (08:00) før eller samtidig med, at den åbner "
+     "(09:00) — ret tiderne, eller skriv overnight: true hvis der er åbent hen over midnat"),
+    ("example: true", "example: yes",
+     "partners/aarhus/vaerestedet.yml:17: 'example' er 'yes' — skriv true eller false"),
+    ("name: Værestedet i Testby", "nmae: Værestedet i Testby",
+     "partners/aarhus/vaerestedet.yml:1: 'name' (Navn) mangler — tilføj 'name: …'\n"
+     "partners/aarhus/vaerestedet.yml:1: ukendt nøgle 'nmae' (mente du 'name'?) — brug en af: name, type, description, "
+     "helps_with, when_to_contact, contact, opening_hours, opening_note, languages, libraries, last_verified, "
+     "verified_by, example"),
+    ("languages: [da, en]", "languages: [da, xx]",
+     "partners/aarhus/vaerestedet.yml:14: 'languages punkt 2' er 'xx', som ikke er en sprogkode — brug to bogstaver "
+     "efter ISO 639-1, fx da, en, ar, pl"),
+    ("verified_by: testbib", "verified_by: testbibb",
+     "partners/aarhus/vaerestedet.yml:16: biblioteket 'testbibb' findes ikke (mente du 'testbib'?) — brug id'et på en "
+     "fil i libraries/ (filnavnet uden .yml), eller opret biblioteket med 'rummelig new library <id>'"),
+    ("name: Værestedet i Testby\nname: X", None, None),
+])
+def test_broken_partner_gives_exact_message(repo, old, new, expected):
+    if new is None:  # duplicate key
+        path = repo / "partners/aarhus/vaerestedet.yml"
+        path.write_text(PARTNER + "name: Igen\n", encoding="utf-8")
+        expected = ("partners/aarhus/vaerestedet.yml:18: nøglen 'name' står to gange (første gang i linje 1) — "
+                    "slet den ene, så nøglen kun står én gang")
+    else:
+        break_partner(repo, old, new)
+    assert messages(repo) == expected.split("\n")
+
+
+def test_unquoted_time_is_kept_as_written_and_accepted(repo):
+    break_partner(repo, 'closes: "15:00"', "closes: 15:00")
+    assert messages(repo) == []
+    assert load_repository(repo).partners["vaerestedet"].model.opening_hours[0].closes == "15:00"
+
+
+def test_time_written_as_a_number_is_refused(repo):
+    break_partner(repo, 'closes: "15:00"', "closes: 1500")
+    assert messages(repo) == ["partners/aarhus/vaerestedet.yml:13: 'opening_hours punkt 1 › closes' er 1500, ikke et "
+                              "klokkeslæt — skriv klokkeslæt i anførselstegn som \"HH:MM\", fx \"09:30\""]
+
+
+def test_missing_key_names_the_key_and_its_label(repo):
+    break_partner(repo, "description: Et værested med kaffe, mad og nogen at tale med.\n", "")
+    assert messages(repo) == ["partners/aarhus/vaerestedet.yml:1: 'description' (Beskrivelse) mangler — "
+                              "tilføj 'description: …'"]
+
+
+def test_short_numbers_and_international_numbers_are_valid(repo):
+    for number in ("112", "114", "1813", "+46 8 123 456 78", "+45 70 201 201"):
+        break_partner(repo, 'phone: "70 20 12 01"', f'phone: "{number}"')
+        assert messages(repo) == [], number
+        break_partner(repo, f'phone: "{number}"', 'phone: "70 20 12 01"')
+
+
+def test_unknown_municipality_folder(repo):
+    (repo / "partners/aarhus/vaerestedet.yml").rename(repo / "partners/arhus.yml")
+    (repo / "partners/arhus").mkdir()
+    (repo / "partners/arhus.yml").rename(repo / "partners/arhus/vaerestedet.yml")
+    assert messages(repo) == [
+        "partners/arhus/vaerestedet.yml: mappen 'arhus' er ikke en kommune (mente du 'aarhus'?) — læg filen i "
+        "partners/<kommune>/, hvor <kommune> er kommunens id (fx koebenhavn, aarhus, aalborg), eller i "
+        "partners/hele-landet/ for landsdækkende tilbud"]
+
+
+def test_file_name_must_be_a_slug(repo):
+    (repo / "strategies/en-gaest-sover.md").rename(repo / "strategies/En gæst sover.md")
+    assert messages(repo) == ["strategies/En gæst sover.md: filnavnet 'En gæst sover.md' er ikke et gyldigt id — brug "
+                              "kun små bogstaver a-z, tal og bindestreg: omdøb den til 'en-gaest-sover.md'"]
+
+
+def test_yaml_extension_is_reported_not_skipped(repo):
+    (repo / "libraries/testbib.yml").rename(repo / "libraries/testbib.yaml")
+    found = messages(repo)
+    assert found[0] == ("libraries/testbib.yaml: filendelsen '.yaml' bruges ikke i libraries/ — "
+                        "omdøb den til 'testbib.yml'")
+
+
+def test_duplicate_partner_id_across_folders(repo):
+    write(repo, "partners/aalborg/vaerestedet.yml", PARTNER)
+    assert messages(repo) == ["partners/aarhus/vaerestedet.yml:1: id'et 'vaerestedet' bruges også af "
+                              "partners/aalborg/vaerestedet.yml — giv filen et andet navn, fx med kommunens navn i"]
+
+
+def test_situation_sections_in_order(repo):
+    text = STRATEGY.replace("## Det kan du sige", "## Det kan du sig").replace("## Bagefter", "## Hent hjælpen")
+    write(repo, "strategies/en-gaest-sover.md", text)
+    wanted = ("en situation har afsnittene '## Situationen' → '## Sådan kan du gøre' → '## Det kan du sige' → "
+              "'## Hent hjælp' → '## Bagefter'")
+    assert messages(repo) == [
+        f"strategies/en-gaest-sover.md:13: afsnittet '## Bagefter' mangler — {wanted}",
+        f"strategies/en-gaest-sover.md:22: afsnittet '## Det kan du sig' hører ikke til en situation — mente du "
+        f"'## Det kan du sige'? {wanted}; brug '###' til underafsnit",
+        f"strategies/en-gaest-sover.md:30: afsnittet '## Hent hjælpen' hører ikke til en situation — mente du "
+        f"'## Hent hjælp'? {wanted}; brug '###' til underafsnit",
+    ]
+
+
+def test_sections_out_of_order(repo):
+    text = STRATEGY.replace("## Situationen\n\nEn gæst sover i en lænestol.\n\n", "")
+    text = text.replace("## Bagefter", "## Situationen\n\nEn gæst sover.\n\n## Bagefter")
+    write(repo, "strategies/en-gaest-sover.md", text)
+    found = messages(repo)
+    assert found == ["strategies/en-gaest-sover.md:26: afsnittet '## Situationen' står efter '## Hent hjælp' — sæt "
+                     "afsnittene i rækkefølgen '## Situationen' → '## Sådan kan du gøre' → '## Det kan du sige' → "
+                     "'## Hent hjælp' → '## Bagefter'"]
+
+
+def test_unknown_owner_and_kind(repo):
+    text = STRATEGY.replace("owner: testbib", "owner: dokk1").replace("kind: situation", "kind: situaton")
+    write(repo, "strategies/en-gaest-sover.md", text)
+    assert messages(repo) == [
+        "strategies/en-gaest-sover.md:3: 'kind' er 'situaton' — brug en af: situation, approach, event, principle "
+        "(mente du 'situation'?)"]
+
+
+def test_all_problems_of_a_run_together_sorted_by_file(repo):
+    break_partner(repo, "type: drop-in-centre", "type: x")
+    write(repo, "libraries/testbib.yml", (repo / "libraries/testbib.yml").read_text().replace('"8000"', '"800"'))
+    write(repo, "strategies/en-gaest-sover.md", STRATEGY.replace("owner: testbib", "owner: ukendt"))
+    result = run_cli("check", cwd=repo)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        "libraries/testbib.yml", "partners/aarhus/vaerestedet.yml", "strategies/en-gaest-sover.md"]
+    assert lines[-1] == "3 fejl og 0 advarsler i 3 filer."
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("content", [b"", b"\xff\xfe\x00n\x00a\x00m\x00e", b"- a\n- b\n", b"just text\n", b"name:\n"])
+def test_broken_files_never_give_a_traceback(repo, content):
+    (repo / "libraries/testbib.yml").write_bytes(content)
+    result = run_cli("check", cwd=repo)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stdout.startswith("libraries/testbib.yml:")
+
+
+def test_not_utf8_names_the_line(repo):
+    (repo / "libraries/testbib.yml").write_bytes(b"name: A\ncity: K\xf8ge\n")
+    assert messages(repo)[0] == ("libraries/testbib.yml:2: filen er ikke gemt som UTF-8 — gem filen igen med "
+                                 "tegnsættet UTF-8 (i de fleste editorer: 'Gem som' → UTF-8)")
