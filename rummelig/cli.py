@@ -1,15 +1,23 @@
-"""Command-line wiring only: parse arguments, call a command, return its exit code."""
+"""Command-line wiring only: each command module registers its arguments and runs.
+
+A command module in `rummelig.commands` has `register(subparsers)` (adds its parser with
+`set_defaults(run=…)`) and returns an exit code from that run function.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
 from rummelig import __version__
 
+# Add a module name here to add a command.
+COMMANDS = ["check"]
 
-class _DanishParser(argparse.ArgumentParser):
+
+class DanishParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own messages are English
         self.print_usage(sys.stderr)
         print(f"rummelig: forkert brug ({message}) — se 'rummelig --help'", file=sys.stderr)
@@ -17,21 +25,21 @@ class _DanishParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _DanishParser(prog="rummelig", description="Det rummelige bibliotek: kontrol og værktøjer til indholdet.")
+    parser = DanishParser(prog="rummelig", description="Det rummelige bibliotek: kontrol og værktøjer til indholdet.")
     parser.add_argument("--version", action="version", version=f"rummelig {__version__}")
     parser.add_argument("--root", type=Path, default=Path("."), help="projektets rodmappe (standard: her)")
-    commands = parser.add_subparsers(dest="command", metavar="kommando", parser_class=_DanishParser)
-    commands.add_parser("check", help="kontrollér alt indhold og vis alle problemer")
+    commands = parser.add_subparsers(dest="command", metavar="kommando", parser_class=DanishParser)
+    for name in COMMANDS:
+        importlib.import_module(f"rummelig.commands.{name}").register(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    root = args.root.resolve()
-    if args.command == "check":
-        from rummelig.commands import check
-
-        return check.run(root)
-    parser.print_help()
-    return 2
+    args.root = args.root.resolve()
+    run = getattr(args, "run", None)
+    if run is None:
+        parser.print_help()
+        return 2
+    return run(args)

@@ -27,3 +27,8 @@ def run(root: Path, out: TextIO = sys.stdout) -> int:
     tail = f" ({plural(len(repo.problems.warnings), 'advarsel', 'advarsler')})" if len(repo.problems) else ""
     print(f"Alt i orden: {counted} kontrolleret{tail}.", file=out)
     return 0
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("check", help="kontrollér alt indhold og vis alle problemer")
+    parser.set_defaults(run=lambda args: run(args.root))
