@@ -10,9 +10,7 @@ if TYPE_CHECKING:
     from rummelig.repository import Record, Repository
 
 
-def _check_library(repo: Repository, record: Record, library_id: str, *path: str | int) -> None:
-    # A library file that exists but has errors of its own is not reported again here.
-    known = {source.id for source in repo.sources if source.kind == "library"}
+def _check_library(repo: Repository, known: set[str], record: Record, library_id: str, *path: str | int) -> None:
     if library_id not in known:
         repo.problems.error(
             record.rel, record.line(*path),
@@ -22,11 +20,14 @@ def _check_library(repo: Repository, record: Record, library_id: str, *path: str
 
 
 def check(repo: Repository) -> None:
+    # A library file that exists but has errors of its own is not reported again here.
+    # (Computed once: per reference it made the rule quadratic at national scale, issue 8.)
+    known = {source.id for source in repo.sources if source.kind == "library"}
     for record in repo.strategies.values():
         for index, library_id in enumerate(record.model.contributed_by):
-            _check_library(repo, record, library_id, "contributed_by", index)
-        _check_library(repo, record, record.model.owner, "owner")
+            _check_library(repo, known, record, library_id, "contributed_by", index)
+        _check_library(repo, known, record, record.model.owner, "owner")
     for record in repo.partners.values():
-        _check_library(repo, record, record.model.verified_by, "verified_by")
+        _check_library(repo, known, record, record.model.verified_by, "verified_by")
         for index, library_id in enumerate(record.model.libraries or []):
-            _check_library(repo, record, library_id, "libraries", index)
+            _check_library(repo, known, record, library_id, "libraries", index)
