@@ -1,0 +1,51 @@
+"""Likely duplicate partners: two entries with the same phone number or the same name.
+
+A warning, not an error: two teams can share a switchboard. Example entries (sample data)
+and nationwide lines are compared too, because a copy of a helpline in a municipality folder
+is exactly the duplicate this is meant to catch.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import phonenumbers
+
+from rummelig.models.types import parse_phone
+
+if TYPE_CHECKING:
+    from rummelig.repository import Record, Repository
+
+
+def _phone_key(text: str) -> str | None:
+    """E.164 of a full number; None for short numbers (112, 114, 1813 are shared by design)."""
+    number = parse_phone(text)
+    if number is None or len(phonenumbers.national_significant_number(number)) < 8:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _name_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def check(repo: Repository) -> None:
+    by_phone: dict[str, Record] = {}
+    by_name: dict[str, Record] = {}
+    for record in sorted(repo.partners.values(), key=lambda r: r.rel):
+        partner = record.model
+        phone = _phone_key(partner.contact.phone) if partner.contact.phone else None
+        if phone:
+            first = by_phone.setdefault(phone, record)
+            if first is not record:
+                repo.problems.warning(record.rel, record.line("contact", "phone"),
+                                      f"telefonnummeret er det samme som i {first.rel}",
+                                      "er det den samme partner? Så slet den ene fil, eller brug 'libraries' "
+                                      "til at knytte den til flere biblioteker", "rules.duplicate-partner")
+        name = _name_key(partner.name)
+        first = by_name.setdefault(name, record)
+        if first is not record:
+            repo.problems.warning(record.rel, record.line("name"), f"navnet '{partner.name}' bruges også i {first.rel}",
+                                  "er det den samme partner? Så slet den ene fil; ellers gør navnene tydeligt "
+                                  "forskellige, fx med bydel eller kommune", "rules.duplicate-partner")
