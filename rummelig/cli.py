@@ -14,7 +14,7 @@ from pathlib import Path
 from rummelig import __version__
 
 # Add a module name here to add a command.
-COMMANDS = ["check"]
+COMMANDS = ["check", "export", "materialize", "new"]
 
 
 class DanishParser(argparse.ArgumentParser):

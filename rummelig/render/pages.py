@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 
+from rummelig.api import api_pages
 from rummelig.models.reference import (APPROACHES, NATIONWIDE_NAME, NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS,
                                        municipalities)
 from rummelig.render import format as fmt
@@ -143,6 +144,7 @@ class SiteRenderer:
 
 RENDERERS: list[Callable[[SiteRenderer], list[Page]]] = [
     SiteRenderer.strategies, SiteRenderer.libraries, SiteRenderer.partners, SiteRenderer.onboarding,
+    api_pages,
 ]
 
 

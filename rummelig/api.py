@@ -1,0 +1,210 @@
+"""The machine-readable files of the built site: api/partners.json, api/strategies.json and
+api/libraries.json, for other intranet tools (docs-dev/api.md).
+
+The shapes are declared once, here, as pydantic models; the JSON is their dump. Every file
+is ``{"version": API_VERSION, "kind": …, "items": […]}``. Adding a field is not a breaking
+change; renaming or removing one is, and raises API_VERSION.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from rummelig.models.reference import APPROACHES, NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS, municipalities
+from rummelig.render import format as fmt
+from rummelig.repository import Repository
+
+if TYPE_CHECKING:
+    from rummelig.render.pages import Page, SiteRenderer
+
+API_VERSION = 1
+T = TypeVar("T", bound=BaseModel)
+
+
+class Shape(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Municipality(Shape):
+    slug: str
+    name: str
+    code: str
+    region: str
+
+
+class Phone(Shape):
+    text: str            # as written in the file, e.g. "70 20 12 01"
+    display: str         # as the site shows it
+    tel: str             # E.164 (+4570201201), or a short number as dialled (112)
+
+
+class PartnerContact(Shape):
+    phone: Phone | None
+    email: str | None
+    url: str | None
+    address: str | None
+
+
+class OpeningWindow(Shape):
+    days: list[str]      # mon … sun
+    opens: str           # "HH:MM", local time Europe/Copenhagen
+    closes: str          # "HH:MM"; "24:00" = midnight
+    overnight: bool      # true: closes the next day
+
+
+class PartnerItem(Shape):
+    id: str
+    name: str
+    type: str
+    type_label: str
+    area: str                            # municipality slug, or "hele-landet"
+    municipality: Municipality | None    # None for nationwide partners
+    description: str
+    helps_with: list[str]
+    when_to_contact: list[str]
+    contact: PartnerContact
+    opening_hours: list[OpeningWindow]
+    opening_note: str | None
+    languages: list[str]
+    libraries: list[str]                 # library ids that work with the partner (resolved default)
+    last_verified: date
+    verified_by: str
+    example: bool                        # true: sample data, not verified — never use in a crisis
+    page: str                            # site-relative address of its municipality page
+
+
+class StrategyItem(Shape):
+    id: str
+    title: str
+    kind: str
+    kind_label: str
+    summary: str
+    tags: list[str]
+    keywords: list[str]
+    partner_types: list[str]
+    contributed_by: list[str]
+    owner: str
+    last_reviewed: date
+    review_every_months: int
+    onboarding: int | None
+    page: str
+
+
+class Address(Shape):
+    street: str
+    postal_code: str
+    city: str
+
+
+class LibraryContact(Shape):
+    phone: Phone | None
+    email: str | None
+
+
+class HouseRule(Shape):
+    rule: str
+    why: str
+    if_broken: str
+
+
+class LibraryItem(Shape):
+    id: str
+    name: str
+    organisation: str
+    municipality: Municipality
+    address: Address
+    url: str
+    approach: list[str]
+    approach_labels: list[str]
+    approach_note: str | None
+    contact_role: str
+    contact: LibraryContact | None
+    house_rules: list[HouseRule]
+    last_reviewed: date
+    partners: list[str]                  # partner ids, as on the library's page
+    page: str
+    contact_card: str
+    house_rules_poster: str
+
+
+class Document(Shape, Generic[T]):
+    version: int
+    kind: str
+    items: list[T]
+
+
+def _municipality(slug: str) -> Municipality | None:
+    found = municipalities().get(slug)
+    return Municipality(slug=found.slug, name=found.name, code=found.code, region=found.region) if found else None
+
+
+def _phone(text: str | None) -> Phone | None:
+    return Phone(text=text, display=fmt.phone_display(text), tel=fmt.phone_tel(text)) if text else None
+
+
+def partner_items(repo: Repository) -> list[PartnerItem]:
+    served: dict[str, list[str]] = {pid: [] for pid in repo.partners}
+    for library_id in sorted(repo.libraries):
+        for record in repo.partners_for_library(library_id):
+            served[record.id].append(library_id)
+    items = []
+    for record in sorted(repo.partners.values(), key=lambda r: r.id):
+        p, area = record.model, record.source.folder or ""
+        items.append(PartnerItem(
+            id=record.id, name=p.name, type=p.type, type_label=PARTNER_TYPES[p.type], area=area,
+            municipality=None if area == NATIONWIDE_SLUG else _municipality(area),
+            description=p.description, helps_with=list(p.helps_with), when_to_contact=list(p.when_to_contact),
+            contact=PartnerContact(phone=_phone(p.contact.phone), email=p.contact.email, url=p.contact.url,
+                                   address=p.contact.address),
+            opening_hours=[OpeningWindow(days=list(w.days), opens=w.opens, closes=w.closes, overnight=w.overnight)
+                           for w in p.opening_hours],
+            opening_note=p.opening_note, languages=list(p.languages), libraries=served[record.id],
+            last_verified=p.last_verified, verified_by=p.verified_by, example=p.example,
+            page=f"partnere/{area}/"))
+    return items
+
+
+def strategy_items(repo: Repository) -> list[StrategyItem]:
+    return [StrategyItem(id=r.id, title=s.title, kind=s.kind, kind_label=STRATEGY_KINDS[s.kind], summary=s.summary,
+                         tags=list(s.tags), keywords=list(s.keywords), partner_types=list(s.partner_types),
+                         contributed_by=list(s.contributed_by), owner=s.owner, last_reviewed=s.last_reviewed,
+                         review_every_months=s.review_every_months, onboarding=s.onboarding,
+                         page=f"strategier/{r.id}/")
+            for r in sorted(repo.strategies.values(), key=lambda r: r.id) for s in [r.model]]
+
+
+def library_items(repo: Repository) -> list[LibraryItem]:
+    items = []
+    for record in sorted(repo.libraries.values(), key=lambda r: r.id):
+        lib, base = record.model, f"biblioteker/{record.id}/"
+        municipality = _municipality(lib.municipality)
+        assert municipality is not None  # the model accepts only known municipality slugs
+        items.append(LibraryItem(
+            id=record.id, name=lib.name, organisation=lib.organisation, municipality=municipality,
+            address=Address(street=lib.address.street, postal_code=lib.address.postal_code, city=lib.address.city),
+            url=lib.url, approach=list(lib.approach), approach_labels=[APPROACHES[a] for a in lib.approach],
+            approach_note=lib.approach_note, contact_role=lib.contact_role,
+            contact=LibraryContact(phone=_phone(lib.contact.phone), email=lib.contact.email) if lib.contact else None,
+            house_rules=[HouseRule(rule=h.rule, why=h.why, if_broken=h.if_broken) for h in lib.house_rules],
+            last_reviewed=lib.last_reviewed, partners=[p.id for p in repo.partners_for_library(record.id)],
+            page=base, contact_card=f"{base}kontaktkort/", house_rules_poster=f"{base}husregler/"))
+    return items
+
+
+def document(kind: str, items: list[T]) -> str:
+    data = Document[T](version=API_VERSION, kind=kind, items=items).model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def api_pages(renderer: SiteRenderer) -> list[Page]:
+    """The renderer for RENDERERS: three JSON files, copied into the site as they are."""
+    from rummelig.render.pages import Page  # here, not at the top: pages.py imports this module
+
+    repo = renderer.repo
+    return [Page("api/partners.json", document("partners", partner_items(repo))),
+            Page("api/strategies.json", document("strategies", strategy_items(repo))),
+            Page("api/libraries.json", document("libraries", library_items(repo)))]

@@ -1,0 +1,131 @@
+"""Write the whole site source as plain files, for engines that do not run our hooks.
+
+`materialize(root, out)` writes
+
+    <out>/docs/        the hand-written docs/ pages and assets, plus every generated page
+                       (Markdown) and the api/*.json files, as ordinary files
+    <out>/mkdocs.yml   the project's config without `hooks:` and `watch:`, docs_dir: docs
+    <out>/<custom_dir> the theme's custom_dir, if the config names one
+
+so `mkdocs build`, `properdocs build` or Zensical (which reads mkdocs.yml and ignores hooks)
+can build it from <out>. What is lost is in docs-dev/engines.md.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rummelig.problems import Problems
+from rummelig.site import build_site
+
+MARKER = ".rummelig-materialized"
+CONFIG = "mkdocs.yml"
+DROPPED_KEYS = ("hooks", "watch")  # hooks: the pages are files now; watch: names folders not copied
+
+
+class Tagged:
+    """A YAML value with a tag PyYAML's safe loader does not know (!ENV, !!python/name:…).
+
+    Kept as written so the config is written back unchanged. Hand-written because PyYAML
+    has no round-trip mode, and ruamel.yaml would be a new dependency for these few lines.
+    """
+
+    def __init__(self, tag: str, node: yaml.Node) -> None:
+        self.tag, self.node = tag, node
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _keep_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> Tagged:
+    return Tagged(node.tag, node)
+
+
+def _write_tag(dumper: yaml.Dumper, value: Tagged) -> yaml.Node:
+    return value.node  # the node as it was read: tag, value and children unchanged
+
+
+_Loader.add_multi_constructor("!", _keep_tag)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _keep_tag)
+_Dumper.add_representer(Tagged, _write_tag)
+
+
+@dataclass
+class MaterializeResult:
+    problems: Problems
+    pages: int = 0
+    copied: int = 0
+    refused: str = ""                   # a Danish reason when nothing was written
+
+
+def read_config(text: str) -> dict[str, Any]:
+    config = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    return config if isinstance(config, dict) else {}
+
+
+def plain_config(config: dict[str, Any]) -> dict[str, Any]:
+    """The project's config as an engine without our hooks needs it."""
+    plain = {k: v for k, v in config.items() if k not in DROPPED_KEYS}
+    plain["docs_dir"] = "docs"
+    plain["site_dir"] = "site"
+    return plain
+
+
+def _refusal(root: Path, docs_dir: Path, out: Path, replace: bool) -> str:
+    if out == root or out in root.parents or out == docs_dir or docs_dir in out.parents:
+        return f"{out}: må ikke være projektets mappe eller ligge i docs/ — vælg en ny mappe, fx uden for projektet"
+    if out.exists() and not out.is_dir():
+        return f"{out}: findes og er ikke en mappe — vælg en ny mappe"
+    if out.exists() and any(out.iterdir()):
+        if not (out / MARKER).exists():
+            return f"{out}: mappen er ikke tom — vælg en ny eller tom mappe"
+        if not replace:
+            return f"{out}: indeholder en tidligere udgave — brug --replace for at skrive den forfra"
+    return ""
+
+
+def materialize(root: Path, out: Path, replace: bool = False) -> MaterializeResult:
+    """Write the site source to `out`; nothing is written if the content has errors."""
+    site = build_site(root)
+    result = MaterializeResult(site.problems)
+    if site.problems.has_errors():
+        return result
+    config = read_config((root / CONFIG).read_text(encoding="utf-8"))
+    docs_dir = root / str(config.get("docs_dir", "docs"))
+    for page in site.pages:  # the hooks refuse this too: a hand-written page at a generated address
+        if (docs_dir / page.uri).exists():
+            result.problems.error(f"{docs_dir.name}/{page.uri}", None, "siden laves automatisk",
+                                  f"slet filen fra {docs_dir.name}/", "materialize.generated-exists")
+    result.refused = "" if result.problems.has_errors() else _refusal(root, docs_dir, out, replace)
+    if result.problems.has_errors() or result.refused:
+        return result
+    if out.exists():
+        shutil.rmtree(out)
+    docs = out / "docs"
+    if docs_dir.is_dir():
+        shutil.copytree(docs_dir, docs, ignore=shutil.ignore_patterns("__pycache__", ".*"))
+        result.copied = sum(1 for p in docs.rglob("*") if p.is_file())
+    for page in site.pages:
+        target = docs / page.uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.content, encoding="utf-8")
+        result.pages += 1
+    theme = config.get("theme")
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if isinstance(custom_dir, str) and (root / custom_dir).is_dir():
+        shutil.copytree(root / custom_dir, out / custom_dir, ignore=shutil.ignore_patterns("__pycache__"))
+    text = yaml.dump(plain_config(config), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    (out / CONFIG).write_text(text, encoding="utf-8")
+    (out / MARKER).write_text("Skrevet af 'rummelig materialize'. Ret ikke her: ret kildefilerne og kør igen.\n",
+                              encoding="utf-8")
+    return result
