@@ -1,0 +1,142 @@
+"""A template placeholder (UDFYLD) left in a file is an error that names its line and key.
+
+Scaffolds (`rummelig new …`, skabeloner/) put UDFYLD where the contributor must write
+something. On such a line the model's own complaint ("'type' er 'UDFYLD' — brug en af …")
+says the same thing less clearly, so it is replaced by this rule's message. This rule must
+therefore run after the other rules (it is last in RULES).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from rummelig.loading.frontmatter import split_front_matter
+from rummelig.loading.yamlfile import Loaded, load_yaml
+from rummelig.models import Library, Partner, Strategy
+from rummelig.models.errors import describe, model_at
+from rummelig.problems import Problem, Problems
+from rummelig.rules.sections import headings
+from rummelig.scaffold import PLACEHOLDER, option_labels, shape
+
+if TYPE_CHECKING:
+    from pydantic.fields import FieldInfo
+
+    from rummelig.repository import Repository
+
+_MODELS = {"strategies/": Strategy, "libraries/": Library, "partners/": Partner}
+_WORD = re.compile(rf"(?<!\w){PLACEHOLDER}(?!\w)")
+_LIBRARY_KEYS = {"owner", "contributed_by", "verified_by", "libraries"}
+
+
+def _parse(rel: str, text: str) -> tuple[Loaded | None, int]:
+    """The file's YAML (quietly: its problems are reported elsewhere) and the body's first line."""
+    if rel.endswith(".md"):
+        parts = split_front_matter(text)
+        if parts is None:
+            return None, 1
+        return load_yaml(parts[0], rel, Problems(), first_line=2), parts[2]
+    return load_yaml(text, rel, Problems()), len(text.split("\n")) + 1
+
+
+def _paths_by_line(loaded: Loaded | None) -> dict[int, tuple[Any, ...]]:
+    found: dict[int, tuple[Any, ...]] = {}
+    for path, line in (loaded.lines.items() if loaded else ()):
+        if path and len(path) >= len(found.get(line, ())):
+            found[line] = path
+    return found
+
+
+def _field(model: type, path: tuple[Any, ...]) -> tuple[FieldInfo | None, bool]:
+    """The field at `path`, and whether it may be left out (deleting the line is a fix)."""
+    keys = [p for p in path if not isinstance(p, int)]
+    if not keys:
+        return None, False
+    parent = model_at(model, tuple(path[: max(i for i, p in enumerate(path) if not isinstance(p, int))]))
+    info = parent.model_fields.get(keys[-1]) if parent else None
+    if info is None or parent is None:
+        return None, False
+    all_optional = all(not f.is_required() for f in parent.model_fields.values())
+    return info, not info.is_required() or all_optional
+
+
+def _fix(repo: Repository, key: str, info: FieldInfo | None, optional: bool) -> str:
+    if info is None:
+        return f"skriv jeres egen tekst i stedet for {PLACEHOLDER}"
+    sh = shape(info)
+    if key in _LIBRARY_KEYS:
+        known = sorted(s.id for s in repo.sources if s.kind == "library")
+        shown = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
+        what = f"id'et på et bibliotek (filnavnet i libraries/ uden .yml){': ' + shown if known else ''}"
+    elif sh.options:
+        what = "en af: " + ", ".join(f"{k} ({v})" if k != v else k for k, v in option_labels(sh.options).items())
+    elif sh.is_date:
+        what = "datoen som ÅÅÅÅ-MM-DD, fx 2026-11-20"
+    else:
+        example = info.examples[0] if info.examples else None
+        if isinstance(example, list):
+            example = example[0] if example else None
+        what = f"{(info.title or key).lower()}"
+        if example not in (None, ""):
+            what += f", fx '{example}'"
+        elif info.description:
+            what += f" ({info.description.rstrip('.')})"
+    return f"skriv {what}" + (", eller slet linjen, hvis I ikke bruger den" if optional else "")
+
+
+def _section_of(body_headings: list[tuple[str, int]], line: int) -> str | None:
+    current = None
+    for text, at in body_headings:
+        if at <= line:
+            current = text
+    return current
+
+
+def check(repo: Repository) -> None:
+    placeholder_lines: set[tuple[str, int]] = set()
+    for rel, text in sorted(repo.texts.items()):
+        if PLACEHOLDER not in text:
+            continue
+        model = next((m for prefix, m in _MODELS.items() if rel.startswith(prefix)), None)
+        if model is None:
+            continue
+        loaded, body_line = _parse(rel, text)
+        by_line = _paths_by_line(loaded)
+        lines = text.split("\n")
+        body_headings = headings("\n".join(lines[body_line - 1:]), body_line) if rel.endswith(".md") else []
+        for number, line in enumerate(lines, start=1):
+            content = re.sub(r"<!--.*?-->", "", line)
+            if content.lstrip().startswith("#") and number < body_line or not _WORD.search(content):
+                continue
+            placeholder_lines.add((rel, number))
+            if number >= body_line:
+                section = _section_of(body_headings, number)
+                where = f" under '## {section}'" if section else ""
+                repo.problems.error(rel, number, f"teksten{where} er ikke skrevet endnu (der står stadig "
+                                    f"{PLACEHOLDER} fra skabelonen)",
+                                    f"skriv jeres egen tekst i stedet for {PLACEHOLDER} og hjælpeteksten",
+                                    "rules.placeholder")
+                continue
+            path = by_line.get(number, ())
+            info, optional = _field(model, path)
+            key = next((str(p) for p in reversed(path) if not isinstance(p, int)), "")
+            title = f" ({info.title})" if info and info.title else ""
+            name = f"'{describe(path)}'{title}" if path else "linjen"
+            repo.problems.error(rel, number, f"{name} er ikke udfyldt endnu (der står stadig {PLACEHOLDER} "
+                                "fra skabelonen)", _fix(repo, key, info, optional),
+                                "rules.placeholder")
+    if placeholder_lines:
+        _drop_superseded(repo, placeholder_lines)
+
+
+def _drop_superseded(repo: Repository, lines: set[tuple[str, int]]) -> None:
+    """Drop other errors about a placeholder line: the placeholder message says it better."""
+    def superseded(problem: Problem) -> bool:
+        return (problem.is_error and (problem.path, problem.line) in lines and problem.code != "rules.placeholder"
+                and problem.code.startswith(("model.", "rules.")))
+
+    kept = Problems()
+    kept.extend(p for p in repo.problems.sorted() if not superseded(p))
+    repo.problems = kept
+
+

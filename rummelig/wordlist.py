@@ -1,0 +1,172 @@
+"""The respectful-language word list (`rummelig/data/sprogbrug.yml`) and the matcher over texts.
+
+The list is data that maintainers extend without code: term → suggestion, with inflected forms.
+Matching is whole-word and case-insensitive (Python's Unicode `\\w` knows æ, ø and å), so a term
+is never found inside another word — unless its entry says `compounds: true`, and then only as
+the last part of a compound ("stofmisbruger"). A match inside the entry's own suggestion or one
+of its `except` phrases is never reported. No spell-checking library does "term → respectful
+suggestion" for Danish, so the matcher is a compiled regular expression of our own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from rummelig.loading.frontmatter import split_front_matter
+from rummelig.loading.yamlfile import load_yaml
+from rummelig.problems import Problems
+
+LIST_PATH = "rummelig/data/sprogbrug.yml"
+ALLOW_MARKER = "sprogbrug: tillad"
+
+
+class Term(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    term: str = Field(min_length=1)
+    forms: list[str] = Field(default_factory=list)
+    suggestion: str = Field(min_length=1)
+    compounds: bool = False
+    except_: list[str] = Field(default_factory=list, alias="except")
+    why: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    line: int
+    word: str          # as written in the text
+    term: Term
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _pattern(form: str) -> str:
+    return r"\s+".join(re.escape(part) for part in form.split())
+
+
+class WordList:
+    def __init__(self, terms: list[Term]) -> None:
+        self.terms = terms
+        self._by_form: dict[str, Term] = {}
+        whole, compound = [], []
+        for term in terms:
+            for form in [term.term, *term.forms]:
+                self._by_form.setdefault(_norm(form), term)
+                (compound if term.compounds else whole).append(form)
+        # Longest first, so "de hjemløses" wins over "de hjemløse".
+        alternatives = []
+        if compound:
+            forms = "|".join(_pattern(f) for f in sorted(set(compound), key=len, reverse=True))
+            alternatives.append(rf"(?<!\w)(?P<prefix>\w*?)(?P<compound>{forms})(?!\w)")
+        if whole:
+            forms = "|".join(_pattern(f) for f in sorted(set(whole), key=len, reverse=True))
+            alternatives.append(rf"(?<!\w)(?P<whole>{forms})(?!\w)")
+        self._regex = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Term]]:
+        """(start, end, term) of every stigmatising word in `text` (already masked)."""
+        if self._regex is None:
+            return
+        for match in self._regex.finditer(text):
+            form = match.group("compound") if match.groupdict().get("compound") else match.group("whole")
+            term = self._by_form[_norm(form)]
+            start, end = match.span()
+            if not _inside_allowed(text, start, end, term):
+                yield start, end, term
+
+
+def _inside_allowed(text: str, start: int, end: int, term: Term) -> bool:
+    for phrase in (term.suggestion, *term.except_):
+        pattern = re.compile(rf"(?<!\w){_pattern(phrase)}(?!\w)", re.IGNORECASE)
+        lo = max(0, start - len(phrase) * 2)
+        for found in pattern.finditer(text, lo, min(len(text), end + len(phrase) * 2)):
+            if found.start() <= start and end <= found.end():
+                return True
+    return False
+
+
+@cache
+def load_wordlist() -> tuple[WordList, tuple]:
+    """The word list and any problems in the list file itself (reported by the rule)."""
+    problems = Problems()
+    text = resources.files("rummelig.data").joinpath("sprogbrug.yml").read_text(encoding="utf-8")
+    loaded = load_yaml(text, LIST_PATH, problems)
+    terms: list[Term] = []
+    if loaded is not None and not isinstance(loaded.data, list):
+        problems.error(LIST_PATH, 1, "listen skal være en liste af ord", "start hvert ord med '- term: …'",
+                       "language.list")
+    elif loaded is not None:
+        for index, item in enumerate(loaded.data):
+            try:
+                terms.append(Term.model_validate(item))
+            except ValidationError as exc:
+                first = exc.errors(include_url=False)[0]
+                where = ".".join(str(p) for p in first["loc"]) or "punktet"
+                problems.error(LIST_PATH, loaded.line((index,)),
+                               f"ordet i punkt {index + 1} kan ikke bruges ('{where}': {first['msg']})",
+                               "skriv det som de andre: term, forms, suggestion (se vejledningen øverst i filen)",
+                               "language.list")
+    return WordList(terms), tuple(problems.sorted())
+
+
+# -- masking: what a contributor wrote, without code, URLs and comments ----------------------
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_URL = re.compile(r"\]\([^)\n]*\)|<https?://[^>\n]*>|https?://\S+")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _mask_lines(lines: list[str], yaml: bool) -> list[str]:
+    """Blank lines that are not prose, keeping every line's length (offsets stay valid)."""
+    out, in_code = [], False
+    for line in lines:
+        blank = " " * len(line)
+        if ALLOW_MARKER in line:
+            out.append(blank)
+        elif yaml:
+            out.append(blank if line.lstrip().startswith("#") else line)
+        elif _FENCE.match(line):
+            in_code = not in_code
+            out.append(blank)
+        else:
+            out.append(blank if in_code else line)
+    return out
+
+
+def mask(text: str, kind: str) -> str:
+    """The text with everything that is not prose blanked out; lines keep their numbers.
+    `kind` is 'yaml' or 'markdown' (front matter is treated as YAML)."""
+    lines = text.split("\n")
+    if kind == "yaml":
+        masked = _mask_lines(lines, yaml=True)
+    else:
+        parts = split_front_matter(text)
+        head = 0 if parts is None else parts[2] - 1  # lines up to and including the closing ---
+        masked = _mask_lines(lines[:head], yaml=True) + _mask_lines(lines[head:], yaml=False)
+    result = "\n".join(masked)
+    if kind != "yaml":
+        result = _HTML_COMMENT.sub(_blank, result)
+        result = _INLINE_CODE.sub(_blank, result)
+    return _URL.sub(_blank, result)
+
+
+def scan(text: str, kind: str, words: WordList | None = None) -> list[Hit]:
+    words = words or load_wordlist()[0]
+    masked = mask(text, kind)
+    hits = []
+    for start, end, term in words.find(masked):
+        hits.append(Hit(masked.count("\n", 0, start) + 1, " ".join(text[start:end].split()), term))
+    return hits
