@@ -2,6 +2,8 @@
 
 - on_config: load and validate the content; stop the build with the core's Danish messages.
 - on_files:  add the generated pages (playbooks, libraries, partners, new-staff path).
+- on_page_markdown / on_page_content: escape front-matter titles and sanitise each page's
+  HTML with the core's allowlist (the check refuses unsafe content first).
 
 MkDocs imports this module once per `mkdocs serve` session, so all per-build state is
 reset in on_config, which runs at the start of every build and rebuild.
@@ -12,10 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
 from rummelig.problems import summary
+from rummelig.sanitize import escape_meta, sanitize_html
 from rummelig.site import SiteResult, build_site
 
 log = get_plugin_logger("rummelig")
@@ -45,3 +48,13 @@ def on_files(files, config):
             raise PluginError(f"docs/{page.uri}: siden laves automatisk — slet filen fra docs/")
         files.append(File.generated(config, page.uri, content=page.content))
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    escape_meta(page.meta)  # themes print title/description unescaped (issue 6)
+    return markdown
+
+
+@event_priority(-100)  # last: nothing added to the page's HTML after the sanitiser
+def on_page_content(html, page, config, files):
+    return sanitize_html(html)

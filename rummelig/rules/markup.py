@@ -51,7 +51,7 @@ _LINK_FIX = ("brug en webadresse (https://…), en mailto:- eller tel:-adresse e
 
 
 @cache
-def _parser():  # imported on first use: most pages never need the parser
+def markdown_parser():  # imported on first use: most pages never need the parser
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -123,7 +123,7 @@ def check_markdown(problems: Problems, path: str, body: str, first_line: int = 1
         return
     lines = body.split("\n")
     last_map = (0, 1)
-    for token in _parser().parse(body):
+    for token in markdown_parser().parse(body):
         if token.map:
             last_map = (token.map[0], token.map[1])
         start, end = last_map
