@@ -14,7 +14,7 @@ from pathlib import Path
 from rummelig import __version__
 
 # Add a module name here to add a command.
-COMMANDS = ["check", "export", "materialize", "new", "links"]
+COMMANDS = ["check", "export", "materialize", "new", "links", "schema"]
 
 
 class DanishParser(argparse.ArgumentParser):
