@@ -65,7 +65,8 @@ def test_materialize_refuses_a_folder_it_did_not_write(site_repo, tmp_path):
     write(tmp_path, "mine/noter.txt", "vigtigt\n")
     result = run_cli("materialize", "--replace", str(tmp_path / "mine"), cwd=site_repo)
     assert result.returncode == 1
-    assert result.stdout == f"rummelig materialize: {tmp_path / 'mine'}: mappen er ikke tom — vælg en ny eller tom mappe\n"
+    assert result.stdout == (f"rummelig materialize: {tmp_path / 'mine'}: mappen er ikke tom — vælg en ny eller "
+                             "tom mappe\n")
     assert (tmp_path / "mine" / "noter.txt").read_text(encoding="utf-8") == "vigtigt\n"
     result = run_cli("materialize", "--replace", str(site_repo / "docs" / "plain"), cwd=site_repo)
     assert result.returncode == 1 and "må ikke være projektets mappe eller ligge i docs/" in result.stdout
