@@ -5,6 +5,8 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+# The engine: mkdocs (MkDocs 1.6) or properdocs (its maintained fork); both read mkdocs.yml.
+ENGINE ?= mkdocs
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -25,7 +27,7 @@ $(VENV)/.test-installed: $(VENV)/.site-installed requirements/test.txt
 site: $(VENV)/.site-installed
 	$(BIN)/rummelig check
 	rm -rf .site-build
-	$(BIN)/mkdocs build --quiet --site-dir .site-build
+	$(BIN)/$(ENGINE) build --quiet -f mkdocs.yml --site-dir .site-build
 	rm -rf .site-old && if [ -d site ]; then mv site .site-old; fi && mv .site-build site && rm -rf .site-old
 	@echo "Siden er bygget. Åbn $(CURDIR)/site/index.html, eller kør 'make serve' og gå til http://127.0.0.1:8000/"
 
@@ -35,7 +37,7 @@ check: $(VENV)/.site-installed
 
 ## serve: live preview on http://127.0.0.1:8000/ that rebuilds on every edit
 serve: $(VENV)/.site-installed
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/$(ENGINE) serve -f mkdocs.yml --dev-addr 127.0.0.1:8000
 
 ## test: set up, then run the whole test suite (browser tests included)
 test: $(VENV)/.test-installed
