@@ -219,3 +219,13 @@ def test_cli_export_without_a_kind_names_the_kinds(repo):
     assert ("rummelig export: vælg, hvad der skal eksporteres: hsds — fx 'rummelig export hsds eksport/'"
             in result.stderr)
     assert "Traceback" not in result.stderr
+
+
+def test_cli_says_so_when_it_cannot_write(repo, tmp_path):
+    write(tmp_path, "en-fil", "x\n")
+    result = run_cli("export", "hsds", str(tmp_path / "en-fil"), cwd=repo)
+    assert (result.returncode, result.stdout) == (1, f"{tmp_path / 'en-fil'}: findes allerede og er ikke en mappe — "
+                                                     "vælg en anden mappe til eksporten.\n")
+    result = run_cli("export", "hsds", str(tmp_path / "en-fil" / "ud"), cwd=repo)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stdout.startswith(f"{tmp_path / 'en-fil' / 'ud'}: kunne ikke skrive eksporten (")

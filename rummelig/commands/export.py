@@ -30,7 +30,12 @@ def run_hsds(root: Path, out_dir: Path, include_examples: bool = False, out: Tex
     if out_dir.exists() and not out_dir.is_dir():
         print(f"{out_dir}: findes allerede og er ikke en mappe — vælg en anden mappe til eksporten.", file=out)
         return 1
-    result = export_hsds(repo, out_dir, include_examples)
+    try:
+        result = export_hsds(repo, out_dir, include_examples)
+    except OSError as exc:  # a full disk, a folder without write access: say so, no traceback
+        print(f"{out_dir}: kunne ikke skrive eksporten ({exc.strerror or exc}) — vælg en mappe, du kan skrive i, "
+              "og prøv igen.", file=out)
+        return 1
     report(result.problems, out)
     print(f"HSDS 3.0-eksport skrevet til {out_dir}: "
           f"{plural(result.count('organization'), 'organisation', 'organisationer')}, "
