@@ -10,7 +10,7 @@ ENGINE ?= mkdocs
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site check serve test lint lock clean
+.PHONY: site check serve test lint lock clean bench
 
 $(VENV)/.site-installed: requirements/site.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 eller nyere kræves")'
@@ -45,6 +45,11 @@ test: $(VENV)/.test-installed
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check rummelig hooks tests
+
+## bench: national-scale corpus at 1× and 2×: check, build and a no-hooks baseline, against the
+## budget (docs-dev/performance.md); writes bench/out/results.json. Not part of `make test`.
+bench: $(VENV)/.site-installed
+	$(BIN)/python -m bench.run
 
 ## lock: recompile the pinned requirements (needs network access to the package index)
 lock:

@@ -1,0 +1,299 @@
+"""`make bench`: check and build the national corpus at 1× and 2×, against a no-hooks baseline.
+
+For each scale, in one run on the same machine:
+  (a) `rummelig check`: wall time (median of a few runs) and peak memory;
+  (b) the full `mkdocs build` with our hooks: wall time, peak memory, HTML bytes, largest
+      page, search_index.json size, page count;
+  (c) the baseline: a plain Material build with no hooks of the same pages, pre-rendered as
+      Markdown by rummelig.render.pages.render_pages (same mkdocs.yml otherwise).
+Every command runs as a child process; its peak RSS comes from os.wait4. The table is printed
+and written as JSON (bench/out/results.json); the budget (BUDGET) is checked and the exit code
+is 1 when a line is missed.
+
+Usage: python -m bench.run [--scales 1 2] [--out bench/out] [--check-runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import generate
+
+PROJECT = Path(__file__).resolve().parents[1]
+MB = 1_000_000
+
+
+@dataclass(frozen=True)
+class Line:
+    key: str
+    text: str      # what the budget says
+    limit: float
+
+
+BUDGET = [
+    Line("check_wall_1x", "national check < 1 s wall", 1.0),
+    Line("hooks_ratio_1x", "build ≤ 1.15 × no-hooks baseline (1×)", 1.15),
+    Line("hooks_ratio_2x", "build ≤ 1.15 × no-hooks baseline (2×)", 1.15),
+    Line("check_scaling", "2× corpus check ≤ 2.2 × the 1× time", 2.2),
+    Line("build_scaling", "2× corpus build ≤ 2.2 × the 1× time", 2.2),
+    Line("baseline_scaling", "2× corpus baseline ≤ 2.2 × the 1× time", 2.2),
+    Line("largest_page_mb", "no page > 1 MB (any scale)", 1.0),
+    Line("search_index_mb_1x", "search_index.json ≤ 10 MB (national corpus)", 10.0),
+]
+
+
+def figures(results: dict[str, Any]) -> dict[str, float | None]:
+    """The numbers the budget is about, from a results dict (None when not measured)."""
+    scales = results.get("scales", {})
+    one, two = scales.get("1", {}), scales.get("2", {})
+
+    def get(scale: dict, *path: str) -> float | None:
+        value: Any = scale
+        for part in path:
+            value = value.get(part) if isinstance(value, dict) else None
+        return value
+
+    def ratio(a: float | None, b: float | None) -> float | None:
+        return round(a / b, 3) if a is not None and b else None
+
+    pages = [get(s, "build", "largest_page_bytes") for s in (one, two)]
+    pages += [get(s, "baseline", "largest_page_bytes") for s in (one, two)]
+    pages = [p for p in pages if p is not None]
+    search = get(one, "build", "search_index_bytes")
+    return {
+        "check_wall_1x": get(one, "check", "wall_s"),
+        "hooks_ratio_1x": ratio(get(one, "build", "wall_s"), get(one, "baseline", "wall_s")),
+        "hooks_ratio_2x": ratio(get(two, "build", "wall_s"), get(two, "baseline", "wall_s")),
+        "check_scaling": ratio(get(two, "check", "wall_s"), get(one, "check", "wall_s")),
+        "build_scaling": ratio(get(two, "build", "wall_s"), get(one, "build", "wall_s")),
+        "baseline_scaling": ratio(get(two, "baseline", "wall_s"), get(one, "baseline", "wall_s")),
+        "largest_page_mb": round(max(pages) / MB, 3) if pages else None,
+        "search_index_mb_1x": round(search / MB, 3) if search is not None else None,
+    }
+
+
+def evaluate(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per budget line: value, limit and whether it holds (a missing value fails)."""
+    found = figures(results)
+    rows = []
+    for line in BUDGET:
+        value = found[line.key]
+        ok = value is not None and (value < line.limit if line.key == "check_wall_1x" else value <= line.limit)
+        rows.append({"key": line.key, "budget": line.text, "limit": line.limit, "value": value, "ok": ok})
+    return rows
+
+
+# -- measuring ------------------------------------------------------------------------------
+def measure_wait4(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run `cmd`; wall time and this child's own peak RSS (os.wait4 gives per-child rusage)."""
+    log = cwd / f".bench-{os.getpid()}-{time.monotonic_ns()}.log"
+    with open(log, "wb") as sink:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=sink, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    output = log.read_text(encoding="utf-8", errors="replace")
+    log.unlink()
+    return {"wall_s": round(wall, 3), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+            "returncode": proc.returncode, "output_tail": output[-2000:]}
+
+
+def site_stats(site: Path) -> dict[str, Any]:
+    html = [p for p in site.rglob("*.html")]
+    sizes = {p: p.stat().st_size for p in html}
+    largest = max(sizes, key=sizes.get) if sizes else None
+    index = site / "search" / "search_index.json"
+    return {
+        "pages": len(html),
+        "html_bytes": sum(sizes.values()),
+        "largest_page_bytes": sizes[largest] if largest else 0,
+        "largest_page": largest.relative_to(site).as_posix() if largest else None,
+        "search_index_bytes": index.stat().st_size if index.exists() else None,
+        "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
+    }
+
+
+def strip_blocks(config: str, keys: tuple[str, ...]) -> str:
+    """mkdocs.yml without the top-level blocks named `keys` (text-based: the file uses !ENV tags)."""
+    out, skipping = [], False
+    for line in config.splitlines(keepends=True):
+        top = line[:1] not in (" ", "\t", "\n", "#", "-") and ":" in line
+        if top:
+            skipping = line.split(":", 1)[0].strip() in keys
+        if not skipping:
+            out.append(line)
+    return "".join(out)
+
+
+def make_baseline(corpus: Path, dest: Path) -> int:
+    """A copy of `corpus` whose docs/ holds the generated pages as Markdown, and no hooks."""
+    from rummelig.site import build_site
+
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(corpus, dest, ignore=shutil.ignore_patterns("site", ".site-*"))
+    result = build_site(corpus)
+    if result.problems.has_errors():
+        raise SystemExit("bench: the corpus has errors:\n" + "\n".join(p.format() for p in result.problems.errors[:20]))
+    for page in result.pages:
+        target = dest / "docs" / page.uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.content, encoding="utf-8")
+    config = dest / "mkdocs.yml"
+    config.write_text(strip_blocks(config.read_text(encoding="utf-8"), ("hooks", "watch")), encoding="utf-8")
+    return len(result.pages)
+
+
+def machine() -> dict[str, Any]:
+    cpu = ""
+    try:
+        cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                    if ln.startswith("model name")), "")
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = next(int(ln.split()[1]) for ln in Path("/proc/meminfo").read_text().splitlines()
+                  if ln.startswith("MemTotal"))
+        mem = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, StopIteration):
+        pass
+    versions = {}
+    for package in ("mkdocs", "mkdocs-material", "pydantic", "PyYAML"):
+        try:
+            from importlib.metadata import version
+
+            versions[package] = version(package)
+        except Exception:  # noqa: BLE001 - informational only
+            versions[package] = None
+    commit = subprocess.run(["git", "-C", str(PROJECT), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    return {"nproc": os.cpu_count(), "memory": mem, "cpu": cpu, "python": platform.python_version(),
+            "versions": versions, "commit": commit, "date": date.today().isoformat()}
+
+
+def bench_scale(scale: int, out: Path, check_runs: int, log) -> dict[str, Any]:
+    corpus = out / f"corpus-{scale}x"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    t = time.perf_counter()
+    counts = generate(corpus, float(scale), project=PROJECT)
+    log(f"[{scale}×] corpus written in {time.perf_counter() - t:.1f} s: {counts.files} generated files")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    bin_dir = Path(sys.executable).parent
+    rummelig = [str(bin_dir / "rummelig")] if (bin_dir / "rummelig").exists() else [sys.executable, "-m", "rummelig"]
+
+    runs = [measure_wait4([*rummelig, "--root", str(corpus), "check"], corpus, env) for _ in range(check_runs)]
+    if any(r["returncode"] != 0 for r in runs):
+        raise SystemExit(f"bench: rummelig check failed on the {scale}× corpus:\n{runs[0]['output_tail']}")
+    check = {"wall_s": statistics.median(r["wall_s"] for r in runs), "walls_s": [r["wall_s"] for r in runs],
+             "peak_rss_mb": max(r["peak_rss_mb"] for r in runs), "summary": runs[0]["output_tail"].strip()[-200:]}
+    log(f"[{scale}×] check: {check['wall_s']:.2f} s (runs {check['walls_s']}), {check['peak_rss_mb']} MB")
+
+    result: dict[str, Any] = {"counts": {**counts.__dict__}, "check": check}
+    baseline_root = out / f"baseline-{scale}x"
+    result["counts"]["generated_pages"] = make_baseline(corpus, baseline_root)
+    for name, root in (("build", corpus), ("baseline", baseline_root)):
+        site = out / f"site-{name}-{scale}x"
+        if site.exists():
+            shutil.rmtree(site)
+        run = measure_wait4([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)], root, env)
+        if run["returncode"] != 0:
+            raise SystemExit(f"bench: mkdocs build ({name}, {scale}×) failed:\n{run['output_tail']}")
+        result[name] = {"wall_s": run["wall_s"], "peak_rss_mb": run["peak_rss_mb"], **site_stats(site)}
+        log(f"[{scale}×] {name}: {run['wall_s']:.1f} s, {run['peak_rss_mb']} MB, "
+            f"{result[name]['pages']} pages, {result[name]['html_bytes'] / MB:.1f} MB HTML")
+        shutil.rmtree(site)
+    return result
+
+
+def table(results: dict[str, Any]) -> str:
+    scales = results["scales"]
+    keys = sorted(scales, key=float)
+    rows: list[tuple[str, ...]] = []
+
+    def row(label: str, fn) -> None:
+        cells = []
+        for k in keys:
+            try:
+                cells.append(fn(scales[k]))
+            except (KeyError, TypeError):
+                cells.append("–")
+        rows.append((label, *cells))
+
+    row("libraries / partners / playbooks", lambda s: " / ".join(
+        str(s["counts"]["totals"][k]) for k in ("libraries", "partners", "playbooks")))
+    row("encounter rows (files)", lambda s: f"{s['counts']['encounter_rows']} ({s['counts']['encounter_files']})")
+    row("check wall (median)", lambda s: f"{s['check']['wall_s']:.2f} s")
+    row("check peak memory", lambda s: f"{s['check']['peak_rss_mb']:.0f} MB")
+    row("build wall", lambda s: f"{s['build']['wall_s']:.1f} s")
+    row("build peak memory", lambda s: f"{s['build']['peak_rss_mb']:.0f} MB")
+    row("baseline wall (no hooks)", lambda s: f"{s['baseline']['wall_s']:.1f} s")
+    row("baseline peak memory", lambda s: f"{s['baseline']['peak_rss_mb']:.0f} MB")
+    row("hooks ratio (build / baseline)", lambda s: f"{s['build']['wall_s'] / s['baseline']['wall_s']:.2f}")
+    row("HTML pages", lambda s: f"{s['build']['pages']}")
+    row("HTML total", lambda s: f"{s['build']['html_bytes'] / MB:.1f} MB")
+    row("largest page", lambda s: f"{s['build']['largest_page_bytes'] / 1000:.0f} KB ({s['build']['largest_page']})")
+    row("search_index.json", lambda s: f"{s['build']['search_index_bytes'] / MB:.2f} MB")
+    header = ("", *[f"{k}×" for k in keys])
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(r, widths)) for r in [header, *rows]]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def budget_table(rows: list[dict[str, Any]]) -> str:
+    out = []
+    for r in rows:
+        value = "–" if r["value"] is None else f"{r['value']:g}"
+        out.append(f"{'ok  ' if r['ok'] else 'MISS'}  {r['budget']}: {value} (limit {r['limit']:g})")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark check and build at national scale.")
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--out", type=Path, default=PROJECT / "bench" / "out")
+    parser.add_argument("--check-runs", type=int, default=3)
+    parser.add_argument("--keep", action="store_true", help="keep the corpora and baselines in --out")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def log(text: str) -> None:
+        print(text, flush=True)
+
+    started = time.perf_counter()
+    results: dict[str, Any] = {"machine": machine(), "scales": {}}
+    log(f"machine: {results['machine']['nproc']} cores, {results['machine']['memory']}, "
+        f"{results['machine']['cpu']}, Python {results['machine']['python']}, commit {results['machine']['commit']}")
+    for scale in args.scales:
+        results["scales"][str(scale)] = bench_scale(scale, args.out, args.check_runs, log)
+        if not args.keep:
+            for name in (f"corpus-{scale}x", f"baseline-{scale}x"):
+                shutil.rmtree(args.out / name, ignore_errors=True)
+    results["budget"] = evaluate(results)
+    results["total_s"] = round(time.perf_counter() - started, 1)
+    (args.out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print()
+    print(table(results))
+    print()
+    print(budget_table(results["budget"]))
+    print(f"\nbench: {results['total_s']} s in all; results in {args.out / 'results.json'}")
+    return 0 if all(r["ok"] for r in results["budget"]) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
