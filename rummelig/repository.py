@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from rummelig.encounters.loading import EncounterData, load_encounter_source
 from rummelig.loading.frontmatter import load_markdown
 from rummelig.loading.sources import SourceFile, discover, read_text
 from rummelig.loading.yamlfile import Loaded, load_yaml
@@ -48,6 +49,7 @@ class Repository:
     partners: dict[str, Record[Partner]] = field(default_factory=dict)
     strategies: dict[str, Record[Strategy]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # rel path → text, for text-wide checks
+    encounters: EncounterData = field(default_factory=EncounterData)  # good encounters (issue 7)
 
     def partners_by_folder(self) -> dict[str, list[Record[Partner]]]:
         groups: dict[str, list[Record[Partner]]] = defaultdict(list)
@@ -123,6 +125,9 @@ def load_repository(root: Path) -> Repository:
     repo.sources = discover(root, repo.problems)
     buckets = {"library": repo.libraries, "partner": repo.partners, "strategy": repo.strategies}
     for source in repo.sources:
+        if source.kind == "encounters":
+            load_encounter_source(repo, source)
+            continue
         if source.kind not in buckets:
             continue
         try:

@@ -17,6 +17,7 @@ MAX_BYTES = 256 * 1024
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 NATIONWIDE = "hele-landet"  # partners/hele-landet/: nationwide partners (extends DESIGN §5.3)
 IGNORED_NAMES = {"README.md", ".gitkeep", ".DS_Store"}
+ENCOUNTERS_SAMPLE_MARKER = "eksempel.yml"  # encounters/<library-id>/eksempel.yml: the folder holds sample data
 
 # kind → (folder, extension, depth below the folder)
 LAYOUT = {
@@ -85,13 +86,15 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
                                f"flyt den, så den ligger som {_expected_layout(kind)}", "files.misplaced")
                 continue
             stem, suffix = entry.stem, entry.suffix
-            if suffix != ext:
+            if kind == "encounters" and entry.name == ENCOUNTERS_SAMPLE_MARKER:
+                pass  # encounters/<library-id>/eksempel.yml marks sample data (contract-extensions.md)
+            elif suffix != ext:
                 hint = f"omdøb den til '{stem}{ext}'" if suffix.lower() in {".yaml", ".yml", ".md", ".markdown", ".csv"} \
                     else f"her må kun ligge {ext}-filer; flyt eller slet filen"
                 problems.error(rel, None, f"filendelsen '{suffix or '(ingen)'}' bruges ikke i {folder}/", hint, "files.extension")
                 continue
             if kind == "encounters":
-                if not re.fullmatch(r"\d{4}", stem):
+                if not re.fullmatch(r"\d{4}", stem) and entry.name != ENCOUNTERS_SAMPLE_MARKER:
                     problems.error(rel, None, f"filnavnet '{entry.name}' skal være et årstal",
                                    "kald filen <år>.csv, fx 2026.csv", "files.name")
                     continue

@@ -15,6 +15,7 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 
 from rummelig.api import api_pages
+from rummelig.encounters.pages import EncounterView, encounter_pages
 from rummelig.models.reference import (APPROACHES, NATIONWIDE_NAME, NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS,
                                        municipalities)
 from rummelig.render import format as fmt
@@ -62,6 +63,7 @@ class SiteRenderer:
         self.today = today or date.today()
         self.env = environment()
         self.env.globals.update(repo=repo, municipality_name=municipality_name, today=self.today)
+        self.env.globals.update(encounters=EncounterView(repo, self.today))  # gode møder on library pages
 
     def page(self, uri: str, template: str, meta: dict[str, Any], **context: Any) -> Page:
         body = self.env.get_template(template).render(page_uri=uri, **context)
@@ -144,7 +146,7 @@ class SiteRenderer:
 
 RENDERERS: list[Callable[[SiteRenderer], list[Page]]] = [
     SiteRenderer.strategies, SiteRenderer.libraries, SiteRenderer.partners, SiteRenderer.onboarding,
-    api_pages,
+    api_pages, encounter_pages,
 ]
 
 

@@ -1,0 +1,22 @@
+"""An encounter folder is named after a known library: encounters/<library-id>/."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rummelig.suggest import did_you_mean
+
+if TYPE_CHECKING:
+    from rummelig.repository import Repository
+
+
+def check(repo: Repository) -> None:
+    # A library file that exists but has errors of its own counts as known (it is reported itself).
+    known = {source.id for source in repo.sources if source.kind == "library"}
+    for source in repo.sources:
+        if source.kind == "encounters" and source.folder not in known:
+            repo.problems.error(
+                source.rel, None,
+                f"mappen '{source.folder}' er ikke et bibliotek{did_you_mean(source.folder or '', known)}",
+                "læg filen i encounters/<bibliotek-id>/, hvor <bibliotek-id> er navnet på en fil i libraries/ "
+                "uden .yml", "rules.encounters-library")
