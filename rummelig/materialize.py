@@ -100,7 +100,16 @@ def materialize(root: Path, out: Path, replace: bool = False) -> MaterializeResu
     result = MaterializeResult(site.problems)
     if site.problems.has_errors():
         return result
-    config = read_config((root / CONFIG).read_text(encoding="utf-8"))
+    try:
+        config = read_config((root / CONFIG).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        result.refused = f"{root / CONFIG} findes ikke — kør kommandoen i projektets mappe, eller brug --root"
+        return result
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{CONFIG}:{mark.line + 1}" if mark else CONFIG
+        result.refused = f"{where}: kan ikke læses som YAML — ret filen, så 'mkdocs build' kan læse den"
+        return result
     docs_dir = root / str(config.get("docs_dir", "docs"))
     for page in site.pages:  # the hooks refuse this too: a hand-written page at a generated address
         if (docs_dir / page.uri).exists():

@@ -79,3 +79,12 @@ def test_materialize_writes_nothing_when_the_content_has_errors(site_repo, tmp_p
     assert result.stdout.splitlines()[0] == "docs/partnere/index.md: siden laves automatisk — slet filen fra docs/"
     assert result.stdout.splitlines()[-1] == "Der er ikke skrevet noget — ret fejlene først."
     assert not (tmp_path / "plain").exists()
+
+
+def test_materialize_names_a_broken_config(site_repo, tmp_path):
+    write(site_repo, "mkdocs.yml", "site_name: Test\ntheme: [material\n")
+    result = run_cli("materialize", str(tmp_path / "plain"), cwd=site_repo)
+    assert (result.returncode, result.stderr) == (1, "")
+    assert result.stdout.startswith("rummelig materialize: mkdocs.yml:")
+    assert result.stdout.endswith(": kan ikke læses som YAML — ret filen, så 'mkdocs build' kan læse den\n")
+    assert not (tmp_path / "plain").exists()
