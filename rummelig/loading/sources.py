@@ -17,6 +17,7 @@ MAX_BYTES = 256 * 1024
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 NATIONWIDE = "hele-landet"  # partners/hele-landet/: nationwide partners (extends DESIGN §5.3)
 IGNORED_NAMES = {"README.md", ".gitkeep", ".DS_Store"}
+CONTENT_SUFFIXES = {".yml", ".yaml", ".md", ".markdown", ".csv"}
 ENCOUNTERS_SAMPLE_MARKER = "eksempel.yml"  # encounters/<library-id>/eksempel.yml: the folder holds sample data
 
 # kind → (folder, extension, depth below the folder)
@@ -67,7 +68,14 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
         for entry in sorted(base.rglob("*")):
             rel = rel_path(entry, root)
             parts = entry.relative_to(base).parts
-            if entry.name in IGNORED_NAMES or any(p.startswith(".") for p in parts):
+            if entry.name in IGNORED_NAMES or any(p.startswith(".") for p in parts[:-1]):
+                continue
+            if entry.name.startswith("."):
+                # A hidden file or folder is never read; say so instead of skipping it silently
+                # (editors' own files such as .swp backups are left alone).
+                if entry.is_dir() or entry.suffix.lower() in CONTENT_SUFFIXES:
+                    problems.error(rel, None, f"'{entry.name}' er skjult (navnet starter med et punktum) og bliver "
+                                   "ikke læst", "fjern punktummet i starten af navnet, eller slet den", "files.hidden")
                 continue
             if entry.is_symlink():
                 problems.error(rel, None, "symbolske links er ikke tilladt i indholdsmapperne",

@@ -78,6 +78,10 @@ _YAML_HINTS = [
      "start hvert punkt i listen med '- ' på samme indrykning"),
     ("found unexpected end of stream", "filen slutter midt i en værdi",
      "tjek at anførselstegn og klammer ([ ] og { }) bliver lukket"),
+    ("expected ',' or ']'", "en liste i [ ] bliver ikke lukket med ]",
+     "luk listen med ], eller skriv punkterne på hver sin linje med '- ' foran"),
+    ("expected ',' or '}'", "en samling i { } bliver ikke lukket med }",
+     "luk samlingen med }, eller skriv nøglerne på hver sin linje"),
     ("found unclosed", "et anførselstegn eller en klamme bliver ikke lukket",
      "luk anførselstegnet eller klammen"),
     ("found undefined alias", "der står et alias (*navn)",
@@ -93,14 +97,35 @@ _YAML_HINTS = [
 ]
 
 
+_OPENS_QUOTE = re.compile(r'^\s*(?:-\s+)*(?:[^\s"#:][^#:]*:\s+)?"((?:[^"\\]|\\.)*)$')
+
+
+def _unclosed_quote(text: str, error_line: int | None) -> int | None:
+    """The line where a double-quoted value starts but does not end, if it is before the
+    error: libyaml then reads on into the next lines and fails somewhere else."""
+    if error_line is None:
+        return None
+    for index, line in enumerate(text.split("\n")[: error_line]):
+        if _OPENS_QUOTE.match(line):
+            return index + 1 if index + 1 < error_line else None
+    return None
+
+
 def _yaml_error_text(exc: yaml.YAMLError, text: str) -> tuple[int | None, str, str]:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
+    position = getattr(exc, "position", None)  # a ReaderError (control character) has no mark
+    if line is None and isinstance(position, int):
+        line = text[:position].count("\n") + 1
     problem = f"{getattr(exc, 'problem', '') or ''} {getattr(exc, 'context', '') or ''} {exc}"
     if mark is not None:  # libyaml does not name the character; look at it ourselves
         lines = text.split("\n")
         if mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
             problem = "found character '\\t' " + problem
+    opened = _unclosed_quote(text, line)
+    if opened is not None:
+        return opened, "YAML kan ikke læses: et anførselstegn (\") bliver ikke lukket på linjen", \
+            "afslut teksten med \" på samme linje"
     for needle, what, fix in _YAML_HINTS:
         if needle in problem:
             return line, f"YAML kan ikke læses: {what}", fix

@@ -154,12 +154,15 @@ def _url(value: Any) -> str:
     text = _text(value)
     try:
         parts = urlsplit(text)
-        ok = parts.scheme in ("https", "http") and "." in (parts.hostname or "") and not re.search(r"\s", text)
+        # No user:password@ (hides the real host), no characters that could end a link or an
+        # HTML attribute where the address is shown.
+        ok = (parts.scheme in ("https", "http") and "." in (parts.hostname or "") and "@" not in parts.netloc
+              and not re.search(r"[\s<>\"'`\\]", text))
     except ValueError:
         ok = False
     if not ok:
-        raise fail("er '{value}', som ikke er en gyldig webadresse — skriv hele adressen, fx https://www.kk.dk",
-                   value=_show(text))
+        raise fail("er '{value}', som ikke er en gyldig webadresse — skriv hele adressen med https://, "
+                   "fx https://www.kk.dk", value=_show(text))
     return text
 
 
