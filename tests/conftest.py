@@ -130,6 +130,7 @@ def site_repo(repo: Path) -> Path:
     write(repo, "docs/ny-medarbejder/scenarier.md", DOCS_SCENARIOS)
     for name in ("om.md", "ordliste.md"):
         write(repo, f"docs/{name}", f"# {name[:-3].title()}\n\nTekst.\n")
+    shutil.copytree(PROJECT / "docs" / "bidrag", repo / "docs" / "bidrag")  # the nav names bidrag/index.md
     return repo
 
 

@@ -19,6 +19,8 @@ from rummelig.encounters.pages import EncounterView, encounter_pages
 from rummelig.models.reference import (APPROACHES, NATIONWIDE_NAME, NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS,
                                        municipalities)
 from rummelig.render import format as fmt
+from rummelig.render import review_notice
+from rummelig.render.contributor_pages import contributor_pages
 from rummelig.repository import Repository
 
 
@@ -63,6 +65,7 @@ class SiteRenderer:
         self.today = today or date.today()
         self.env = environment()
         self.env.globals.update(repo=repo, municipality_name=municipality_name, today=self.today)
+        self.env.globals.update(overdue_notice=lambda record: review_notice.notice(record, self.today))
         self.env.globals.update(encounters=EncounterView(repo, self.today))  # gode møder on library pages
 
     def page(self, uri: str, template: str, meta: dict[str, Any], **context: Any) -> Page:
@@ -146,7 +149,7 @@ class SiteRenderer:
 
 RENDERERS: list[Callable[[SiteRenderer], list[Page]]] = [
     SiteRenderer.strategies, SiteRenderer.libraries, SiteRenderer.partners, SiteRenderer.onboarding,
-    api_pages, encounter_pages,
+    api_pages, contributor_pages, encounter_pages,
 ]
 
 

@@ -1,0 +1,127 @@
+"""`rummelig review`: what is past its review date, grouped by the library that owns it —
+as text, as Markdown (for an issue or an e-mail) or as JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from rummelig.freshness import DATE_KEY, KIND_LABEL, Due, overdue
+from rummelig.problems import plural
+from rummelig.render.format import danish_date
+from rummelig.repository import Repository, load_repository
+
+_ACTION = {
+    "strategy": "læs den igennem, ret det, der ikke længere passer, og sæt last_reviewed til dagens dato",
+    "partner": "tjek telefonnummer, adresse og åbningstider, og sæt last_verified til dagens dato",
+    "library": "tjek kontakt og husregler, og sæt last_reviewed til dagens dato",
+}
+
+
+def _owner_name(repo: Repository, owner: str) -> str:
+    record = repo.libraries.get(owner)
+    return f"{record.model.name} ({owner})" if record else owner
+
+
+def _verb(item: Due) -> str:
+    return "kontrolleret" if item.kind == "partner" else "gennemgået"
+
+
+def as_text(repo: Repository, groups: dict[str, list[Due]], today: date) -> str:
+    total = sum(len(items) for items in groups.values())
+    if not total:
+        return f"Intet er forfaldent til gennemgang pr. {danish_date(today)}.\n"
+    lines = [f"Forfaldent til gennemgang pr. {danish_date(today)}: {total}.", ""]
+    kinds = set()
+    for owner, items in groups.items():
+        lines.append(f"{_owner_name(repo, owner)}: {len(items)}")
+        for item in items:
+            kinds.add(item.kind)
+            lines.append(f"  {item.rel}: {KIND_LABEL[item.kind]} '{item.title}', sidst {_verb(item)} "
+                         f"{danish_date(item.last)} ({plural(item.days_over(today), 'dag', 'dage')} over tid)")
+        lines.append("")
+    lines.append("Sådan gør I:")
+    lines += [f"  {KIND_LABEL[kind]}: {_ACTION[kind]}" for kind in ("strategy", "partner", "library") if kind in kinds]
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", text)
+
+
+def as_markdown(repo: Repository, groups: dict[str, list[Due]], today: date) -> str:
+    total = sum(len(items) for items in groups.values())
+    lines = [f"# Forfaldent til gennemgang pr. {danish_date(today)}", ""]
+    if not total:
+        return "\n".join(lines + ["Intet er forfaldent. Tak for det!", ""])
+    lines += [f"{plural(total, 'punkt', 'punkter')} skal gennemgås. Sæt kryds, når I er færdige med et punkt, "
+              "og husk at opdatere datoen i filen.", ""]
+    for owner, items in groups.items():
+        lines += [f"## {_md(_owner_name(repo, owner))}", ""]
+        for item in items:
+            lines.append(f"- [ ] **{_md(item.title)}** ({KIND_LABEL[item.kind]}, `{item.rel}`): sidst {_verb(item)} "
+                         f"{danish_date(item.last)}, {plural(item.days_over(today), 'dag', 'dage')} over tid. "
+                         f"Sådan: {_ACTION[item.kind]} (`{DATE_KEY[item.kind]}`).")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def as_json(repo: Repository, groups: dict[str, list[Due]], today: date) -> str:
+    data = {"today": today.isoformat(), "total": sum(len(v) for v in groups.values()), "libraries": [
+        {"library": owner, "name": repo.libraries[owner].model.name if owner in repo.libraries else None,
+         "items": [{"kind": i.kind, "id": i.id, "path": i.rel, "title": i.title, "date_key": DATE_KEY[i.kind],
+                    "last": i.last.isoformat(), "due": i.due.isoformat(), "days_overdue": i.days_over(today)}
+                   for i in items]}
+        for owner, items in groups.items()]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS = {"text": as_text, "markdown": as_markdown, "json": as_json}
+
+
+def parse_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+    except ValueError:
+        return None
+
+
+def run(root: Path, fmt: str = "text", today: date | None = None, library: str | None = None,
+        out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    today = today or date.today()
+    repo = load_repository(root)
+    if library is not None and library not in repo.libraries:
+        from rummelig.suggest import did_you_mean
+
+        print(f"rummelig review: biblioteket '{library}' findes ikke{did_you_mean(library, repo.libraries)} — "
+              "brug id'et på en fil i libraries/", file=err)
+        return 2
+    if repo.problems.has_errors():
+        print(f"Bemærk: {plural(len(repo.problems.errors), 'fejl', 'fejl')} i indholdet — filer med fejl er ikke "
+              "med i listen. Kør 'rummelig check' for at se dem.", file=err)
+    out.write(FORMATS[fmt](repo, overdue(repo, today, library), today))
+    return 0
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("review", help="vis det, der er forfaldent til gennemgang, pr. bibliotek")
+    parser.add_argument("--format", choices=list(FORMATS), default="text", metavar="format",
+                        help="text (standard), markdown (til et issue eller en e-mail) eller json")
+    parser.add_argument("--library", metavar="bibliotek-id", help="kun det, som ét bibliotek har ansvaret for")
+    parser.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="regn som om det er denne dato (til test)")
+
+    def dispatch(args) -> int:
+        today = None
+        if args.today is not None:
+            today = parse_day(args.today)
+            if today is None:
+                print(f"rummelig review: --today '{args.today}' er ikke en dato — skriv ÅÅÅÅ-MM-DD, fx 2026-11-20",
+                      file=sys.stderr)
+                return 2
+        return run(args.root, args.format, today, args.library)
+
+    parser.set_defaults(run=dispatch)
