@@ -1,13 +1,22 @@
-"""`rummelig check`: the same messages the build gives, in a second."""
+"""`rummelig check`: the same messages the build gives, in a second.
+
+`rummelig check FILE…` reports only the problems in the named files (or folders) while every
+rule still runs against the whole repository, so a pull request sees what it changed;
+`--format github|gitlab` writes them as CI annotations (rummelig/annotations.py).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
+from rummelig import annotations
 from rummelig.problems import Problems, plural, summary
 from rummelig.repository import load_repository
+
+FORMATS = ("text", "github", "gitlab")
 
 
 def report(problems: Problems, out: TextIO) -> None:
@@ -15,20 +24,70 @@ def report(problems: Problems, out: TextIO) -> None:
         print(problem.format(), file=out)
 
 
-def run(root: Path, out: TextIO = sys.stdout) -> int:
+def selected_paths(root: Path, paths: list[str], err: TextIO) -> list[str] | None:
+    """The named paths relative to the root (posix), or None when one is outside it."""
+    chosen = []
+    for name in paths:
+        path = Path(name)
+        absolute = path if path.is_absolute() else Path(os.getcwd()) / path
+        try:
+            rel = Path(os.path.normpath(absolute)).relative_to(root).as_posix()
+        except ValueError:
+            print(f"rummelig check: '{name}' ligger ikke i projektet ({root}) — nævn filer i projektmappen", file=err)
+            return None
+        if not (root / rel).exists():
+            print(f"rummelig check: '{name}' findes ikke (slettet?) — den springes over", file=err)
+        chosen.append("" if rel == "." else rel)
+    return chosen
+
+
+def _only(problems: Problems, chosen: list[str]) -> Problems:
+    def wanted(path: str) -> bool:
+        return any(c == "" or path == c or path.startswith(c + "/") for c in chosen)
+
+    kept = Problems()
+    kept.extend(p for p in problems.sorted() if wanted(p.path))
+    return kept
+
+
+def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fmt: str = "text",
+        err: TextIO = sys.stderr) -> int:
+    chosen = selected_paths(root, paths, err) if paths else None
+    if paths and chosen is None:
+        return 2
     repo = load_repository(root)
-    report(repo.problems, out)
-    if repo.problems.has_errors():
-        print(summary(repo.problems), file=out)
+    problems = repo.problems if chosen is None else _only(repo.problems, chosen)
+    elsewhere = len(repo.problems.errors) - len(problems.errors)
+    if fmt == "gitlab":
+        out.write(annotations.gitlab(problems))
+        out = err  # the report is the JSON; the summary goes to the log
+    elif fmt == "github":
+        for line in annotations.github(problems):  # the log shows each as "Error: …" too
+            print(line, file=out)
+    else:
+        report(problems, out)
+    if chosen is not None and elsewhere:
+        print(f"(Der er også {plural(elsewhere, 'fejl', 'fejl')} i andre filer — kør 'rummelig check' uden "
+              "filnavne for at se dem.)", file=out)
+    if problems.has_errors():
+        print(summary(problems), file=out)
         return 1
+    tail = f" ({plural(len(problems.warnings), 'advarsel', 'advarsler')})" if len(problems) else ""
+    if chosen is not None:
+        print(f"Alt i orden i {plural(len(chosen), 'valgt fil', 'valgte filer')}{tail}.", file=out)
+        return 0
     counted = (f"{plural(len(repo.strategies), 'strategi', 'strategier')}, "
                f"{plural(len(repo.libraries), 'bibliotek', 'biblioteker')} og "
                f"{plural(len(repo.partners), 'partner', 'partnere')}")
-    tail = f" ({plural(len(repo.problems.warnings), 'advarsel', 'advarsler')})" if len(repo.problems) else ""
     print(f"Alt i orden: {counted} kontrolleret{tail}.", file=out)
     return 0
 
 
 def register(commands) -> None:
     parser = commands.add_parser("check", help="kontrollér alt indhold og vis alle problemer")
-    parser.set_defaults(run=lambda args: run(args.root))
+    parser.add_argument("paths", nargs="*", metavar="fil",
+                        help="vis kun problemerne i disse filer eller mapper (alt kontrolleres stadig)")
+    parser.add_argument("--format", choices=FORMATS, default="text", metavar="format",
+                        help="text (standard), github (annotationer i GitHub Actions) eller gitlab "
+                             "(Code Quality-rapport som JSON)")
+    parser.set_defaults(run=lambda args: run(args.root, paths=args.paths, fmt=args.format))

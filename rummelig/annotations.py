@@ -1,0 +1,52 @@
+"""Problems as CI annotations: GitHub Actions workflow commands and GitLab Code Quality JSON.
+
+GitHub shows `::error file=…,line=…::message` lines as annotations on the pull request's
+changed lines; GitLab shows a Code Quality report (a JSON list) in the merge request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from rummelig.problems import Problem
+
+
+def _text(problem: Problem) -> str:
+    prefix = "advarsel: " if not problem.is_error else ""
+    return f"{prefix}{problem.message} — {problem.fix}" if problem.fix else f"{prefix}{problem.message}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(problems: Iterable[Problem]) -> list[str]:
+    lines = []
+    for problem in problems:
+        command = "error" if problem.is_error else "warning"
+        props = [f"file={_escape_property(problem.path)}"]
+        if problem.line:
+            props.append(f"line={problem.line}")
+        props.append(f"title={_escape_property('rummelig check')}")
+        lines.append(f"::{command} {','.join(props)}::{_escape_data(_text(problem))}")
+    return lines
+
+
+def gitlab(problems: Iterable[Problem]) -> str:
+    report = []
+    for problem in problems:
+        identity = f"{problem.path}\0{problem.line}\0{problem.message}\0{problem.fix}"
+        report.append({
+            "description": _text(problem),
+            "check_name": problem.code or "rummelig",
+            "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
+            "severity": "critical" if problem.is_error else "minor",
+            "location": {"path": problem.path, "lines": {"begin": problem.line or 1}},
+        })
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
