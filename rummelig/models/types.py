@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 import phonenumbers
@@ -108,8 +109,9 @@ def _time(value: Any) -> str:
 Time = Annotated[str, BeforeValidator(_time), Field(pattern=_TIME.pattern)]
 
 
+@lru_cache(maxsize=16384)  # the same numbers are parsed again for every page that shows them
 def parse_phone(text: str) -> phonenumbers.PhoneNumber | None:
-    """A valid Danish, international or Danish short number, or None."""
+    """A valid Danish, international or Danish short number, or None (do not modify the result)."""
     try:
         number = phonenumbers.parse(text, "DK")
     except phonenumbers.NumberParseException:
@@ -135,11 +137,18 @@ def _phone(value: Any) -> str:
 Phone = Annotated[str, BeforeValidator(_phone)]
 
 
-def _email(value: Any) -> str:
-    text = _text(value)
+@lru_cache(maxsize=16384)  # a shared address (a municipality's mailbox) is checked once
+def _email_ok(text: str) -> bool:
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError:
+        return False
+    return True
+
+
+def _email(value: Any) -> str:
+    text = _text(value)
+    if not _email_ok(text):
         raise fail("er '{value}', som ikke er en gyldig e-mailadresse — skriv fx navn@kommune.dk",
                    value=_show(text)) from None
     return text
@@ -180,9 +189,14 @@ def _postal_code(value: Any) -> str:
 PostalCode = Annotated[str, BeforeValidator(_postal_code), Field(pattern=r"^[0-9]{4}$")]
 
 
+@lru_cache(maxsize=1024)  # pycountry's lookup is slow, and a corpus uses a handful of codes
+def _language_known(code: str) -> bool:
+    return pycountry.languages.get(alpha_2=code) is not None
+
+
 def _language(value: Any) -> str:
     text = _text(value)
-    if not re.fullmatch(r"[a-z]{2}", text) or pycountry.languages.get(alpha_2=text) is None:
+    if not re.fullmatch(r"[a-z]{2}", text) or not _language_known(text):
         raise fail("er '{value}', som ikke er en sprogkode — brug to bogstaver efter ISO 639-1, fx da, en, ar, pl",
                    value=_show(text))
     return text
