@@ -195,8 +195,8 @@ def library_items(repo: Repository) -> list[LibraryItem]:
     return items
 
 
-def document(kind: str, items: list[T]) -> str:
-    data = Document[T](version=API_VERSION, kind=kind, items=items).model_dump(mode="json")
+def document(kind: str, shape: type[T], items: list[T]) -> str:
+    data = Document[shape](version=API_VERSION, kind=kind, items=items).model_dump(mode="json")  # type: ignore[valid-type]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -205,6 +205,6 @@ def api_pages(renderer: SiteRenderer) -> list[Page]:
     from rummelig.render.pages import Page  # here, not at the top: pages.py imports this module
 
     repo = renderer.repo
-    return [Page("api/partners.json", document("partners", partner_items(repo))),
-            Page("api/strategies.json", document("strategies", strategy_items(repo))),
-            Page("api/libraries.json", document("libraries", library_items(repo)))]
+    return [Page("api/partners.json", document("partners", PartnerItem, partner_items(repo))),
+            Page("api/strategies.json", document("strategies", StrategyItem, strategy_items(repo))),
+            Page("api/libraries.json", document("libraries", LibraryItem, library_items(repo)))]

@@ -35,8 +35,8 @@ class Tagged:
     has no round-trip mode, and ruamel.yaml would be a new dependency for these few lines.
     """
 
-    def __init__(self, tag: str, node: yaml.Node) -> None:
-        self.tag, self.node = tag, node
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node
 
 
 class _Loader(yaml.SafeLoader):
@@ -48,7 +48,7 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _keep_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> Tagged:
-    return Tagged(node.tag, node)
+    return Tagged(node)
 
 
 def _write_tag(dumper: yaml.Dumper, value: Tagged) -> yaml.Node:
