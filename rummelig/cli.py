@@ -14,7 +14,7 @@ from pathlib import Path
 from rummelig import __version__
 
 # Add a module name here to add a command.
-COMMANDS = ["check", "export", "materialize", "new", "links", "schema", "review"]
+COMMANDS = ["check", "export", "materialize", "new", "links", "schema", "review", "encounters"]
 
 
 class DanishParser(argparse.ArgumentParser):

@@ -92,6 +92,8 @@ def _describe_error(error: dict) -> tuple[str, str]:
         return f"'{column}' mangler", f"skriv {example}"
     if error["type"] == "rummelig":
         problem, _, fix = error["msg"].partition(" — ")
+        if column == "note" and problem == "er tom":
+            fix = "skriv noten, eller lad feltet være helt tomt"
         return f"'{column}' {problem}", fix
     return f"'{column}' har en ugyldig værdi", f"ret værdien, så den passer til kolonnen {column}"
 
@@ -115,7 +117,7 @@ def parse_encounters(text: str, rel: str, library: str, year: int, today: date,
     for line, cells in records:
         if len(cells) != len(COLUMNS):
             problems.error(rel, line, f"rækken har {len(cells)} felter, men skal have {len(COLUMNS)} ({HEADER})",
-                           "skriv fire felter adskilt af komma, fx 2026-11-20,samtale,1, — sæt noten i "
+                           "skriv fire felter adskilt af komma, fx 2026-11-20,samtale,1, og sæt noten i "
                            "anførselstegn, hvis den indeholder et komma", "encounters.columns")
             result.errors += 1
             continue
