@@ -131,6 +131,9 @@ def site_repo(repo: Path) -> Path:
     for name in ("om.md", "ordliste.md"):
         write(repo, f"docs/{name}", f"# {name[:-3].title()}\n\nTekst.\n")
     shutil.copytree(PROJECT / "docs" / "bidrag", repo / "docs" / "bidrag")  # the nav names bidrag/index.md
+    shutil.copytree(PROJECT / "overrides", repo / "overrides")  # theme.custom_dir
+    shutil.copytree(PROJECT / "docs" / "assets", repo / "docs" / "assets")  # CSS, JS, iframe-worker shim
+    shutil.copy(PROJECT / "docs" / "emner.md", repo / "docs" / "emner.md")  # the nav names the tags page
     return repo
 
 
