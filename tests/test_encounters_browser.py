@@ -9,12 +9,10 @@ import shutil
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
-
 from conftest import PROJECT, run_build, write
+from playwright.sync_api import sync_playwright
 from test_encounters import generated
 
 pytestmark = pytest.mark.browser

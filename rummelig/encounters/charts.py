@@ -31,6 +31,14 @@ def _attrs(**attrs: object) -> str:
                    if v is not None)
 
 
+def _element(tag: str, **attrs: object) -> str:
+    return f"<{tag}{_attrs(**attrs)}/>"
+
+
+def _thousands(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
 def _text(x: float, y: float, content: str, **attrs: object) -> str:
     return f"<text{_attrs(x=_num(x), y=_num(y), fill='currentColor', font_size=FONT, **attrs)}>{escape(content)}</text>"
 
@@ -62,9 +70,11 @@ def bar_chart(chart_id: str, title: str, desc: str, items: list[tuple[str, int]]
         width = bar_room * value / biggest if biggest else 0
         parts.append(_text(label_width - 10, y + row / 2 + 4, _shorten(label, label_width - 14), text_anchor="end"))
         if value:
-            parts.append(f"<rect{_attrs(x=label_width, y=_num(y + 5), width=_num(max(width, 2)), height=row - 10, fill='currentColor', fill_opacity='0.8')}/>")
-        parts.append(_text(label_width + width + 8, y + row / 2 + 4, f"{value:,}".replace(",", "."), font_weight="bold"))
-    parts.append(f"<line{_attrs(x1=label_width, y1=top, x2=label_width, y2=height - top, stroke='currentColor', stroke_width=1)}/>")
+            parts.append(_element("rect", x=label_width, y=_num(y + 5), width=_num(max(width, 2)), height=row - 10,
+                                  fill="currentColor", fill_opacity="0.8"))
+        parts.append(_text(label_width + width + 8, y + row / 2 + 4, _thousands(value), font_weight="bold"))
+    parts.append(_element("line", x1=label_width, y1=top, x2=label_width, y2=height - top, stroke="currentColor",
+                          stroke_width=1))
     parts.append("</g></svg>")
     return "".join(parts)
 
@@ -77,7 +87,8 @@ def trend_chart(chart_id: str, title: str, desc: str, points: list[tuple[str, st
     biggest = max((v for _, _, v in points), default=0)
     parts = _open(chart_id, title, desc, height)
     parts.append("<g>")
-    parts.append(f"<line{_attrs(x1=left, y1=bottom, x2=WIDTH - right, y2=bottom, stroke='currentColor', stroke_width=1)}/>")
+    parts.append(_element("line", x1=left, y1=bottom, x2=WIDTH - right, y2=bottom, stroke="currentColor",
+                          stroke_width=1))
     coordinates = []
     for index, (label, year, value) in enumerate(points):
         x = left + step * index + step / 2
@@ -88,10 +99,11 @@ def trend_chart(chart_id: str, title: str, desc: str, points: list[tuple[str, st
             parts.append(_text(x, bottom + 38, year, text_anchor="middle", font_weight="bold"))
     if len(coordinates) > 1:
         line = " ".join(f"{_num(x)},{_num(y)}" for x, y, _ in coordinates)
-        parts.append(f"<polyline{_attrs(points=line, fill='none', stroke='currentColor', stroke_width=2.5, stroke_linejoin='round')}/>")
+        parts.append(_element("polyline", points=line, fill="none", stroke="currentColor", stroke_width=2.5,
+                              stroke_linejoin="round"))
     for x, y, value in coordinates:
-        parts.append(f"<circle{_attrs(cx=_num(x), cy=_num(y), r=4, fill='currentColor')}/>")
-        parts.append(_text(x, y - 10, f"{value:,}".replace(",", "."), text_anchor="middle", font_weight="bold"))
+        parts.append(_element("circle", cx=_num(x), cy=_num(y), r=4, fill="currentColor"))
+        parts.append(_text(x, y - 10, _thousands(value), text_anchor="middle", font_weight="bold"))
     parts.append("</g></svg>")
     return "".join(parts)
 
