@@ -14,7 +14,7 @@ from pathlib import Path
 from rummelig import __version__
 
 # Add a module name here to add a command.
-COMMANDS = ["check", "export", "materialize", "new", "links", "schema", "review", "encounters"]
+COMMANDS = ["check", "export", "materialize", "new", "links", "schema", "review", "encounters", "codeowners"]
 
 
 class DanishParser(argparse.ArgumentParser):

@@ -17,7 +17,8 @@ TEMPLATE_DIR = "skabeloner"
 TEMPLATE_FILES = {"strategy": ("strategi.md", "strategies/<id>.md"),
                   "partner": ("partner.yml", "partners/<kommune>/<id>.yml"),
                   "library": ("bibliotek.yml", "libraries/<id>.yml")}
-_TITLES = {"strategy": "Strategi (strategies/<id>.md, front matter)", "partner": "Partner (partners/<kommune>/<id>.yml)",
+_TITLES = {"strategy": "Strategi (strategies/<id>.md, front matter)",
+           "partner": "Partner (partners/<kommune>/<id>.yml)",
            "library": "Bibliotek (libraries/<id>.yml)"}
 _LABELS = (PARTNER_TYPES, APPROACHES, STRATEGY_KINDS, WEEKDAYS)
 
@@ -63,5 +64,6 @@ def generated_files() -> dict[str, str]:
     files = {f"{SCHEMA_DIR}/{SCHEMA_FILES[kind]}": json.dumps(schema_for(kind), ensure_ascii=False, indent=2) + "\n"
              for kind in KINDS}
     for kind, (name, target) in TEMPLATE_FILES.items():
-        files[f"{TEMPLATE_DIR}/{name}"] = render_template(kind, target, generic=True)
+        known = {"kind": "situation"} if kind == "strategy" else {}  # the body has a situation's sections
+        files[f"{TEMPLATE_DIR}/{name}"] = render_template(kind, target, generic=True, known=known)
     return files

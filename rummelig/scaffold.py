@@ -273,11 +273,7 @@ def render_template(kind: str, rel: str, *, command: str = "", known: dict[str, 
     if kind != "strategy":
         return front
     body = []
-    strategy_kind = writer.known.get("kind", "situation")
-    if strategy_kind in ("situation", PLACEHOLDER):
-        if strategy_kind == PLACEHOLDER:
-            body.append("<!-- En situation har præcis disse fem afsnit. Er det en anden slags strategi, så "
-                        "brug jeres egne '##'-afsnit. -->\n")
+    if writer.known.get("kind", "situation") == "situation":
         for heading, hint in STRATEGY_BODY.items():
             body.append(f"## {heading}\n\n{PLACEHOLDER}: {hint}\n")
     else:

@@ -29,10 +29,16 @@ def selected_paths(root: Path, paths: list[str], err: TextIO) -> list[str] | Non
     chosen = []
     for name in paths:
         path = Path(name)
-        absolute = path if path.is_absolute() else Path(os.getcwd()) / path
-        try:
-            rel = Path(os.path.normpath(absolute)).relative_to(root).as_posix()
-        except ValueError:
+        # Relative to where the command runs; with --root from elsewhere, relative to the root.
+        candidates = [path] if path.is_absolute() else [Path(os.getcwd()) / path, root / path]
+        rel = None
+        for candidate in candidates:
+            try:
+                rel = Path(os.path.normpath(candidate)).relative_to(root).as_posix()
+                break
+            except ValueError:
+                continue
+        if rel is None:
             print(f"rummelig check: '{name}' ligger ikke i projektet ({root}) — nævn filer i projektmappen", file=err)
             return None
         if not (root / rel).exists():
