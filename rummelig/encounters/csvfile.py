@@ -78,10 +78,13 @@ def _records(text: str, rel: str, problems: Problems):
             yield start, cells
 
 
-def _header_problem(cells: list[str]) -> str:
-    if cells and _DATE.fullmatch(cells[0].strip()):
-        return "filen mangler overskriftslinjen"
-    return f"overskriften er '{','.join(cells)[:80]}'"
+def _header_problem(cells: list[str]) -> tuple[str, str]:
+    fix = f"første linje skal være præcis: {HEADER}"
+    if cells and _DATE.fullmatch(cells[0].strip()[:10]):
+        return "filen mangler overskriftslinjen", fix
+    if len(cells) == 1 and ";" in cells[0]:
+        fix += " (gem filen som CSV med komma mellem felterne, ikke semikolon)"
+    return f"overskriften er '{','.join(cells)[:80]}'", fix
 
 
 def _describe_error(error: dict) -> tuple[str, str]:
@@ -109,8 +112,8 @@ def parse_encounters(text: str, rel: str, library: str, year: int, today: date,
         return result
     line, cells = first
     if tuple(cells) != COLUMNS:
-        problems.error(rel, line, _header_problem(cells),
-                       f"første linje skal være præcis: {HEADER}", "encounters.header")
+        problem, fix = _header_problem(cells)
+        problems.error(rel, line, problem, fix, "encounters.header")
         result.errors += 1
         return result
     result.header_ok = True
