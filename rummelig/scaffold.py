@@ -136,7 +136,7 @@ class Writer:
     def comment(self, pad: str, text: str) -> None:
         self.lines.extend(wrap(text, f"{pad}#"))
 
-    def explain(self, info: FieldInfo, sh: Shape, pad: str, how: str, example: bool) -> None:
+    def explain(self, info: FieldInfo, sh: Shape, pad: str, how: str, example: bool, path: str = "") -> None:
         """'# Title (påkrævet). Description. Skriv én af: … Eksempel: …'"""
         text = f"{info.title} ({how})."
         if info.description:
@@ -148,6 +148,9 @@ class Writer:
             labels = option_labels(sh.options)
             text += " Skriv " + ("en eller flere af:" if sh.is_list else "én af:")
             options = [f"  {key} = {labels[key]}" if labels[key] != key else f"  {key}" for key in sh.options]
+        elif example and sh.is_list and sh.model is None and info.is_required() and path not in self.known:
+            text += " Ét punkt pr. linje, der starter med '- '" + (", fx:" if info.examples else ".")
+            options = [f"   - {item}" for item in (info.examples[0] if info.examples else [])[:2]]
         elif example:
             text += describe_example(info, sh)
         self.comment(pad, text)
@@ -174,7 +177,7 @@ class Writer:
         if not required and default_of(info) in (None, [], ""):
             self._commented(name, info, sh, pad, lead)
             return
-        self.explain(info, sh, inner, "påkrævet" if required else "valgfri", example=sh.model is None)
+        self.explain(info, sh, inner, "påkrævet" if required else "valgfri", example=sh.model is None, path=path)
         if sh.model is not None:
             self.lines.append(f"{key}:")
             self.model(sh.model, inner + "  ", f"{path}.", list_item=sh.is_list)
@@ -196,7 +199,8 @@ class Writer:
     def _commented(self, name: str, info: FieldInfo, sh: Shape, pad: str, lead: str) -> None:
         """An optional key as a commented example: deleting '# ' switches it on."""
         inner = pad + ("  " if lead else "")
-        self.explain(info, sh, inner, "valgfri – slet '# ' foran for at bruge den", example=False)
+        lines = "linjerne" if sh.model is not None else "linjen"
+        self.explain(info, sh, inner, f"valgfri – slet '# ' foran {lines} for at bruge den", example=False)
         if sh.model is not None:
             self.lines.append(f"{pad}# {lead}{name}:")
             fields = [(n, f) for n, f in sh.model.model_fields.items() if f.is_required() or not sh.is_list]
