@@ -27,7 +27,8 @@ $(VENV)/.test-installed: $(VENV)/.site-installed requirements/test.txt
 site: $(VENV)/.site-installed
 	$(BIN)/rummelig check
 	rm -rf .site-build
-	$(BIN)/$(ENGINE) build --quiet -f mkdocs.yml --site-dir .site-build
+	@# No --quiet: it drops warnings before strict mode counts them (broken links would pass).
+	$(BIN)/$(ENGINE) build -f mkdocs.yml --site-dir .site-build || { rm -rf .site-build; exit 1; }
 	rm -rf .site-old && if [ -d site ]; then mv site .site-old; fi && mv .site-build site && rm -rf .site-old
 	@echo "Siden er bygget. Åbn $(CURDIR)/site/index.html, eller kør 'make serve' og gå til http://127.0.0.1:8000/"
 

@@ -1,0 +1,83 @@
+"""The privacy guard (issue 6 item 5): CPR numbers by date, contact details in notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from rummelig import privacy
+from rummelig.problems import Problems
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("010190-1234", True),           # 1 Jan 1990
+    ("0101901234", True),            # without the hyphen
+    ("010190 1234", True),           # with a space
+    ("290200-4123", True),           # 29 Feb 2000: 7th digit 4, year 00 → 2000, a leap year
+    ("290201-4123", False),          # 29 Feb 2001 does not exist
+    ("290296-1234", True),           # 29 Feb 1996
+    ("290200-1234", False),          # 7th digit 1 → 1900, not a leap year
+    ("310299-1234", False),          # 31 Feb
+    ("320190-1234", False),          # day 32
+    ("011390-1234", False),          # month 13
+    ("010100-5000", True),           # 5-8 with year ≤ 57 → 2000s
+    ("290258-5000", False),          # 5-8 with year 58 → 1858, not a leap year
+    ("12010190-1234", False),        # inside a longer number
+    ("Sag 3513991234", False),
+    ("Kl. 10-12 og 14-16", False),
+])
+def test_cpr_numbers_are_recognised_by_their_date(text, found):
+    assert bool(privacy.find_cpr(text)) is found
+
+
+def test_cpr_modulus_11_is_not_required():
+    # 010190-1235 fails the old modulus-11 test but is a possible CPR number since 2007.
+    assert privacy.find_cpr("010190-1235")
+
+
+def test_findings_name_the_line_never_the_number():
+    problems = Problems()
+    privacy.check_text(problems, "strategies/x.md", "a\nb\nc 010190-1234\n", first_line=5)
+    assert [p.format() for p in problems] == [
+        "strategies/x.md:7: linjen indeholder noget, der ligner et CPR-nummer — slet det: vi skriver aldrig "
+        "personoplysninger om borgere"]
+
+
+@pytest.mark.parametrize(("note", "kinds"), [
+    ("Ring til ham på 22 33 44 55", ["phone"]),
+    ("nr. 22334455", ["phone"]),
+    ("+45 22 33 44 55", ["phone"]),
+    ("2233-4455", ["phone"]),
+    ("svensk nummer +46 8 123 456 78", ["phone"]),
+    ("skriv til hende på borger@example.dk", ["email"]),
+    ("010190-1234 og 22 33 44 55", ["cpr", "phone"]),
+    ("Mødtes 2026-11-20 kl. 10:30, ringede 112", []),
+    ("En god snak om bøger", []),
+    ("3 gæster fik kaffe", []),
+])
+def test_notes_may_not_hold_contact_details(note, kinds):
+    problems = Problems()
+    privacy.check_note(problems, "encounters/a/2026.csv", 4, note)
+    found = [p.code.split(".")[1] for p in problems]
+    assert sorted(found) == sorted(kinds)
+    assert all(p.line == 4 for p in problems)
+    text = "\n".join(p.format() for p in problems)
+    for secret in ("22 33 44 55", "22334455", "borger@example.dk", "010190"):
+        assert secret not in text
+
+
+def test_contact_details_outside_notes_are_not_flagged_by_check_text():
+    problems = Problems()
+    privacy.check_text(problems, "partners/a/b.yml", "phone: \"70 20 12 01\"\nemail: a@b.dk\n")
+    assert list(problems) == []
+
+
+def test_the_rule_covers_docs_pages_and_encounter_files(repo):
+    from conftest import write
+    from rummelig.repository import load_repository
+
+    write(repo, "docs/om.md", "# Om\n\nKontakt 010190-1234.\n")
+    write(repo, "encounters/testbib/2026.csv", "date,category,count,note\n2026-11-02,samtale,1,\"Hun hed\n"
+                                                "0101901234\"\n")
+    codes = [(p.path, p.code) for p in load_repository(repo).problems if p.code.startswith("privacy")]
+    assert ("docs/om.md", "privacy.cpr") in codes
+    assert ("encounters/testbib/2026.csv", "privacy.cpr") in codes
