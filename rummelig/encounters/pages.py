@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from rummelig.repository import Repository
 
 SHORT_MONTHS = [m[:3] for m in MONTHS]
+# Material's per-page search exclusion: tables of numbers would crowd the search index (and the
+# staff's results); the overview and the guide stay searchable and link to these pages.
+NOT_SEARCHED = {"exclude": True}
 BASE = "gode-moeder"
 
 
@@ -137,15 +140,18 @@ def encounter_pages(renderer: SiteRenderer) -> list[Page]:
                                                    "de seneste 12 måneder"))
         pages.append(renderer.page(f"{base}/index.md", "encounters_library.md.j2",
                                    {"title": f"Gode møder – {lib.name}",
-                                    "description": f"Optællingen af gode møder på {lib.name}"}, **context))
+                                    "description": f"Optællingen af gode møder på {lib.name}",
+                                    "search": NOT_SEARCHED}, **context))
         pages.append(renderer.page(f"{base}/optaellingsark.md", "encounters_tally_sheet.md.j2",
                                    {"title": f"Optællingsark – {lib.name}",
-                                    "description": "Et ugeskema til at tælle gode møder ved skranken"}, **context))
+                                    "description": "Et ugeskema til at tælle gode møder ved skranken",
+                                    "search": NOT_SEARCHED}, **context))
         summary_context = dict(context, stories=stories(rows, 3),
                                trend_chart=trend_svg(f"gm-{lib.id}-opsummering", lib.name, lib.trend))
         pages.append(renderer.page(f"{base}/opsummering.md", "encounters_summary.md.j2",
                                    {"title": f"Gode møder på {lib.name} – opsummering",
-                                    "description": "En side til ledelse og politikere"}, **summary_context))
+                                    "description": "En side til ledelse og politikere",
+                                    "search": NOT_SEARCHED}, **summary_context))
     everything = summarise(renderer.repo.encounters.rows())
     trend = last_12_months(renderer.repo.encounters.rows(), renderer.today)
     known = [c for c in counts if c.id in renderer.repo.libraries]
