@@ -3,30 +3,22 @@ refuse every other scheme)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rummelig.repository import Repository
+    from rummelig.repository import Record, Repository
 
 
-def _urls(value: Any, path: tuple[str | int, ...]):
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _urls(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _urls(item, path + (index,))
-    elif isinstance(value, str) and path and path[-1] == "url":
-        yield path, value
+def _warn(repo: Repository, record: Record, url: str | None, *path: str) -> None:
+    if url is not None and url[:7].lower() == "http://":
+        repo.problems.warning(record.rel, record.line(*path), f"'{'.'.join(path)}' bruger http://, som ikke er krypteret",
+                              f"skriv https:// i stedet, hvis siden findes sådan (https://{url[7:]})",
+                              "rules.insecure-url")
 
 
 def check(repo: Repository) -> None:
-    for bucket in (repo.libraries, repo.partners):
-        for record in bucket.values():
-            for path, url in _urls(record.loaded.data, ()):
-                if url[:7].lower() == "http://":
-                    key = ".".join(str(p) for p in path)
-                    repo.problems.warning(record.rel, record.loaded.line(path),
-                                          f"'{key}' bruger http://, som ikke er krypteret",
-                                          f"skriv https:// i stedet, hvis siden findes sådan ({'https://' + url[7:]})",
-                                          "rules.insecure-url")
+    # The url fields of the models (DESIGN §5.2, §5.3), read from the typed records.
+    for record in repo.libraries.values():
+        _warn(repo, record, record.model.url, "url")
+    for record in repo.partners.values():
+        _warn(repo, record, record.model.contact.url, "contact", "url")
