@@ -45,7 +45,7 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 _ATTR_LIST = re.compile(r"\{:?([^}\n]*)\}")
 _ATTR_KEY = re.compile(r"(?:^|\s)([^\s=.#{}]+)\s*=")
 _UNSAFE_ATTRS = {"href", "src", "style", "srcdoc", "action", "formaction", "xlink:href", "srcset", "background"}
-_MARKUP_CHARS = re.compile(r"[<>\"]")
+_MARKUP_CHARS = re.compile(r"[<>\"]|&#?[A-Za-z0-9]+;")  # an entity would show as the character it stands for
 
 _HTML_FIX = ("skriv det med Markdown i stedet (fx **fed**, [tekst](adresse), lister og tabeller); "
              "HTML er ikke tilladt i indholdet")
@@ -210,8 +210,9 @@ def check_front_matter(problems: Problems, path: str, loaded: Loaded) -> None:
         found = _MARKUP_CHARS.search(text)
         if found:
             problems.error(path, loaded.line(value_path),
-                           f"{_where(value_path)} indeholder tegnet {found.group()}, som ikke er tilladt i front matter",
-                           "skriv teksten uden < > og \" (brug fx »citat« eller “citat”)", "markup.front-matter")
+                           f"{_where(value_path)} indeholder {found.group()}, som ikke er tilladt i front matter",
+                           "skriv teksten uden < > \" og HTML-koder som &amp; (brug fx »citat« eller “citat”)",
+                           "markup.front-matter")
 
 
 def check(repo: Repository) -> None:
