@@ -30,6 +30,7 @@ import snowballstemmer
 import yaml
 
 from rummelig.loading.frontmatter import split_front_matter
+from rummelig.models.reference import PARTNER_TYPES
 from rummelig.render.pages import municipality_name
 from rummelig.site import SiteResult
 
@@ -188,13 +189,17 @@ def location(uri: str, directory_urls: bool = True) -> str:
 
 
 def enrich_index(index: dict[str, Any], words_by_location: Mapping[str, SearchWords],
-                 synonyms: Synonyms) -> int:
-    """Add the `keywords` field to the main entry of every page that has search words.
+                 synonyms: Synonyms, boosts: Mapping[str, float] | None = None) -> int:
+    """Add the `keywords` field to the main entry of every page that has search words, and
+    a document boost (Material's `boost`) to every entry of the pages in `boosts`.
     Returns how many entries were enriched."""
     fields = index.setdefault("config", {}).setdefault("fields", {})
     fields.setdefault(KEYWORDS_FIELD, {"boost": DEFAULT_KEYWORDS_BOOST})
     enriched = 0
     for entry in index.get("docs", []):
+        page_location = str(entry.get("location", "")).split("#")[0]
+        if boosts and page_location in boosts:
+            entry["boost"] = boosts[page_location]
         found = words_by_location.get(entry.get("location"))
         if found:
             entry[KEYWORDS_FIELD] = " ".join(keyword_terms(found, synonyms))
@@ -203,21 +208,24 @@ def enrich_index(index: dict[str, Any], words_by_location: Mapping[str, SearchWo
 
 
 def words_by_location(pages: Iterable[tuple[str, Mapping[str, Any]]], directory_urls: bool,
-                      extra: Mapping[str, list[str]] | None = None) -> dict[str, SearchWords]:
-    """(source uri, front matter) pairs → search words per index location. `extra` adds own
-    words per uri (e.g. a playbook's `keywords`, which its generated page does not carry)."""
+                      extra: Mapping[str, SearchWords] | None = None) -> dict[str, SearchWords]:
+    """(source uri, front matter) pairs → search words per index location. `extra` adds words
+    per uri (e.g. a playbook's `keywords`, which its generated page does not carry)."""
     found: dict[str, SearchWords] = {}
     for uri, meta in pages:
         page_words = search_words(meta)
-        page_words.own.extend((extra or {}).get(uri, []))
+        more = (extra or {}).get(uri)
+        if more:
+            page_words.own.extend(more.own)
+            page_words.plain.extend(more.plain)
         if page_words:
             found[location(uri, directory_urls)] = page_words
     return found
 
 
 def enrich_search_index(site_dir: Path, docs_dir: Path, generated: Iterable[tuple[str, str]],
-                        extra: Mapping[str, list[str]] | None = None, directory_urls: bool = True,
-                        synonyms: Synonyms | None = None) -> int:
+                        extra: Mapping[str, SearchWords] | None = None, directory_urls: bool = True,
+                        synonyms: Synonyms | None = None, boosts_by_uri: Mapping[str, float] | None = None) -> int:
     """Rewrite `search/search_index.json` in a built site. `generated` is (uri, Markdown) of the
     generated pages; hand-written pages are read from `docs_dir`. Returns the entries enriched,
     0 when the site has no search index (search turned off)."""
@@ -228,29 +236,47 @@ def enrich_search_index(site_dir: Path, docs_dir: Path, generated: Iterable[tupl
     for source in sorted(docs_dir.rglob("*.md")):
         pages.append((source.relative_to(docs_dir).as_posix(), front_matter(source.read_text(encoding="utf-8"))))
     index = json.loads(path.read_text(encoding="utf-8"))
-    count = enrich_index(index, words_by_location(pages, directory_urls, extra), synonyms or load_synonyms())
+    boosts = {location(uri, directory_urls): value for uri, value in (boosts_by_uri or {}).items()}
+    count = enrich_index(index, words_by_location(pages, directory_urls, extra), synonyms or load_synonyms(),
+                         boosts)
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return count
 
 
-def repository_words(result: SiteResult) -> dict[str, list[str]]:
+def repository_words(result: SiteResult) -> dict[str, SearchWords]:
     """Search words the generated pages do not carry in their front matter: a playbook's
-    `keywords`, and where a library is (staff search "kontaktkort aalborg")."""
-    found: dict[str, list[str]] = {}
+    `keywords` and the partner types that can help ("henvise til værested"), and where a
+    library is (staff search "kontaktkort aalborg")."""
+    found: dict[str, SearchWords] = {}
     for record in result.repo.strategies.values():
         s = record.model
-        found[f"strategier/{record.id}.md"] = list(s.keywords)
+        found[f"strategier/{record.id}.md"] = SearchWords(list(s.keywords),
+                                                          [PARTNER_TYPES[t] for t in s.partner_types])
     for record in result.repo.libraries.values():
         lib = record.model
         place = [lib.name, lib.organisation, lib.address.city, municipality_name(lib.municipality)]
         base = f"biblioteker/{record.id}"
-        found[f"{base}/index.md"] = [*place, "kontaktkort", "husregler", "partnere", lib.contact_role]
-        found[f"{base}/kontaktkort.md"] = [*place, "kontaktkort", "hvem ringer jeg til", "telefonnumre"]
-        found[f"{base}/husregler.md"] = [*place, "husregler", "plakat", "regler"]
+        found[f"{base}/index.md"] = SearchWords([*place, "kontaktkort", "husregler", "partnere", lib.contact_role])
+        found[f"{base}/kontaktkort.md"] = SearchWords([*place, "kontaktkort", "hvem ringer jeg til", "telefonnumre"])
+        found[f"{base}/husregler.md"] = SearchWords([*place, "husregler", "plakat", "regler"])
+    return found
+
+
+# Every library has a contact card and a poster with near-identical words ("ring", "politi",
+# "regler"); without a lower weight, three (later thirty) copies crowd the playbook out of a
+# general query. Named queries ("kontaktkort dokk1") still find them through their keywords.
+LIBRARY_PRINT_PAGE_BOOST = 0.6
+
+
+def repository_boosts(result: SiteResult) -> dict[str, float]:
+    found: dict[str, float] = {}
+    for library_id in result.repo.libraries:
+        found[f"biblioteker/{library_id}/kontaktkort.md"] = LIBRARY_PRINT_PAGE_BOOST
+        found[f"biblioteker/{library_id}/husregler.md"] = LIBRARY_PRINT_PAGE_BOOST
     return found
 
 
 def enrich_site_search(site_dir: Path, docs_dir: Path, result: SiteResult, directory_urls: bool = True) -> int:
     """The hook's one call after a build: enrich the index of the site just written."""
     return enrich_search_index(site_dir, docs_dir, ((p.uri, p.content) for p in result.pages),
-                               repository_words(result), directory_urls)
+                               repository_words(result), directory_urls, boosts_by_uri=repository_boosts(result))

@@ -20,6 +20,9 @@ _SETTLED = """([quiet]) => new Promise(resolve => {
 })"""
 
 _RESULTS = """els => els.map(a => a.href)"""
+_META = "document.querySelector('.md-search-result__meta')"
+_CLEAR_META = f"() => {{ {_META}.textContent = ''; }}"
+_ANSWERED = f"() => {_META}.textContent.trim() !== ''"
 
 
 def load_queries() -> list[dict[str, str]]:
@@ -43,9 +46,13 @@ def wait_until_ready(page: Page) -> None:
 def search(page: Page, query: str, base: str) -> list[str]:
     """Type `query` into the open search field; the result addresses relative to `base`, best first."""
     field = page.locator("input.md-search__input")
-    field.fill("")
-    field.press_sequentially(query)
-    page.evaluate(_SETTLED, [250])
+    # Paste the query, then press End: Material searches on key events, and typing every
+    # character would search once per key (test_search_is_usable_by_keyboard_alone types).
+    field.fill(query)
+    page.evaluate(_CLEAR_META)
+    field.press("End")
+    page.wait_for_function(_ANSWERED)  # Material rewrites the count line for every answer
+    page.evaluate(_SETTLED, [150])
     hrefs = page.locator("li.md-search-result__item > a.md-search-result__link").evaluate_all(_RESULTS)
     found: list[str] = []
     for href in hrefs:  # one page per result group; drop ?h=… (highlight) and #section
