@@ -188,3 +188,16 @@ def test_not_utf8_names_the_line(repo):
     (repo / "libraries/testbib.yml").write_bytes(b"name: A\ncity: K\xf8ge\n")
     assert messages(repo)[0] == ("libraries/testbib.yml:2: filen er ikke gemt som UTF-8 — gem filen igen med "
                                  "tegnsættet UTF-8 (i de fleste editorer: 'Gem som' → UTF-8)")
+
+
+def test_closed_pipe_is_not_a_traceback(repo):
+    import subprocess
+    import sys
+
+    write(repo, "libraries/testbib.yml", "x: 1\n" * 1)
+    for n in range(400):
+        write(repo, f"libraries/bib-{n}.yml", "x: 1\n")
+    proc = subprocess.run(f"{sys.executable} -m rummelig check | head -n 1", shell=True, cwd=repo,
+                          capture_output=True, text=True)
+    assert proc.stdout.count("\n") == 1
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
