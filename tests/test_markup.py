@@ -9,8 +9,8 @@ import re
 import socket
 
 import pytest
-
 from conftest import write
+
 from rummelig.problems import Problems
 from rummelig.rules.markup import check_markdown, link_scheme
 from rummelig.sanitize import escape_text, sanitize_html
@@ -75,7 +75,8 @@ def test_sanitiser_removes_script_and_handlers_and_keeps_material():
              '<iframe src="https://e.com"></iframe><style>*{}</style><a href="tel:+4570201201">t</a></p>'
              '<div class="admonition warning"><p class="admonition-title">Eksempel</p></div>'
              '<details class="note"><summary>Mere</summary><p>x</p></details>'
-             '<h2 id="hent-hjaelp">Hent hjælp<a class="headerlink" href="#hent-hjaelp" title="Permanent link">¶</a></h2>'
+             '<h2 id="hent-hjaelp">Hent hjælp<a class="headerlink" href="#hent-hjaelp" '
+             'title="Permanent link">¶</a></h2>'
              '<img src="a.png" alt="x" onerror="y()"><!-- material/tags -->')
     clean = sanitize_html(dirty)
     assert clean == ('<p>a<a>b</a><a href="tel:+4570201201">t</a></p>'

@@ -11,7 +11,8 @@ if TYPE_CHECKING:
 
 def _warn(repo: Repository, record: Record, url: str | None, *path: str) -> None:
     if url is not None and url[:7].lower() == "http://":
-        repo.problems.warning(record.rel, record.line(*path), f"'{'.'.join(path)}' bruger http://, som ikke er krypteret",
+        key = ".".join(path)
+        repo.problems.warning(record.rel, record.line(*path), f"'{key}' bruger http://, som ikke er krypteret",
                               f"skriv https:// i stedet, hvis siden findes sådan (https://{url[7:]})",
                               "rules.insecure-url")
 
