@@ -54,8 +54,9 @@ BUDGET = [
 ]
 
 
-def figures(results: dict[str, Any]) -> dict[str, float | None]:
-    """The numbers the budget is about, from a results dict (None when not measured)."""
+def figures(results: dict[str, Any], time_key: str = "wall_s") -> dict[str, float | None]:
+    """The numbers the budget is about, from a results dict (None when not measured).
+    `time_key` is "wall_s" (the budget) or "cpu_s" (the same lines by CPU time)."""
     scales = results.get("scales", {})
     one, two = scales.get("1", {}), scales.get("2", {})
 
@@ -73,20 +74,20 @@ def figures(results: dict[str, Any]) -> dict[str, float | None]:
     pages = [p for p in pages if p is not None]
     search = get(one, "build", "search_index_bytes")
     return {
-        "check_wall_1x": get(one, "check", "wall_s"),
-        "hooks_ratio_1x": ratio(get(one, "build", "wall_s"), get(one, "baseline", "wall_s")),
-        "hooks_ratio_2x": ratio(get(two, "build", "wall_s"), get(two, "baseline", "wall_s")),
-        "check_scaling": ratio(get(two, "check", "wall_s"), get(one, "check", "wall_s")),
-        "build_scaling": ratio(get(two, "build", "wall_s"), get(one, "build", "wall_s")),
-        "baseline_scaling": ratio(get(two, "baseline", "wall_s"), get(one, "baseline", "wall_s")),
+        "check_wall_1x": get(one, "check", time_key),
+        "hooks_ratio_1x": ratio(get(one, "build", time_key), get(one, "baseline", time_key)),
+        "hooks_ratio_2x": ratio(get(two, "build", time_key), get(two, "baseline", time_key)),
+        "check_scaling": ratio(get(two, "check", time_key), get(one, "check", time_key)),
+        "build_scaling": ratio(get(two, "build", time_key), get(one, "build", time_key)),
+        "baseline_scaling": ratio(get(two, "baseline", time_key), get(one, "baseline", time_key)),
         "largest_page_mb": round(max(pages) / MB, 3) if pages else None,
         "search_index_mb_1x": round(search / MB, 3) if search is not None else None,
     }
 
 
-def evaluate(results: dict[str, Any]) -> list[dict[str, Any]]:
+def evaluate(results: dict[str, Any], time_key: str = "wall_s") -> list[dict[str, Any]]:
     """One row per budget line: value, limit and whether it holds (a missing value fails)."""
-    found = figures(results)
+    found = figures(results, time_key)
     rows = []
     for line in BUDGET:
         value = found[line.key]
@@ -99,6 +100,7 @@ def evaluate(results: dict[str, Any]) -> list[dict[str, Any]]:
 def measure_wait4(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run `cmd`; wall time and this child's own peak RSS (os.wait4 gives per-child rusage)."""
     log = cwd / f".bench-{os.getpid()}-{time.monotonic_ns()}.log"
+    load_before = os.getloadavg()[0]
     with open(log, "wb") as sink:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=sink, stderr=subprocess.STDOUT)
@@ -107,7 +109,11 @@ def measure_wait4(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) 
     proc.returncode = os.waitstatus_to_exitcode(status)
     output = log.read_text(encoding="utf-8", errors="replace")
     log.unlink()
-    return {"wall_s": round(wall, 3), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+    # CPU time (user + system) is shown beside the wall time: on a shared machine the wall time
+    # also measures the other processes; for these single-threaded commands an idle machine's
+    # wall time is close to the CPU time.
+    return {"wall_s": round(wall, 3), "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+            "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "load_before": round(load_before, 2),
             "returncode": proc.returncode, "output_tail": output[-2000:]}
 
 
@@ -200,8 +206,10 @@ def bench_scale(scale: int, out: Path, check_runs: int, log) -> dict[str, Any]:
     if any(r["returncode"] != 0 for r in runs):
         raise SystemExit(f"bench: rummelig check failed on the {scale}× corpus:\n{runs[0]['output_tail']}")
     check = {"wall_s": statistics.median(r["wall_s"] for r in runs), "walls_s": [r["wall_s"] for r in runs],
+             "cpu_s": statistics.median(r["cpu_s"] for r in runs), "load_before": runs[0]["load_before"],
              "peak_rss_mb": max(r["peak_rss_mb"] for r in runs), "summary": runs[0]["output_tail"].strip()[-200:]}
-    log(f"[{scale}×] check: {check['wall_s']:.2f} s (runs {check['walls_s']}), {check['peak_rss_mb']} MB")
+    log(f"[{scale}×] check: {check['wall_s']:.2f} s wall, {check['cpu_s']:.2f} s CPU (runs {check['walls_s']}), "
+        f"{check['peak_rss_mb']} MB, load {check['load_before']}")
 
     result: dict[str, Any] = {"counts": {**counts.__dict__}, "check": check}
     baseline_root = out / f"baseline-{scale}x"
@@ -213,8 +221,10 @@ def bench_scale(scale: int, out: Path, check_runs: int, log) -> dict[str, Any]:
         run = measure_wait4([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)], root, env)
         if run["returncode"] != 0:
             raise SystemExit(f"bench: mkdocs build ({name}, {scale}×) failed:\n{run['output_tail']}")
-        result[name] = {"wall_s": run["wall_s"], "peak_rss_mb": run["peak_rss_mb"], **site_stats(site)}
-        log(f"[{scale}×] {name}: {run['wall_s']:.1f} s, {run['peak_rss_mb']} MB, "
+        result[name] = {"wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "peak_rss_mb": run["peak_rss_mb"],
+                        "load_before": run["load_before"], **site_stats(site)}
+        log(f"[{scale}×] {name}: {run['wall_s']:.1f} s wall, {run['cpu_s']:.1f} s CPU, {run['peak_rss_mb']} MB, "
+            f"load {run['load_before']}, "
             f"{result[name]['pages']} pages, {result[name]['html_bytes'] / MB:.1f} MB HTML")
         shutil.rmtree(site)
     return result
@@ -238,12 +248,17 @@ def table(results: dict[str, Any]) -> str:
         str(s["counts"]["totals"][k]) for k in ("libraries", "partners", "playbooks")))
     row("encounter rows (files)", lambda s: f"{s['counts']['encounter_rows']} ({s['counts']['encounter_files']})")
     row("check wall (median)", lambda s: f"{s['check']['wall_s']:.2f} s")
+    row("check CPU (user+sys)", lambda s: f"{s['check']['cpu_s']:.2f} s")
     row("check peak memory", lambda s: f"{s['check']['peak_rss_mb']:.0f} MB")
     row("build wall", lambda s: f"{s['build']['wall_s']:.1f} s")
+    row("build CPU", lambda s: f"{s['build']['cpu_s']:.1f} s")
     row("build peak memory", lambda s: f"{s['build']['peak_rss_mb']:.0f} MB")
     row("baseline wall (no hooks)", lambda s: f"{s['baseline']['wall_s']:.1f} s")
+    row("baseline CPU", lambda s: f"{s['baseline']['cpu_s']:.1f} s")
     row("baseline peak memory", lambda s: f"{s['baseline']['peak_rss_mb']:.0f} MB")
     row("hooks ratio (build / baseline)", lambda s: f"{s['build']['wall_s'] / s['baseline']['wall_s']:.2f}")
+    row("hooks ratio by CPU", lambda s: f"{s['build']['cpu_s'] / s['baseline']['cpu_s']:.2f}")
+    row("load average before build", lambda s: f"{s['build']['load_before']:.1f}")
     row("HTML pages", lambda s: f"{s['build']['pages']}")
     row("HTML total", lambda s: f"{s['build']['html_bytes'] / MB:.1f} MB")
     row("largest page", lambda s: f"{s['build']['largest_page_bytes'] / 1000:.0f} KB ({s['build']['largest_page']})")
@@ -285,12 +300,17 @@ def main(argv: list[str] | None = None) -> int:
             for name in (f"corpus-{scale}x", f"baseline-{scale}x"):
                 shutil.rmtree(args.out / name, ignore_errors=True)
     results["budget"] = evaluate(results)
+    results["budget_by_cpu"] = evaluate(results, "cpu_s")
     results["total_s"] = round(time.perf_counter() - started, 1)
     (args.out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print()
     print(table(results))
     print()
+    print("Budget (wall time, as the issue states it):")
     print(budget_table(results["budget"]))
+    print(f"\nThe same lines by CPU time (what an idle machine's wall time would be; load average now "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):")
+    print(budget_table(results["budget_by_cpu"]))
     print(f"\nbench: {results['total_s']} s in all; results in {args.out / 'results.json'}")
     return 0 if all(r["ok"] for r in results["budget"]) else 1
 
