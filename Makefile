@@ -10,7 +10,7 @@ ENGINE ?= mkdocs
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site check serve test lint lock clean bench
+.PHONY: site check serve test lint lock clean bench offline
 
 $(VENV)/.site-installed: requirements/site.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 eller nyere kræves")'
@@ -31,6 +31,16 @@ site: $(VENV)/.site-installed
 	$(BIN)/$(ENGINE) build -f mkdocs.yml --site-dir .site-build || { rm -rf .site-build; exit 1; }
 	rm -rf .site-old && if [ -d site ]; then mv site .site-old; fi && mv .site-build site && rm -rf .site-old
 	@echo "Siden er bygget. Åbn $(CURDIR)/site/index.html, eller kør 'make serve' og gå til http://127.0.0.1:8000/"
+
+## offline: a copy that works opened from a file share (file://), search included:
+## dist/det-rummelige-bibliotek/ and dist/det-rummelige-bibliotek.zip (docs-dev/drift.md)
+OFFLINE := dist/det-rummelige-bibliotek
+offline: $(VENV)/.site-installed
+	$(BIN)/rummelig check
+	rm -rf $(OFFLINE) $(OFFLINE).zip
+	RUMMELIG_OFFLINE=true $(BIN)/mkdocs build --quiet --site-dir $(OFFLINE)
+	cd dist && ../$(BIN)/python -m zipfile -c det-rummelige-bibliotek.zip det-rummelige-bibliotek/
+	@echo "Offline-kopien ligger i $(CURDIR)/$(OFFLINE) (åbn index.html) og som $(CURDIR)/$(OFFLINE).zip"
 
 ## check: validate all content (same messages as the build)
 check: $(VENV)/.site-installed

@@ -1,0 +1,127 @@
+"""Every page kind in a real browser: accessibility, language, the Akut line, zero external
+requests, sub-path and 404, and what each page must lead with (issue 4, items 2, 3, 5–7)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import BrowserContext, Page, Request
+
+from browser.site import Served, pages
+
+pytestmark = pytest.mark.browser
+
+PAGE_KINDS = {
+    "forside": "",
+    "strategi": "strategier/sover-paa-biblioteket/",
+    "strategier": "strategier/",
+    "emner": "emner/",
+    "bibliotek": "biblioteker/dokk1/",
+    "kontaktkort": "biblioteker/dokk1/kontaktkort/",
+    "husregler": "biblioteker/dokk1/husregler/",
+    "kommune": "partnere/aarhus/",
+    "partnertype": "partnere/type/street-nurse/",
+    "ny-medarbejder": "ny-medarbejder/",
+    "ordliste": "ordliste/",
+    "404": "findes-ikke/",
+}
+
+
+@pytest.fixture(scope="module")
+def axe() -> Axe:
+    return Axe()
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_page_kind_has_no_serious_accessibility_violations(kind: str, page: Page, site: Served, axe: Axe,
+                                                           record_property):
+    page.goto(site.sub + PAGE_KINDS[kind])
+    results = axe.run(page)
+    violations = results.response["violations"]
+    record_property("axe", {v["id"]: v["impact"] for v in violations})
+    serious = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
+               for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == []
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_page_kind_is_danish_and_shows_the_akut_line(kind: str, page: Page, site: Served):
+    page.goto(site.sub + PAGE_KINDS[kind])
+    assert page.locator("html").get_attribute("lang") == "da"
+    akut = page.locator(".md-banner .rb-akut")
+    assert akut.is_visible()
+    assert akut.inner_text().startswith("Akut: ring 112")
+    assert akut.locator("a[href='tel:112']").count() == 1
+    assert page.locator("link[rel=stylesheet][href*='rummelig.css']").count() == 1  # styled, also at 404
+
+
+def test_no_page_requests_anything_outside_the_site(context: BrowserContext, site: Served):
+    """Visits every page of the built site (under the sub-path) and records each request."""
+    outside: list[str] = []
+    origin = urlsplit(site.origin)
+
+    def check(request: Request) -> None:
+        url = urlsplit(request.url)
+        if url.scheme in ("data", "blob", "about"):
+            return
+        if (url.scheme, url.netloc) != (origin.scheme, origin.netloc):
+            outside.append(f"{request.url} (fra {request.frame.url})")
+
+    context.on("request", check)
+    page = context.new_page()
+    addresses = pages(site.site_dir)
+    assert len(addresses) > 40
+    # The listener stays on while the tab moves on, so a late request of one page is still
+    # caught while the next one loads; only the last page must settle completely.
+    for address in addresses:
+        page.goto(site.sub + address, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert outside == []
+
+
+def test_the_404_page_works_under_the_sub_path(page: Page, site: Served):
+    response = page.goto(site.sub + "findes/ikke/")
+    assert response is not None and response.status == 404
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    page.locator(".md-header__button.md-logo").click()
+    page.wait_for_url(site.sub)
+
+
+def test_library_page_leads_with_its_contact_card(page: Page, site: Served):
+    page.goto(site.sub + "biblioteker/vesterbro-bibliotek/")
+    headings = page.locator("article h2").all_inner_texts()
+    assert headings[0] == "Kontaktkort"
+    assert page.locator("article a[href^='tel:']").count() > 3
+
+
+def test_playbook_shows_owner_and_last_review(page: Page, site: Served):
+    page.goto(site.sub + "strategier/paavirket-af-rusmidler/")
+    byline = page.locator("article p").first.inner_text()
+    assert "Ansvarlig: Aalborg Bibliotekerne" in byline
+    assert "Sidst gennemgået" in byline
+    assert page.locator("article .md-tag").count() >= 1  # its tags, linking to Emner
+
+
+def test_example_partners_are_marked(page: Page, site: Served):
+    page.goto(site.sub + "partnere/aarhus/")
+    assert page.locator(".admonition.warning .admonition-title", has_text="Eksempel — ikke verificeret").count() > 0
+    page.goto(site.sub + "biblioteker/dokk1/kontaktkort/")
+    assert page.locator("td em", has_text="eksempel — ikke verificeret").count() > 0
+
+
+def test_navigation_is_small_and_reaches_every_way_in(page: Page, site: Served):
+    """Situation, tag, library, municipality and the new-staff path are one click from every
+    page; the generated detail pages are not in the navigation, so it does not grow."""
+    page.goto(site.sub + "strategier/psykisk-krise/")
+    tabs = page.locator(".md-tabs__link").all_inner_texts()
+    for label in ("Ny medarbejder", "Strategier", "Emner", "Biblioteker", "Partnere"):
+        assert label in tabs
+    nav_links = page.locator("nav.md-nav--primary a.md-nav__link").count()
+    assert nav_links < 30
+    assert page.locator("nav.md-nav--primary a[href*='psykisk-krise']").count() == 0
+    page.goto(site.sub + "emner/")
+    assert page.locator("article a[href*='strategier/psykisk-krise/']").count() >= 1
+    page.goto(site.sub + "partnere/")
+    assert page.locator("article a", has_text="Aarhus").count() >= 1
