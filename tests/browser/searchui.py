@@ -48,8 +48,8 @@ def search(page: Page, query: str, base: str) -> list[str]:
     field = page.locator("input.md-search__input")
     # Paste the query, then press End: Material searches on key events, and typing every
     # character would search once per key (test_search_is_usable_by_keyboard_alone types).
-    field.fill(query)
     page.evaluate(_CLEAR_META)
+    field.fill(query)
     field.press("End")
     page.wait_for_function(_ANSWERED)  # Material rewrites the count line for every answer
     page.evaluate(_SETTLED, [150])

@@ -51,11 +51,14 @@ def test_search_is_usable_by_keyboard_alone(page: Page, site: Served, record_pro
     assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
     wait_until_ready(page)
     started = page.evaluate("performance.now()")
-    page.keyboard.type("overdosis")
+    page.keyboard.press("o")  # one keystroke: the first results appear
     page.locator("li.md-search-result__item").first.wait_for()
     elapsed = page.evaluate("performance.now()") - started
     record_property("keystroke_to_first_result_ms", round(elapsed))
-    print(f"\nlast keystroke typed → first result shown: {elapsed:.0f} ms (includes typing 9 keys)")
+    print(f"\nkeystroke → first result shown: {elapsed:.0f} ms")
+    page.keyboard.type("verdosis")
+    page.wait_for_function("() => document.querySelector('li.md-search-result__item a')?.href"
+                           ".includes('akut-sygdom-og-overdosis')")
     page.keyboard.press("ArrowDown")
     focused = page.evaluate("document.activeElement.getAttribute('href') || ''")
     assert "strategier/akut-sygdom-og-overdosis/" in focused
