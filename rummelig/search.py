@@ -70,6 +70,7 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+@cache  # pure, and the same few thousand words recur on every page (60 s uncached at national scale; issue 8)
 def stem(word: str) -> str:
     return _stemmer().stemWord(word.lower())
 
@@ -94,8 +95,13 @@ class Synonyms:
 
 
 def _contains(haystack: str, phrase: str) -> bool:
-    needle = " ".join(stem(w) for w in words(phrase))
+    needle = _stemmed(phrase)
     return bool(needle) and f" {needle} " in haystack
+
+
+@cache  # every page tests every synonym phrase (issue 8)
+def _stemmed(phrase: str) -> str:
+    return " ".join(stem(w) for w in words(phrase))
 
 
 def load_synonyms(path: Path | None = None) -> Synonyms:
@@ -170,7 +176,8 @@ def front_matter(markdown: str) -> dict[str, Any]:
     if parts is None:
         return {}
     try:
-        data = yaml.safe_load(parts[0])
+        # libyaml's parser where present (the same data; the pure-Python one is 10× slower).
+        data = yaml.load(parts[0], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return {}  # MkDocs reports a broken front matter in docs/ itself; we add nothing
     return data if isinstance(data, dict) else {}
