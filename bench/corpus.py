@@ -70,6 +70,8 @@ WHEN = ["En gæst fortæller, at vedkommende ikke har spist i dag.",
 LANGS = ["en", "ar", "pl", "uk", "ro", "so", "tr", "de", "fa", "ti", "lt"]
 APPROACHES = ["coordinators", "social-librarian", "relations-worker", "partnerships", "co-created-events",
               "shared-strategies", "staff-training", "outreach"]
+ROLES = ["Bibliotekets koordinator for udsatte borgere", "Den sociale bibliotekar", "Relationsmedarbejderen",
+         "Vagthavende bibliotekar"]
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 CATEGORIES = (["samtale"] * 9 + ["hjaelp"] * 6 + ["henvisning"] * 3 + ["deeskalering"] * 2
               + ["arrangement"] * 2 + ["andet"])
@@ -235,7 +237,7 @@ class Writer:
                 f"address:\n  street: Biblioteksvej {r.randint(1, 120)}\n  postal_code: \"{r.randint(1000, 9990)}\"\n"
                 f"  city: {name}\nurl: https://bibliotek.{muni}.dk\napproach: {_flow(approach)}\n"
                 f"approach_note: {_quote(self.paragraph(3))}\n"
-                f"contact_role: {r.choice(['Bibliotekets koordinator for udsatte borgere', 'Den sociale bibliotekar', 'Relationsmedarbejderen', 'Vagthavende bibliotekar'])}\n"
+                f"contact_role: {r.choice(ROLES)}\n"
                 f"{contact}house_rules:\n{''.join(rules)}last_reviewed: {self.recent()}\n")
 
     # -- partners ----------------------------------------------------------------------

@@ -144,23 +144,38 @@ def strip_blocks(config: str, keys: tuple[str, ...]) -> str:
     return "".join(out)
 
 
+# Run in the corpus folder, so `rummelig` is imported from the snapshot there: the build, the
+# check and the baseline all measure the same (committed) code.
+_RENDER = """
+import sys
+from pathlib import Path
+from rummelig.render.pages import render_pages
+from rummelig.repository import load_repository
+corpus, docs = Path(sys.argv[1]), Path(sys.argv[2])
+repo = load_repository(corpus)
+if repo.problems.has_errors():
+    sys.exit("\\n".join(p.format() for p in repo.problems.errors[:20]))
+pages = render_pages(repo)
+for page in pages:
+    target = docs / page.uri
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page.content, encoding="utf-8")
+print(len(pages))
+"""
+
+
 def make_baseline(corpus: Path, dest: Path) -> int:
     """A copy of `corpus` whose docs/ holds the generated pages as Markdown, and no hooks."""
-    from rummelig.site import build_site
-
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(corpus, dest, ignore=shutil.ignore_patterns("site", ".site-*"))
-    result = build_site(corpus)
-    if result.problems.has_errors():
-        raise SystemExit("bench: the corpus has errors:\n" + "\n".join(p.format() for p in result.problems.errors[:20]))
-    for page in result.pages:
-        target = dest / "docs" / page.uri
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.content, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _RENDER, str(corpus), str(dest / "docs")], cwd=corpus,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: rendering the pages for the baseline failed:\n{done.stderr[-3000:]}")
     config = dest / "mkdocs.yml"
     config.write_text(strip_blocks(config.read_text(encoding="utf-8"), ("hooks", "watch")), encoding="utf-8")
-    return len(result.pages)
+    return int(done.stdout.split()[-1])
 
 
 def machine() -> dict[str, Any]:
@@ -199,8 +214,8 @@ def bench_scale(scale: int, out: Path, check_runs: int, log) -> dict[str, Any]:
     counts = generate(corpus, float(scale), project=PROJECT)
     log(f"[{scale}×] corpus written in {time.perf_counter() - t:.1f} s: {counts.files} generated files")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    bin_dir = Path(sys.executable).parent
-    rummelig = [str(bin_dir / "rummelig")] if (bin_dir / "rummelig").exists() else [sys.executable, "-m", "rummelig"]
+    # `python -m` in the corpus folder imports the snapshot's rummelig/, as `mkdocs build` there does.
+    rummelig = [sys.executable, "-m", "rummelig"]
 
     runs = [measure_wait4([*rummelig, "--root", str(corpus), "check"], corpus, env) for _ in range(check_runs)]
     if any(r["returncode"] != 0 for r in runs):
@@ -265,7 +280,7 @@ def table(results: dict[str, Any]) -> str:
     row("search_index.json", lambda s: f"{s['build']['search_index_bytes'] / MB:.2f} MB")
     header = ("", *[f"{k}×" for k in keys])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines = [" | ".join(c.ljust(w) for c, w in zip(r, widths)) for r in [header, *rows]]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]]
     lines.insert(1, "-+-".join("-" * w for w in widths))
     return "\n".join(lines)
 

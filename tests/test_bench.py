@@ -60,4 +60,5 @@ def test_budget_without_a_second_scale_fails_the_ratio_lines() -> None:
 def test_baseline_config_drops_hooks_and_watch_only() -> None:
     config = ("site_name: X\nsite_url: !ENV [A, null]\nhooks:\n  - hooks/h.py\n\nwatch:\n  - strategies\n"
               "plugins:\n  - search:\n      lang: da\n")
-    assert strip_blocks(config, ("hooks", "watch")) == "site_name: X\nsite_url: !ENV [A, null]\nplugins:\n  - search:\n      lang: da\n"
+    assert strip_blocks(config, ("hooks", "watch")) == \
+        "site_name: X\nsite_url: !ENV [A, null]\nplugins:\n  - search:\n      lang: da\n"
