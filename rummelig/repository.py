@@ -51,7 +51,20 @@ class Repository:
     texts: dict[str, str] = field(default_factory=dict)  # rel path → text, for text-wide checks
     encounters: EncounterData = field(default_factory=EncounterData)  # good encounters (issue 7)
 
+    def _cached(self, name: str, build):
+        """`build()`, computed once per set of partner records (pages ask for these groupings once
+        per library; recomputing them made rendering grow as libraries × partners; issue 8)."""
+        key = tuple(map(id, self.partners.values()))
+        cache = self.__dict__.setdefault("_partner_cache", {})
+        hit = cache.get(name)
+        if hit is None or hit[0] != key:
+            hit = cache[name] = (key, build())
+        return hit[1]
+
     def partners_by_folder(self) -> dict[str, list[Record[Partner]]]:
+        return {k: list(v) for k, v in self._cached("by_folder", self._partners_by_folder).items()}
+
+    def _partners_by_folder(self) -> dict[str, list[Record[Partner]]]:
         groups: dict[str, list[Record[Partner]]] = defaultdict(list)
         for record in self.partners.values():
             groups[record.source.folder or ""].append(record)
@@ -66,15 +79,22 @@ class Repository:
     def partners_for_library(self, library_id: str) -> list[Record[Partner]]:
         """Partners a library works with: named in `libraries`, or (by default) in its municipality."""
         library = self.libraries[library_id].model
-        chosen = []
-        for record in self.partners.values():
-            named = record.model.libraries
-            if named is not None:
-                if library_id in named:
-                    chosen.append(record)
-            elif record.source.folder == library.municipality:
-                chosen.append(record)
-        return sorted(chosen, key=lambda r: (r.model.type, r.model.name.lower()))
+        named, local = self._cached("for_library", self._partners_for_libraries)
+        # (position, record) in the order of self.partners, so ties sort as they always did
+        chosen = [*named.get(library_id, ()), *local.get(library.municipality, ())]
+        chosen.sort(key=lambda item: item[0])
+        return sorted((record for _, record in chosen), key=lambda r: (r.model.type, r.model.name.lower()))
+
+    def _partners_for_libraries(self) -> tuple[dict[str, list], dict[str | None, list]]:
+        named: dict[str, list] = defaultdict(list)   # library id → partners that name it
+        local: dict[str | None, list] = defaultdict(list)  # folder → partners that name no library
+        for position, record in enumerate(self.partners.values()):
+            if record.model.libraries is not None:
+                for library_id in dict.fromkeys(record.model.libraries):
+                    named[library_id].append((position, record))
+            else:
+                local[record.source.folder].append((position, record))
+        return named, local
 
 
 _MODELS: dict[str, type[BaseModel]] = {"library": Library, "partner": Partner, "strategy": Strategy}
