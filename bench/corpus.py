@@ -419,11 +419,12 @@ def copy_project(project: Path, dest: Path, ref: str = "HEAD") -> None:
 
 
 def generate(root: Path, scale: float = 1.0, seed: int = 8, today: date | None = None,
-             project: Path | None = None) -> Counts:
-    """Write a corpus of `scale` × the national size into `root` (which must not exist yet)."""
+             project: Path | None = None, ref: str = "HEAD") -> Counts:
+    """Write a corpus of `scale` × the national size into `root` (which must not exist yet),
+    on top of `project`'s tree at commit `ref` when a project is given."""
     root.mkdir(parents=True)
     if project is not None:
-        copy_project(project, root)
+        copy_project(project, root, ref)
     writer = Writer(root, scale, seed, today or date.today())
     writer.libraries()
     writer.partners()

@@ -206,12 +206,12 @@ def machine() -> dict[str, Any]:
             "versions": versions, "commit": commit, "date": date.today().isoformat()}
 
 
-def bench_scale(scale: int, out: Path, check_runs: int, log) -> dict[str, Any]:
+def bench_scale(scale: int, out: Path, check_runs: int, log, ref: str = "HEAD") -> dict[str, Any]:
     corpus = out / f"corpus-{scale}x"
     if corpus.exists():
         shutil.rmtree(corpus)
     t = time.perf_counter()
-    counts = generate(corpus, float(scale), project=PROJECT)
+    counts = generate(corpus, float(scale), project=PROJECT, ref=ref)
     log(f"[{scale}×] corpus written in {time.perf_counter() - t:.1f} s: {counts.files} generated files")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     # `python -m` in the corpus folder imports the snapshot's rummelig/, as `mkdocs build` there does.
@@ -310,7 +310,9 @@ def main(argv: list[str] | None = None) -> int:
     log(f"machine: {results['machine']['nproc']} cores, {results['machine']['memory']}, "
         f"{results['machine']['cpu']}, Python {results['machine']['python']}, commit {results['machine']['commit']}")
     for scale in args.scales:
-        results["scales"][str(scale)] = bench_scale(scale, args.out, args.check_runs, log)
+        # Every scale is built from the same commit, even when main moves during the run.
+        results["scales"][str(scale)] = bench_scale(scale, args.out, args.check_runs, log,
+                                                    results["machine"]["commit"] or "HEAD")
         if not args.keep:
             for name in (f"corpus-{scale}x", f"baseline-{scale}x"):
                 shutil.rmtree(args.out / name, ignore_errors=True)
