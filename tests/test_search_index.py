@@ -6,8 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from rummelig.search import (STOP_WORDS, SearchWords, enrich_index, inflections, keyword_terms, load_synonyms,
-                             location)
+from rummelig.search import STOP_WORDS, SearchWords, enrich_index, inflections, keyword_terms, load_synonyms, location
 
 PROJECT = Path(__file__).resolve().parents[1]
 
