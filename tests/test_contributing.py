@@ -47,7 +47,7 @@ PARTNER_FILLED = [
     ("description: UDFYLD", "description: Et værested med kaffe, mad og nogen at tale med."),
     ("helps_with:\n  - UDFYLD", "helps_with:\n  - et varmt måltid\n  - en snak"),
     ("when_to_contact:\n  - UDFYLD", "when_to_contact:\n  - En gæst fortæller, at hun ikke har spist i dag."),
-    ("  phone: UDFYLD", '  phone: "70 20 12 01"'),
+    ("  phone: UDFYLD", '  phone: "70 20 12 02"'),
     ("  email: UDFYLD\n", ""),
     ("  url: UDFYLD\n", ""),
     ("  address: UDFYLD\n", ""),
