@@ -52,6 +52,7 @@ serve: $(VENV)/.site-installed
 
 ## test: set up, then run the whole test suite (browser tests included)
 test: $(VENV)/.test-installed
+	$(BIN)/ruff check rummelig hooks tests bench
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-installed

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "fejl"
     WARNING = "advarsel"
 
@@ -87,4 +87,5 @@ def summary(problems: Problems) -> str:
     files = len({p.path for p in problems.sorted()})
     if not errors and not warnings:
         return "Ingen problemer fundet."
-    return f"{plural(errors, 'fejl', 'fejl')} og {plural(warnings, 'advarsel', 'advarsler')} i {plural(files, 'fil', 'filer')}."
+    counted = f"{plural(errors, 'fejl', 'fejl')} og {plural(warnings, 'advarsel', 'advarsler')}"
+    return f"{counted} i {plural(files, 'fil', 'filer')}."

@@ -112,7 +112,8 @@ def _parse(source: SourceFile, text: str, problems: Problems) -> tuple[Loaded, s
                        "udfyld den ud fra skabelonen (rummelig new …)", "yaml.empty")
         return None
     if not isinstance(loaded.data, dict):
-        problems.error(source.rel, loaded.line(()), "filen skal bestå af nøgler og værdier, ikke en liste eller en tekst",
+        problems.error(source.rel, loaded.line(()),
+                       "filen skal bestå af nøgler og værdier, ikke en liste eller en tekst",
                        "skriv én nøgle pr. linje som 'nøgle: værdi', som i skabelonen", "yaml.not-mapping")
         return None
     return loaded, "", 1

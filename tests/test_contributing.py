@@ -13,8 +13,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from conftest import PROJECT, run_build, run_cli, write
 
+from conftest import PROJECT, run_build, run_cli, write
 from rummelig.commands import check as check_command
 from rummelig.commands import review as review_command
 from rummelig.commands.schema import stale

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import LIBRARY, run_cli, write
 
+from conftest import LIBRARY, run_cli, write
 from rummelig.encounters.charts import ALLOWED_ELEMENTS
 from rummelig.encounters.model import CATEGORIES
 from rummelig.encounters.pages import number

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT, run_cli, write
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from conftest import PROJECT, run_cli, write
 from rummelig.export.hsds import export_hsds
 from rummelig.export.hsds.files import csv_resources
 from rummelig.export.hsds.ids import hsds_id

@@ -10,10 +10,10 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import LIBRARY, PARTNER, STRATEGY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import LIBRARY, PARTNER, STRATEGY
 from rummelig.commands import check
 from rummelig.loading.frontmatter import load_markdown
 from rummelig.loading.yamlfile import load_yaml

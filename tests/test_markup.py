@@ -9,8 +9,8 @@ import re
 import socket
 
 import pytest
-from conftest import write
 
+from conftest import write
 from rummelig.problems import Problems
 from rummelig.rules.markup import check_markdown, link_scheme
 from rummelig.sanitize import escape_text, sanitize_html

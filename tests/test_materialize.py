@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import yaml
-from conftest import run_build, run_cli, write
 
+from conftest import run_build, run_cli, write
 from rummelig.materialize import _Dumper, plain_config, read_config
 
 CONFIG_WITH_TAGS = """\

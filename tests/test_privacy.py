@@ -73,7 +73,6 @@ def test_contact_details_outside_notes_are_not_flagged_by_check_text():
 
 def test_the_rule_covers_docs_pages_and_encounter_files(repo):
     from conftest import write
-
     from rummelig.repository import load_repository
 
     write(repo, "docs/om.md", "# Om\n\nKontakt 010190-1234.\n")

@@ -61,7 +61,8 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
     for kind, (folder, ext, depth) in LAYOUT.items():
         base = root / folder
         if base.is_symlink():
-            problems.error(folder, None, "mappen er et symbolsk link", "erstat linket med en rigtig mappe", "files.symlink")
+            problems.error(folder, None, "mappen er et symbolsk link", "erstat linket med en rigtig mappe",
+                           "files.symlink")
             continue
         if not base.is_dir():
             continue
@@ -97,9 +98,11 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
             if kind == "encounters" and entry.name == ENCOUNTERS_SAMPLE_MARKER:
                 pass  # encounters/<library-id>/eksempel.yml marks sample data (contract-extensions.md)
             elif suffix != ext:
-                hint = f"omdøb den til '{stem}{ext}'" if suffix.lower() in {".yaml", ".yml", ".md", ".markdown", ".csv"} \
-                    else f"her må kun ligge {ext}-filer; flyt eller slet filen"
-                problems.error(rel, None, f"filendelsen '{suffix or '(ingen)'}' bruges ikke i {folder}/", hint, "files.extension")
+                renameable = suffix.lower() in {".yaml", ".yml", ".md", ".markdown", ".csv"}
+                hint = (f"omdøb den til '{stem}{ext}'" if renameable
+                        else f"her må kun ligge {ext}-filer; flyt eller slet filen")
+                problems.error(rel, None, f"filendelsen '{suffix or '(ingen)'}' bruges ikke i {folder}/", hint,
+                               "files.extension")
                 continue
             if kind == "encounters":
                 if not re.fullmatch(r"\d{4}", stem) and entry.name != ENCOUNTERS_SAMPLE_MARKER:
@@ -121,7 +124,8 @@ def read_text(source: SourceFile, problems: Problems) -> str | None:
     try:
         data = source.path.read_bytes()
     except OSError as exc:
-        problems.error(source.rel, None, f"filen kan ikke læses ({exc.strerror})", "tjek filens rettigheder", "files.unreadable")
+        problems.error(source.rel, None, f"filen kan ikke læses ({exc.strerror})", "tjek filens rettigheder",
+                       "files.unreadable")
         return None
     if len(data) > MAX_BYTES:
         problems.error(source.rel, None, f"filen er for stor ({len(data) // 1024} KB, højst {MAX_BYTES // 1024} KB)",
@@ -132,7 +136,8 @@ def read_text(source: SourceFile, problems: Problems) -> str | None:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         problems.error(source.rel, line, "filen er ikke gemt som UTF-8",
-                       "gem filen igen med tegnsættet UTF-8 (i de fleste editorer: 'Gem som' → UTF-8)", "files.encoding")
+                       "gem filen igen med tegnsættet UTF-8 (i de fleste editorer: 'Gem som' → UTF-8)",
+                       "files.encoding")
         return None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1

@@ -5,8 +5,20 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from rummelig.models.base import Entry
-from rummelig.models.types import (Email, Flag, IsoDate, LanguageCode, PartnerType, Phone, Slug, Text, Time, Url,
-                                   Weekday, fail)
+from rummelig.models.types import (
+    Email,
+    Flag,
+    IsoDate,
+    LanguageCode,
+    PartnerType,
+    Phone,
+    Slug,
+    Text,
+    Time,
+    Url,
+    Weekday,
+    fail,
+)
 
 
 class PartnerContact(Entry):

@@ -16,8 +16,14 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 
 from rummelig.api import api_pages
 from rummelig.encounters.pages import EncounterView, encounter_pages
-from rummelig.models.reference import (APPROACHES, NATIONWIDE_NAME, NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS,
-                                       municipalities)
+from rummelig.models.reference import (
+    APPROACHES,
+    NATIONWIDE_NAME,
+    NATIONWIDE_SLUG,
+    PARTNER_TYPES,
+    STRATEGY_KINDS,
+    municipalities,
+)
 from rummelig.render import format as fmt
 from rummelig.render import review_notice
 from rummelig.render.contributor_pages import contributor_pages

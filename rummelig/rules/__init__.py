@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rummelig.rules import encounters, folders, onboarding, placeholders, references, respectful_language, sections
-from rummelig.rules import docs_pages, duplicates, future_dates, insecure_urls, markup, privacy
+from rummelig.rules import (
+    docs_pages,
+    duplicates,
+    encounters,
+    folders,
+    future_dates,
+    insecure_urls,
+    markup,
+    onboarding,
+    placeholders,
+    privacy,
+    references,
+    respectful_language,
+    sections,
+)
 
 if TYPE_CHECKING:
     from rummelig.repository import Repository

@@ -26,7 +26,6 @@ TABLE = PROJECT / "docs-dev" / "bad-inputs.md"
 sys.path[:0] = [str(HERE.parent), str(PROJECT)]
 
 from conftest import LIBRARY, PARTNER, STRATEGY  # noqa: E402
-
 from rummelig.commands import check  # noqa: E402
 from rummelig.site import build_site  # noqa: E402
 
