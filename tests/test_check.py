@@ -201,3 +201,14 @@ def test_closed_pipe_is_not_a_traceback(repo):
                           capture_output=True, text=True)
     assert proc.stdout.count("\n") == 1
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_quoted_boolean_and_number_get_a_hint_about_the_quotes(repo):
+    break_partner(repo, "example: true", 'example: "true"')
+    write(repo, "strategies/en-gaest-sover.md", STRATEGY.replace("onboarding: 1", 'onboarding: "1"'))
+    assert messages(repo) == [
+        "partners/aarhus/vaerestedet.yml:17: 'example' er 'true' i anførselstegn, og så er det en tekst — skriv true "
+        "eller false uden anførselstegn",
+        "strategies/en-gaest-sover.md:11: 'onboarding' er '1' i anførselstegn, og så er det en tekst — skriv tallet "
+        "uden anførselstegn, fx 12",
+    ]

@@ -245,6 +245,9 @@ Weekday = choice(reference.WEEKDAYS)
 
 
 def _positive_int(value: Any) -> int:
+    if isinstance(value, str) and value.strip().isdigit():
+        raise fail("er '{value}' i anførselstegn, og så er det en tekst — skriv tallet uden anførselstegn, fx 12",
+                   value=value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise fail("er '{value}', som ikke er et helt tal — skriv et helt tal uden anførselstegn, fx 12",
                    value=_show(value))
@@ -257,6 +260,9 @@ PositiveInt = Annotated[int, BeforeValidator(_positive_int), Field(ge=1)]
 
 
 def _flag(value: Any) -> bool:
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        raise fail("er '{value}' i anførselstegn, og så er det en tekst — skriv true eller false uden anførselstegn",
+                   value=value)
     if not isinstance(value, bool):
         raise fail("er '{value}' — skriv true eller false", value=_show(value))
     return value
