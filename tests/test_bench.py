@@ -62,3 +62,13 @@ def test_baseline_config_drops_hooks_and_watch_only() -> None:
               "plugins:\n  - search:\n      lang: da\n")
     assert strip_blocks(config, ("hooks", "watch")) == \
         "site_name: X\nsite_url: !ENV [A, null]\nplugins:\n  - search:\n      lang: da\n"
+
+
+def test_budget_by_cpu_time_reads_the_cpu_figures() -> None:
+    results = _fake(5.0, 10.0, 60.0, 40.0, 120.0, 80.0)
+    for scale, (check, build, base) in {"1": (0.9, 20.0, 18.0), "2": (1.7, 41.0, 37.0)}.items():
+        results["scales"][scale]["check"]["cpu_s"] = check
+        results["scales"][scale]["build"]["cpu_s"] = build
+        results["scales"][scale]["baseline"]["cpu_s"] = base
+    assert not all(r["ok"] for r in evaluate(results))
+    assert all(r["ok"] for r in evaluate(results, "cpu_s"))
