@@ -1,0 +1,36 @@
+"""The hand-written fast paths of `rummelig check` (issue 8) give exactly what the slow,
+authoritative code gives: the same objects for valid input, and the slow path for the rest."""
+
+from __future__ import annotations
+
+import itertools
+
+from pydantic import ValidationError
+
+from rummelig.encounters.csvfile import _valid_row
+from rummelig.encounters.model import COLUMNS, Encounter
+
+CELLS = {
+    "date": ["", "2026-01-05", "2024-02-29", "2026-02-29", "0000-01-01", "2026-1-5", " 2026-01-05", "x"],
+    "category": ["", "samtale", "andet", "Samtale", "samtal"],
+    "count": ["", "1", "3", "007", "0", "-1", " 1", "+1", "1.0", "\u0663", "99999999999999999999"],
+    "note": ["", "En gæst fik hjælp", " ", "\u00a0", "x" * 200, "x" * 201, "\n"],
+}
+
+
+def test_encounter_rows_match_the_row_model():
+    fast = 0
+    for cells in itertools.product(*CELLS.values()):
+        values = {column: value for column, value in zip(COLUMNS, cells, strict=True) if value != ""}
+        try:
+            expected = Encounter.model_validate(values)
+        except ValidationError:
+            expected = None
+        got = _valid_row(list(cells))
+        if got is None:
+            continue
+        fast += 1
+        assert expected is not None, cells
+        assert got == expected and got.__dict__ == expected.__dict__, cells
+        assert got.model_fields_set == expected.model_fields_set, cells
+    assert fast == 2 * 2 * 5 * 3  # the valid dates × categories × counts × notes
