@@ -74,7 +74,23 @@ class WordList:
         # whitespace-collapsed text rules most texts out before the regex, whose lazy prefix is
         # slow on long texts (7 s over a national corpus; issue 8). casefold() joins at least
         # the letters re.IGNORECASE joins, except the dotted and dotless i: those skip the test.
-        self._folded = tuple({" ".join(form.casefold().split()) for form in [*whole, *compound]})
+        folded = {" ".join(form.casefold().split()) for form in [*whole, *compound]}
+        # A form that contains another is implied by it, so testing the others gives the same answer.
+        self._folded = tuple(sorted(f for f in folded if not any(o != f and o in f for o in folded)))
+        # For the raw text, before masking (which costs more than the test): masking only blanks
+        # characters, so each word of a form found in the masked text is also in the raw text.
+        # The longest word of each form will do, and a word that contains another is implied by it.
+        longest = {max(form.split(), key=len) for form in folded}
+        self._raw_words = tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
+
+    def may_occur(self, text: str) -> bool:
+        """False when no form can be in `text`, masked or not (a cheap test before masking)."""
+        if self._regex is None:
+            return False
+        if "\u0131" in text or "\u0130" in text:  # the dotted and dotless i: see above
+            return True
+        folded = text.casefold()
+        return any(word in folded for word in self._raw_words)
 
     def find(self, text: str) -> Iterator[tuple[int, int, Term]]:
         """(start, end, term) of every stigmatising word in `text` (already masked)."""
@@ -174,6 +190,8 @@ def mask(text: str, kind: str) -> str:
 
 def scan(text: str, kind: str, words: WordList | None = None) -> list[Hit]:
     words = words or load_wordlist()[0]
+    if not words.may_occur(text):
+        return []
     masked = mask(text, kind)
     hits = []
     for start, end, term in words.find(masked):

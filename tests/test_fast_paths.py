@@ -34,3 +34,25 @@ def test_encounter_rows_match_the_row_model():
         assert got == expected and got.__dict__ == expected.__dict__, cells
         assert got.model_fields_set == expected.model_fields_set, cells
     assert fast == 2 * 2 * 5 * 3  # the valid dates × categories × counts × notes
+
+
+def test_wordlist_prefilters_find_what_the_full_regex_finds():
+    from rummelig.wordlist import _inside_allowed, load_wordlist, mask, scan
+
+    words = load_wordlist()[0]
+    texts = [
+        "Vi hjælper de hjemløse og de udsatte.", "De\nhjemløse kom ind.", "de `kode` hjemløse",
+        "de <!-- x --> hjemløse", "de [link](https://x.dk) hjemløse", "En STOFMISBRUGER og en misbrugers ven",
+        "mennesker i hjemløshed og socialt udsatte borgere", "\u0130 misbruger \u0131", "```\nnarkoman\n```",
+        "narkoman <!-- sprogbrug: tillad -->", "title: de psykisk syge\n# narkoman\n", "ingen af ordene",
+    ]
+    for text in texts:
+        for kind in ("markdown", "yaml"):
+            masked = mask(text, kind)
+            expected = []
+            for match in words._regex.finditer(masked):
+                form = match.group("compound") if match.groupdict().get("compound") else match.group("whole")
+                term = words._by_form[" ".join(form.lower().split())]
+                if not _inside_allowed(masked, match.start(), match.end(), term):
+                    expected.append((masked.count("\n", 0, match.start()) + 1, term.term))
+            assert [(hit.line, hit.term.term) for hit in scan(text, kind, words)] == expected, (text, kind)
