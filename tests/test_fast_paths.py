@@ -56,3 +56,15 @@ def test_wordlist_prefilters_find_what_the_full_regex_finds():
                 if not _inside_allowed(masked, match.start(), match.end(), term):
                     expected.append((masked.count("\n", 0, match.start()) + 1, term.term))
             assert [(hit.line, hit.term.term) for hit in scan(text, kind, words)] == expected, (text, kind)
+
+
+def test_discovery_walk_is_sorted_rglob(tmp_path):
+    from rummelig.loading.sources import _walk
+
+    for name in ("b/x.yml", "a/.hidden/y.yml", "a-b/z.yml", "a/deep/er/w.yml", ".c.yml", "B.yml", "a.yml"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "a", target_is_directory=True)
+    walked = _walk(tmp_path)
+    assert [tmp_path.joinpath(*parts) for parts, _ in walked] == sorted(tmp_path.rglob("*"))
+    assert [entry.path for _, entry in walked] == [str(p) for p in sorted(tmp_path.rglob("*"))]

@@ -6,6 +6,8 @@ slugs and files in the wrong place are reported, never silently skipped.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,8 @@ NATIONWIDE = "hele-landet"  # partners/hele-landet/: nationwide partners (extend
 IGNORED_NAMES = {"README.md", ".gitkeep", ".DS_Store"}
 CONTENT_SUFFIXES = {".yml", ".yaml", ".md", ".markdown", ".csv"}
 ENCOUNTERS_SAMPLE_MARKER = "eksempel.yml"  # encounters/<library-id>/eksempel.yml: the folder holds sample data
+# The errors pathlib treats as "not there" (pathlib._IGNORED_ERRNOS in Python 3.11).
+_IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 
 # kind → (folder, extension, depth below the folder)
 LAYOUT = {
@@ -39,6 +43,25 @@ class SourceFile:
     folder: str | None  # the sub-folder (municipality slug or library id), if any
 
 
+def _is_dir(entry: os.DirEntry) -> bool:
+    """Path.is_dir() for a directory entry: follows links; False when it cannot be checked."""
+    try:
+        return entry.is_dir()
+    except OSError as exc:
+        if getattr(exc, "errno", None) not in _IGNORED_ERRNOS:
+            raise
+        return False
+
+
+def _is_symlink(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError as exc:
+        if getattr(exc, "errno", None) not in _IGNORED_ERRNOS:
+            raise
+        return False
+
+
 def rel_path(path: Path, root: Path) -> str:
     try:
         return path.relative_to(root).as_posix()
@@ -55,6 +78,36 @@ def _expected_layout(kind: str) -> str:
     return f"{folder}/<id>{ext}"
 
 
+def _walk(base: Path) -> list[tuple[tuple[str, ...], os.DirEntry]]:
+    """What `sorted(base.rglob("*"))` gives, as (parts below `base`, directory entry): every
+    entry, hidden ones too, without following linked folders, skipping folders that cannot be
+    read. Hand-written on os.scandir because rglob, sorting Path objects and a stat call per
+    entry took 0.2 s over a national corpus (2,800 files; issue 8); the order is the same
+    (Paths compare by their parts)."""
+    found: list[tuple[tuple[str, ...], os.DirEntry]] = []
+    pending: list[tuple[str, tuple[str, ...]]] = [(str(base), ())]
+    while pending:
+        folder, prefix = pending.pop()
+        try:
+            with os.scandir(folder) as scan:
+                entries = list(scan)
+        except PermissionError:
+            continue
+        for entry in entries:
+            parts = (*prefix, entry.name)
+            found.append((parts, entry))
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError as exc:
+                if getattr(exc, "errno", None) not in _IGNORED_ERRNOS:
+                    raise
+                is_folder = False
+            if is_folder:
+                pending.append((entry.path, parts))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
 def discover(root: Path, problems: Problems) -> list[SourceFile]:
     """Every content file under `root`, in a stable order."""
     found: list[SourceFile] = []
@@ -66,23 +119,24 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
             continue
         if not base.is_dir():
             continue
-        for entry in sorted(base.rglob("*")):
-            rel = rel_path(entry, root)
-            parts = entry.relative_to(base).parts
-            if entry.name in IGNORED_NAMES or any(p.startswith(".") for p in parts[:-1]):
+        for parts, dirent in _walk(base):
+            name = dirent.name
+            if name in IGNORED_NAMES or any(p.startswith(".") for p in parts[:-1]):
                 continue
-            if entry.name.startswith("."):
+            rel = "/".join((folder, *parts))
+            entry = Path(dirent.path)
+            if name.startswith("."):
                 # A hidden file or folder is never read; say so instead of skipping it silently
                 # (editors' own files such as .swp backups are left alone).
-                if entry.is_dir() or entry.suffix.lower() in CONTENT_SUFFIXES:
+                if _is_dir(dirent) or entry.suffix.lower() in CONTENT_SUFFIXES:
                     problems.error(rel, None, f"'{entry.name}' er skjult (navnet starter med et punktum) og bliver "
                                    "ikke læst", "fjern punktummet i starten af navnet, eller slet den", "files.hidden")
                 continue
-            if entry.is_symlink():
+            if _is_symlink(dirent):
                 problems.error(rel, None, "symbolske links er ikke tilladt i indholdsmapperne",
                                "læg selve filen her i stedet for et link", "files.symlink")
                 continue
-            if entry.is_dir():
+            if _is_dir(dirent):
                 if len(parts) > depth:
                     problems.error(rel, None, "mappen ligger et forkert sted",
                                    f"filer af denne slags ligger som {_expected_layout(kind)}", "files.misplaced")
