@@ -51,6 +51,11 @@ class Repository:
     texts: dict[str, str] = field(default_factory=dict)  # rel path → text, for text-wide checks
     encounters: EncounterData = field(default_factory=EncounterData)  # good encounters (issue 7)
 
+    def library_ids(self) -> set[str]:
+        """Ids of every library file, valid or not: a library whose file has errors of its own
+        is reported there, not again wherever it is referenced."""
+        return {source.id for source in self.sources if source.kind == "library"}
+
     def _cached(self, name: str, build):
         """`build()`, computed once per set of partner records (pages ask for these groupings once
         per library; recomputing them made rendering grow as libraries × partners; issue 8)."""

@@ -11,8 +11,7 @@ if TYPE_CHECKING:
 
 
 def check(repo: Repository) -> None:
-    # A library file that exists but has errors of its own counts as known (it is reported itself).
-    known = {source.id for source in repo.sources if source.kind == "library"}
+    known = repo.library_ids()
     for source in repo.sources:
         if source.kind == "encounters" and source.folder not in known:
             repo.problems.error(

@@ -65,7 +65,7 @@ def _fix(repo: Repository, key: str, info: FieldInfo | None, optional: bool) -> 
         return f"skriv jeres egen tekst i stedet for {PLACEHOLDER}"
     sh = shape(info)
     if key in _LIBRARY_KEYS:
-        known = sorted(s.id for s in repo.sources if s.kind == "library")
+        known = sorted(repo.library_ids())
         shown = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
         what = f"id'et på et bibliotek (filnavnet i libraries/ uden .yml){': ' + shown if known else ''}"
     elif sh.options:

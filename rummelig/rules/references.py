@@ -20,9 +20,8 @@ def _check_library(repo: Repository, known: set[str], record: Record, library_id
 
 
 def check(repo: Repository) -> None:
-    # A library file that exists but has errors of its own is not reported again here.
-    # (Computed once: per reference it made the rule quadratic at national scale, issue 8.)
-    known = {source.id for source in repo.sources if source.kind == "library"}
+    # Computed once: per reference it made the rule quadratic at national scale (issue 8).
+    known = repo.library_ids()
     for record in repo.strategies.values():
         for index, library_id in enumerate(record.model.contributed_by):
             _check_library(repo, known, record, library_id, "contributed_by", index)
