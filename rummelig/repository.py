@@ -15,6 +15,7 @@ from rummelig.loading.sources import SourceFile, discover, read_text
 from rummelig.loading.yamlfile import Loaded, load_yaml
 from rummelig.models import Library, Partner, Strategy
 from rummelig.models.errors import add_validation_errors
+from rummelig.models.reference import PARTNER_TYPES
 from rummelig.problems import Problems
 
 M = TypeVar("M", bound=BaseModel)
@@ -88,7 +89,11 @@ class Repository:
         # (position, record) in the order of self.partners, so ties sort as they always did
         chosen = [*named.get(library_id, ()), *local.get(library.municipality, ())]
         chosen.sort(key=lambda item: item[0])
-        return sorted((record for _, record in chosen), key=lambda r: (r.model.type, r.model.name.lower()))
+        # Verified entries first, then in the contract's order of partner types (street nurses,
+        # drop-in centres, shelters, …): the order a colleague on the floor looks in.
+        order = {key: index for index, key in enumerate(PARTNER_TYPES)}
+        return sorted((record for _, record in chosen),
+                      key=lambda r: (r.model.example, order[r.model.type], r.model.name.lower()))
 
     def _partners_for_libraries(self) -> tuple[dict[str, list], dict[str | None, list]]:
         named: dict[str, list] = defaultdict(list)   # library id → partners that name it

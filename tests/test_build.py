@@ -107,3 +107,19 @@ def test_done_when_breakages_fail_check_and_build(site_repo, breakage):
     assert expected in check.stdout
     assert expected in build.stderr
     assert "Traceback" not in check.stderr + build.stderr
+
+
+def test_contact_card_lists_verified_partners_first_then_by_partner_type(site_repo):
+    from conftest import PARTNER, write
+
+    write(site_repo, "partners/aarhus/gadesygeplejersken.yml",
+          PARTNER.replace("name: Værestedet i Testby", "name: Gadesygeplejersken i Testby")
+          .replace("type: drop-in-centre", "type: street-nurse").replace('"70 20 12 01"', '"70 20 12 03"'))
+    write(site_repo, "partners/aarhus/politiet.yml",
+          PARTNER.replace("name: Værestedet i Testby", "name: Politiet i Testby").replace("type: drop-in-centre",
+          "type: police").replace('"70 20 12 01"', '"114"').replace("example: true", "example: false"))
+    assert run_build(site_repo).returncode == 0
+    card = html(site_repo, "biblioteker/testbib/kontaktkort")
+    positions = [card.index(name) for name in ("Politiet i Testby", "Gadesygeplejersken i Testby",
+                                                "Værestedet i Testby")]
+    assert positions == sorted(positions)
