@@ -43,23 +43,23 @@ class SourceFile:
     folder: str | None  # the sub-folder (municipality slug or library id), if any
 
 
-def _is_dir(entry: os.DirEntry) -> bool:
-    """Path.is_dir() for a directory entry: follows links; False when it cannot be checked."""
+def _entry_test(test) -> bool:
+    """An os.DirEntry test (is_dir follows links, as Path.is_dir does); False when the entry
+    cannot be checked for one of the ignored reasons."""
     try:
-        return entry.is_dir()
+        return test()
     except OSError as exc:
         if getattr(exc, "errno", None) not in _IGNORED_ERRNOS:
             raise
         return False
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    return _entry_test(entry.is_dir)
 
 
 def _is_symlink(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_symlink()
-    except OSError as exc:
-        if getattr(exc, "errno", None) not in _IGNORED_ERRNOS:
-            raise
-        return False
+    return _entry_test(entry.is_symlink)
 
 
 def rel_path(path: Path, root: Path) -> str:
