@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from pathlib import Path
 
@@ -17,8 +18,22 @@ from rummelig.export.hsds.files import csv_resources
 from rummelig.export.hsds.ids import hsds_id
 from rummelig.repository import load_repository
 
+# The vendored copy of the official files (provenance, licence and checksums in its README).
 PACKAGED = PROJECT / "rummelig" / "data" / "hsds-3.0"
-SHARED = PROJECT.parent / "shared" / "hsds-3.0"
+
+
+def test_the_vendored_files_are_the_official_ones_unchanged():
+    """Every vendored JSON file matches SHA256SUMS (taken when it was copied from upstream), and
+    nothing is vendored without a checksum."""
+    listed = {}
+    for line in (PACKAGED / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, name = line.split("  ", 1)
+        listed[name] = digest
+    present = sorted(p.relative_to(PACKAGED).as_posix() for p in PACKAGED.rglob("*.json"))
+    assert sorted(listed) == present
+    assert len(present) == 26
+    changed = [name for name in present if hashlib.sha256((PACKAGED / name).read_bytes()).hexdigest() != listed[name]]
+    assert changed == []
 
 
 def _validators(name: str) -> list[Draft202012Validator]:
@@ -26,7 +41,7 @@ def _validators(name: str) -> list[Draft202012Validator]:
     registry = Registry().with_resources(
         (path.name, Resource(json.loads(path.read_text(encoding="utf-8")), DRAFT202012))
         for path in (PACKAGED / "schema").glob("*.json"))
-    compiled = json.loads((SHARED / "schema" / "compiled" / name).read_text(encoding="utf-8"))
+    compiled = json.loads((PACKAGED / "schema" / "compiled" / name).read_text(encoding="utf-8"))
     return [Draft202012Validator({"$ref": name}, registry=registry, format_checker=FormatChecker()),
             Draft202012Validator(compiled, format_checker=FormatChecker())]
 
@@ -74,9 +89,8 @@ def test_the_validation_is_not_vacuous(project_exports, validators):
 
 def test_csv_headers_match_the_official_datapackage(project_exports):
     folder = project_exports["examples"] / "csv"
-    official = json.loads((SHARED / "datapackage.json").read_text(encoding="utf-8"))
-    assert (folder / "datapackage.json").read_text(encoding="utf-8") == (SHARED / "datapackage.json").read_text(
-        encoding="utf-8")
+    official = json.loads((PACKAGED / "datapackage.json").read_text(encoding="utf-8"))
+    assert (folder / "datapackage.json").read_bytes() == (PACKAGED / "datapackage.json").read_bytes()
     assert len(official["resources"]) == 21
     for resource in official["resources"]:
         with (folder / resource["path"]).open(encoding="utf-8", newline="") as handle:
