@@ -1,4 +1,4 @@
-"""A realistic national corpus, written to disk following the content contract (DESIGN §5).
+"""A realistic national corpus, written to disk following the content contract (docs-dev/contract.md §5).
 
 Scale 1 is Denmark: ~100 libraries across the 98 municipalities, 2,000 partners of every
 type, 500 playbooks (half of them situation playbooks with the five sections) of about 600

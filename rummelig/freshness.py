@@ -1,5 +1,5 @@
 """What is due for review: playbooks by last_reviewed + review_every_months, partners whose
-last_verified is more than 12 months old, libraries by last_reviewed (DESIGN §5)."""
+last_verified is more than 12 months old, libraries by last_reviewed (contract §5.1–§5.3)."""
 
 from __future__ import annotations
 

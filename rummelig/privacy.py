@@ -1,4 +1,4 @@
-"""The privacy guard: no data about citizens, ever (DESIGN §2, §5.4; issue 6 item 5).
+"""The privacy guard: no data about citizens, ever (docs-dev/design.md §2, contract §5.0 and §5.4; issue 6 item 5).
 
 Shared by every stage that reads text a contributor wrote: the rule `rules/privacy.py`
 scans every content file, the hand-written docs pages and the encounter CSVs, and the

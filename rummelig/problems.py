@@ -1,6 +1,6 @@
 """Problems found in the content: one list, in Danish, with file and line.
 
-Every message has the form ``path:line: what is wrong — what to do`` (DESIGN §6).
+Every message has the form ``path:line: what is wrong — what to do`` (contract §6, docs-dev/contract.md).
 """
 
 from __future__ import annotations

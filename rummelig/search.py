@@ -1,7 +1,7 @@
 """Danish search that finds: add inflections and synonyms to the built search index.
 
 Material's search (lunr) runs in the browser with Danish stop words but no stemmer: turning
-lunr's stemmer on breaks Material's wildcard queries (FACTS.md). Material appends `*` to every
+lunr's stemmer on breaks Material's wildcard queries (docs-dev/facts.md). Material appends `*` to every
 query term, so a query matches an indexed word that *starts with* it: "kommune" finds
 "kommunen", but "sovende" does not find "sover". So the index must hold the forms staff
 type. After the build we add a hidden `keywords` field to each page's main entry:

@@ -1,4 +1,4 @@
-"""Ids are lowercase ASCII slugs: a-z, 0-9 and '-', with æ→ae, ø→oe, å→aa (DESIGN §5)."""
+"""Ids are lowercase ASCII slugs: a-z, 0-9 and '-', with æ→ae, ø→oe, å→aa (contract §5.0)."""
 
 from __future__ import annotations
 

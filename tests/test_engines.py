@@ -40,7 +40,7 @@ def test_mkdocs_and_properdocs_build_the_same_site_with_the_api_files(site_repo)
     assert 'content="mkdocs-ProperDocs 1.6.7' in (pd / GENERATED[0]).read_text(encoding="utf-8")
     files = sorted(p.relative_to(mk) for p in mk.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(pd) for p in pd.rglob("*") if p.is_file())
-    for rel in files:  # FACTS: byte-identical but for the generator tag
+    for rel in files:  # docs-dev/facts.md: byte-identical but for the generator tag
         if rel.suffix in (".html", ".json"):
             one, two = (_GENERATOR.sub("", (site / rel).read_text(encoding="utf-8")) for site in (mk, pd))
             assert one == two, rel

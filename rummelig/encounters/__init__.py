@@ -1,4 +1,4 @@
-"""Good encounters ("gode møder", DESIGN §5.4): a positive count per library.
+"""Good encounters ("gode møder", contract §5.4): a positive count per library.
 
 - `model`    the row model, the categories and their Danish labels (the one schema)
 - `privacy`  checks that a note is anonymous (names, CPR numbers, phone numbers, e-mails)

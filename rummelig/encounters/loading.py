@@ -2,7 +2,7 @@
 
 Called by `rummelig.repository.load_repository` for every source of kind "encounters".
 `encounters/<library-id>/eksempel.yml` (with `example: true`) marks the folder's files as
-sample data (docs-dev/contract-extensions.md).
+sample data (docs-dev/contract.md §5.4).
 """
 
 from __future__ import annotations

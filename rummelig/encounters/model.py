@@ -1,4 +1,4 @@
-"""One registration in `encounters/<library-id>/<yyyy>.csv` (DESIGN §5.4).
+"""One registration in `encounters/<library-id>/<yyyy>.csv` (contract §5.4).
 
 The CSV columns are exactly `date,category,count,note`. Every value arrives as text; the
 field types below turn it into a typed value or a Danish error. An empty `count` means 1

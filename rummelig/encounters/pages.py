@@ -1,4 +1,4 @@
-"""The generated pages of good encounters (DESIGN §7):
+"""The generated pages of good encounters (contract §7):
 
 - gode-moeder/                          all libraries
 - gode-moeder/vejledning/               how a week's tally sheet becomes rows

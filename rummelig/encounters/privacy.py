@@ -6,7 +6,7 @@ call. Messages never repeat the personal data itself (they end up in CI logs). T
 phone and e-mail findings use exactly the guard's wording, so when the guard's own rule
 scans the same CSV file the two reports are one problem (Problems removes duplicates).
 
-Names cannot be detected perfectly. The heuristic (documented in docs-dev/contract-extensions.md):
+Names cannot be detected perfectly. The heuristic (documented in docs-dev/contract.md §5.4):
 1. a capitalised word right after "hedder", "hed", "ved navn", "navnet", "kaldet", "kaldes",
    "kalder sig", "hr.", "fru" is a name;
 2. a capitalised word found in a list of common first names (rummelig/data/fornavne.txt) is

@@ -17,7 +17,7 @@ from rummelig.slugs import slugify
 
 MAX_BYTES = 256 * 1024
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-NATIONWIDE = "hele-landet"  # partners/hele-landet/: nationwide partners (extends DESIGN §5.3)
+NATIONWIDE = "hele-landet"  # partners/hele-landet/: nationwide partners (contract §5.3)
 IGNORED_NAMES = {"README.md", ".gitkeep", ".DS_Store"}
 CONTENT_SUFFIXES = {".yml", ".yaml", ".md", ".markdown", ".csv"}
 ENCOUNTERS_SAMPLE_MARKER = "eksempel.yml"  # encounters/<library-id>/eksempel.yml: the folder holds sample data
@@ -150,7 +150,7 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
                 continue
             stem, suffix = entry.stem, entry.suffix
             if kind == "encounters" and entry.name == ENCOUNTERS_SAMPLE_MARKER:
-                pass  # encounters/<library-id>/eksempel.yml marks sample data (contract-extensions.md)
+                pass  # encounters/<library-id>/eksempel.yml marks sample data (contract §5.4)
             elif suffix != ext:
                 renameable = suffix.lower() in {".yaml", ".yml", ".md", ".markdown", ".csv"}
                 hint = (f"omdøb den til '{stem}{ext}'" if renameable

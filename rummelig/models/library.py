@@ -1,4 +1,4 @@
-"""A library profile: `libraries/<id>.yml` (DESIGN §5.2)."""
+"""A library profile: `libraries/<id>.yml` (contract §5.2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A partner: `partners/<municipality-slug>/<id>.yml` (DESIGN §5.3)."""
+"""A partner: `partners/<municipality-slug>/<id>.yml` (contract §5.3)."""
 
 from __future__ import annotations
 

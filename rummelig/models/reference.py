@@ -1,4 +1,4 @@
-"""Reference data: municipalities, partner types, approaches, weekdays (DESIGN §5)."""
+"""Reference data: municipalities, partner types, approaches, weekdays (contract §5)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ class Municipality:
 
 @cache
 def municipalities() -> dict[str, Municipality]:
-    """The 98 Danish municipalities, by slug (package data from shared/data/kommuner.csv)."""
+    """The 98 Danish municipalities, by slug (package data: rummelig/data/kommuner.csv, contract §5.5)."""
     text = resources.files("rummelig.data").joinpath("kommuner.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines())
     return {row["slug"]: Municipality(row["code"], row["name"], row["slug"], row["region"]) for row in rows}

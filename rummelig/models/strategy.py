@@ -1,4 +1,4 @@
-"""A playbook's front matter: `strategies/<id>.md` (DESIGN §5.1)."""
+"""A playbook's front matter: `strategies/<id>.md` (contract §5.1)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ def _warn(repo: Repository, record: Record, url: str | None, *path: str) -> None
 
 
 def check(repo: Repository) -> None:
-    # The url fields of the models (DESIGN §5.2, §5.3), read from the typed records.
+    # The url fields of the models (contract §5.2, §5.3), read from the typed records.
     for record in repo.libraries.values():
         _warn(repo, record, record.model.url, "url")
     for record in repo.partners.values():

@@ -1,4 +1,4 @@
-"""A `situation` playbook has the five sections, in order, as `##` headings (DESIGN §5.1)."""
+"""A `situation` playbook has the five sections, in order, as `##` headings (contract §5.1)."""
 
 from __future__ import annotations
 

@@ -75,7 +75,7 @@ def schedule_text(days: Iterable[str], opens: str, closes: str, overnight: bool)
 def _taxonomy(tables: Tables) -> dict[str, str]:
     tables.add("taxonomy", {"id": TAXONOMY_ID, "name": TAXONOMY_NAME,
                             "description": "De typer af samarbejdspartnere, som biblioteker kan henvise til "
-                                           "(DESIGN §5.3 i Det rummelige bibliotek)."})
+                                           "(indholdskontrakten §5.3 i Det rummelige bibliotek)."})
     terms = {}
     for code, label in PARTNER_TYPES.items():
         row = tables.add("taxonomy_term", {"id": hsds_id("taxonomy_term", "partner-types", code), "code": code,
