@@ -9,6 +9,8 @@ BIN    := $(VENV)/bin
 ENGINE ?= mkdocs
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# What ruff checks, in `make test` and `make lint` alike.
+LINT_PATHS := rummelig hooks tests bench
 
 .PHONY: site check serve test lint lock clean bench offline
 
@@ -30,7 +32,10 @@ site: $(VENV)/.site-installed
 	@# No --quiet: it drops warnings before strict mode counts them (broken links would pass).
 	$(BIN)/$(ENGINE) build -f mkdocs.yml --site-dir .site-build || { rm -rf .site-build; exit 1; }
 	rm -rf .site-old && if [ -d site ]; then mv site .site-old; fi && mv .site-build site && rm -rf .site-old
-	@echo "Siden er bygget. Åbn $(CURDIR)/site/index.html, eller kør 'make serve' og gå til http://127.0.0.1:8000/"
+	@# Not "open site/index.html": from disk a browser shows folder listings instead of pages, and no search.
+	@echo "Siden er bygget i $(CURDIR)/site/ – det er den mappe, der lægges på en webserver."
+	@echo "Se siden: kør 'make serve', og gå til http://127.0.0.1:8000/ (den opdateres, når du retter indholdet),"
+	@echo "eller kør 'make offline' for en kopi med søgning, der virker fra et fildrev."
 
 ## offline: a copy that works opened from a file share (file://), search included:
 ## dist/det-rummelige-bibliotek/ and dist/det-rummelige-bibliotek.zip (docs-dev/drift.md)
@@ -38,7 +43,8 @@ OFFLINE := dist/det-rummelige-bibliotek
 offline: $(VENV)/.site-installed
 	$(BIN)/rummelig check
 	rm -rf $(OFFLINE) $(OFFLINE).zip
-	RUMMELIG_OFFLINE=true $(BIN)/mkdocs build --quiet --site-dir $(OFFLINE)
+	@# No --quiet, as in `site`: it drops warnings before strict mode counts them.
+	RUMMELIG_OFFLINE=true $(BIN)/$(ENGINE) build -f mkdocs.yml --site-dir $(OFFLINE)
 	cd dist && ../$(BIN)/python -m zipfile -c det-rummelige-bibliotek.zip det-rummelige-bibliotek/
 	@echo "Offline-kopien ligger i $(CURDIR)/$(OFFLINE) (åbn index.html) og som $(CURDIR)/$(OFFLINE).zip"
 
@@ -52,11 +58,12 @@ serve: $(VENV)/.site-installed
 
 ## test: set up, then run the whole test suite (browser tests included)
 test: $(VENV)/.test-installed
-	$(BIN)/ruff check rummelig hooks tests bench
+	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/python -m pytest
 
+## lint: ruff only, on the same paths as `make test`
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check rummelig hooks tests
+	$(BIN)/ruff check $(LINT_PATHS)
 
 ## bench: national-scale corpus at 1× and 2×: check, build and a no-hooks baseline, against the
 ## budget (docs-dev/performance.md); writes bench/out/results.json. Not part of `make test`.
