@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from rummelig.models.address import address_text
 from rummelig.models.reference import APPROACHES, NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS, municipalities
 from rummelig.render import format as fmt
 from rummelig.repository import Repository
@@ -21,7 +22,9 @@ from rummelig.repository import Repository
 if TYPE_CHECKING:
     from rummelig.render.pages import Page, SiteRenderer
 
-API_VERSION = 1
+# 2: partners' last_verified/verified_by may be null (sample and unconfirmed entries); every item
+# has status, approved_by, approved_on (issue 12).
+API_VERSION = 2
 T = TypeVar("T", bound=BaseModel)
 
 
@@ -42,11 +45,29 @@ class Phone(Shape):
     tel: str             # E.164 (+4570201201), or a short number as dialled (112)
 
 
+class Address(Shape):
+    street: str
+    postal_code: str
+    city: str
+
+
 class PartnerContact(Shape):
     phone: Phone | None
     email: str | None
     url: str | None
-    address: str | None
+    address: str | None                  # on one line, however it was written
+    address_parts: Address | None        # when the file gives street, postal_code and city
+
+
+class Source(Shape):
+    name: str
+    url: str | None
+
+
+class Provenance(Shape):
+    status: str                          # eksempel | udkast | godkendt
+    approved_by: str | None              # a role, never a name
+    approved_on: date | None
 
 
 class OpeningWindow(Shape):
@@ -71,10 +92,12 @@ class PartnerItem(Shape):
     opening_note: str | None
     languages: list[str]
     libraries: list[str]                 # library ids that work with the partner (resolved default)
-    last_verified: date
-    verified_by: str
+    last_verified: date | None           # None: nobody has checked it with the partner yet
+    verified_by: str | None
+    source: Source | None
+    provenance: Provenance
     example: bool                        # true: sample data, not verified — never use in a crisis
-    page: str                            # site-relative address of its municipality page
+    page: str                            # site-relative address of its entry (area page + anchor)
 
 
 class StrategyItem(Shape):
@@ -91,13 +114,9 @@ class StrategyItem(Shape):
     last_reviewed: date
     review_every_months: int
     onboarding: int | None
+    first_steps: list[str]               # "Gør dette nu": 2-5 short steps (situations only)
+    provenance: Provenance
     page: str
-
-
-class Address(Shape):
-    street: str
-    postal_code: str
-    city: str
 
 
 class LibraryContact(Shape):
@@ -125,6 +144,8 @@ class LibraryItem(Shape):
     contact: LibraryContact | None
     house_rules: list[HouseRule]
     last_reviewed: date
+    provenance: Provenance
+    contact_card_rows: list[str] | None  # the library's own choice of card rows (partner ids), if any
     partners: list[str]                  # partner ids, as on the library's page
     page: str
     contact_card: str
@@ -146,6 +167,11 @@ def _phone(text: str | None) -> Phone | None:
     return Phone(text=text, display=fmt.phone_display(text), tel=fmt.phone_tel(text)) if text else None
 
 
+def _provenance(model: Any) -> Provenance:
+    status = model.state if hasattr(model, "state") else model.status
+    return Provenance(status=status, approved_by=model.approved_by, approved_on=model.approved_on)
+
+
 def partner_items(repo: Repository) -> list[PartnerItem]:
     served: dict[str, list[str]] = {pid: [] for pid in repo.partners}
     for library_id in sorted(repo.libraries):
@@ -159,12 +185,15 @@ def partner_items(repo: Repository) -> list[PartnerItem]:
             municipality=None if area == NATIONWIDE_SLUG else _municipality(area),
             description=p.description, helps_with=list(p.helps_with), when_to_contact=list(p.when_to_contact),
             contact=PartnerContact(phone=_phone(p.contact.phone), email=p.contact.email, url=p.contact.url,
-                                   address=p.contact.address),
+                                   address=address_text(p.contact.address),
+                                   address_parts=None if p.contact.address is None or isinstance(p.contact.address, str)
+                                   else Address(**p.contact.address.model_dump())),
             opening_hours=[OpeningWindow(days=list(w.days), opens=w.opens, closes=w.closes, overnight=w.overnight)
                            for w in p.opening_hours],
             opening_note=p.opening_note, languages=list(p.languages), libraries=served[record.id],
-            last_verified=p.last_verified, verified_by=p.verified_by, example=p.example,
-            page=f"partnere/{area}/"))
+            last_verified=p.last_verified, verified_by=p.verified_by,
+            source=Source(name=p.source.name, url=p.source.url) if p.source else None,
+            provenance=_provenance(p), example=p.is_sample, page=f"partnere/{area}/#{record.id}"))
     return items
 
 
@@ -173,6 +202,7 @@ def strategy_items(repo: Repository) -> list[StrategyItem]:
                          tags=list(s.tags), keywords=list(s.keywords), partner_types=list(s.partner_types),
                          contributed_by=list(s.contributed_by), owner=s.owner, last_reviewed=s.last_reviewed,
                          review_every_months=s.review_every_months, onboarding=s.onboarding,
+                         first_steps=list(s.first_steps or []), provenance=_provenance(s),
                          page=f"strategier/{r.id}/")
             for r in sorted(repo.strategies.values(), key=lambda r: r.id) for s in [r.model]]
 
@@ -190,7 +220,9 @@ def library_items(repo: Repository) -> list[LibraryItem]:
             approach_note=lib.approach_note, contact_role=lib.contact_role,
             contact=LibraryContact(phone=_phone(lib.contact.phone), email=lib.contact.email) if lib.contact else None,
             house_rules=[HouseRule(rule=h.rule, why=h.why, if_broken=h.if_broken) for h in lib.house_rules],
-            last_reviewed=lib.last_reviewed, partners=[p.id for p in repo.partners_for_library(record.id)],
+            last_reviewed=lib.last_reviewed, provenance=_provenance(lib),
+            contact_card_rows=list(lib.contact_card) if lib.contact_card is not None else None,
+            partners=[p.id for p in repo.partners_for_library(record.id)],
             page=base, contact_card=f"{base}kontaktkort/", house_rules_poster=f"{base}husregler/"))
     return items
 

@@ -39,27 +39,30 @@ class Due:
         return (today - self.due).days
 
 
-def due_date(record: Record) -> date:
+def due_date(record: Record) -> date | None:
+    """When the entry must be looked at again; None for a partner nobody has checked with the
+    partner itself yet (sample or unconfirmed data has no review date to keep)."""
     kind = record.source.kind
     model = record.model
     if kind == "strategy":
         return add_months(model.last_reviewed, model.review_every_months)
     if kind == "partner":
-        return add_months(model.last_verified, PARTNER_MONTHS)
+        return None if model.last_verified is None else add_months(model.last_verified, PARTNER_MONTHS)
     return add_months(model.last_reviewed, LIBRARY_MONTHS)
 
 
 def is_overdue(record: Record, today: date) -> bool:
-    return today > due_date(record)
+    due = due_date(record)
+    return due is not None and today > due
 
 
-def _entry(record: Record) -> Due:
+def _entry(record: Record, due: date) -> Due:
     kind, model = record.source.kind, record.model
     if kind == "strategy":
-        return Due(kind, record.id, record.rel, model.title, model.owner, model.last_reviewed, due_date(record))
+        return Due(kind, record.id, record.rel, model.title, model.owner, model.last_reviewed, due)
     if kind == "partner":
-        return Due(kind, record.id, record.rel, model.name, model.verified_by, model.last_verified, due_date(record))
-    return Due(kind, record.id, record.rel, model.name, record.id, model.last_reviewed, due_date(record))
+        return Due(kind, record.id, record.rel, model.name, model.verified_by, model.last_verified, due)
+    return Due(kind, record.id, record.rel, model.name, record.id, model.last_reviewed, due)
 
 
 def overdue(repo: Repository, today: date, library: str | None = None) -> dict[str, list[Due]]:
@@ -67,9 +70,10 @@ def overdue(repo: Repository, today: date, library: str | None = None) -> dict[s
     groups: dict[str, list[Due]] = {}
     for records in (repo.strategies, repo.partners, repo.libraries):
         for record in records.values():
-            if not is_overdue(record, today):
+            due = due_date(record)
+            if due is None or today <= due:
                 continue
-            entry = _entry(record)
+            entry = _entry(record, due)
             if library is None or entry.owner == library:
                 groups.setdefault(entry.owner, []).append(entry)
     return {owner: sorted(items, key=lambda d: (d.due, d.rel)) for owner, items in sorted(groups.items())}

@@ -93,7 +93,7 @@ class Repository:
         # drop-in centres, shelters, …): the order a colleague on the floor looks in.
         order = {key: index for index, key in enumerate(PARTNER_TYPES)}
         return sorted((record for _, record in chosen),
-                      key=lambda r: (r.model.example, order[r.model.type], r.model.name.lower()))
+                      key=lambda r: (not r.model.is_verified, order[r.model.type], r.model.name.lower()))
 
     def _partners_for_libraries(self) -> tuple[dict[str, list], dict[str | None, list]]:
         named: dict[str, list] = defaultdict(list)   # library id → partners that name it

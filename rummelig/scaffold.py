@@ -21,6 +21,7 @@ from pydantic.fields import FieldInfo
 
 from rummelig.loading.yamlfile import resolve_plain
 from rummelig.models import Library, Partner, Strategy
+from rummelig.models.base import current_fields
 from rummelig.models.reference import APPROACHES, PARTNER_TYPES, SITUATION_SECTIONS, STRATEGY_KINDS, WEEKDAYS
 from rummelig.render.format import danish_date
 
@@ -160,8 +161,8 @@ class Writer:
               list_item: bool = False) -> None:
         # A nested model whose keys are all optional (partner contact: "at least one of"):
         # every key is written out, to be filled in or deleted.
-        fill_all = all(not info.is_required() for info in model.model_fields.values()) and bool(path)
-        for index, (name, info) in enumerate(model.model_fields.items()):
+        fill_all = all(not info.is_required() for info in current_fields(model).values()) and bool(path)
+        for index, (name, info) in enumerate(current_fields(model).items()):
             lead = ("- " if index == 0 else "  ") if list_item else ""
             self.field(name, info, pad, f"{path}{name}", lead, fill_all)
 
@@ -174,7 +175,7 @@ class Writer:
             self.explain(info, sh, inner, "udfyld, eller slet linjen", example=True)
             self.lines.append(f"{key}: {scalar(self.known.get(path, PLACEHOLDER))}")
             return
-        if not required and default_of(info) in (None, [], ""):
+        if not required and default_of(info) in (None, [], "") and path not in self.known:
             self._commented(name, info, sh, pad, lead)
             return
         self.explain(info, sh, inner, "påkrævet" if required else "valgfri", example=sh.model is None, path=path)
@@ -183,9 +184,9 @@ class Writer:
             self.model(sh.model, inner + "  ", f"{path}.", list_item=sh.is_list)
             return
         value = self._value(path, info, sh, required)
-        if sh.is_list and not sh.options and value == [PLACEHOLDER]:
+        if sh.is_list and not sh.options and value and all(item == PLACEHOLDER for item in value):
             self.lines.append(f"{key}:")
-            self.lines.append(f"{inner}  - {PLACEHOLDER}")
+            self.lines.extend(f"{inner}  - {PLACEHOLDER}" for _ in value)
             return
         self.lines.append(f"{key}: {flow(value) if isinstance(value, list) else scalar(value)}")
 
@@ -203,7 +204,7 @@ class Writer:
         self.explain(info, sh, inner, f"valgfri – slet '# ' foran {lines} for at bruge den", example=False)
         if sh.model is not None:
             self.lines.append(f"{pad}# {lead}{name}:")
-            fields = [(n, f) for n, f in sh.model.model_fields.items() if f.is_required() or not sh.is_list]
+            fields = [(n, f) for n, f in current_fields(sh.model).items() if f.is_required() or not sh.is_list]
             for index, (sub_name, sub) in enumerate(fields):
                 sub_lead = ("- " if index == 0 else "  ") if sh.is_list else ""
                 example = example_of(sub)
@@ -267,8 +268,10 @@ def render_template(kind: str, rel: str, *, command: str = "", known: dict[str, 
     """The text of a new `kind` file at `rel` (or the generic template when `generic`)."""
     model = KINDS[kind]
     writer = Writer(known=dict(known or {}), generic=generic)
+    if kind == "strategy" and writer.known.get("kind", "situation") == "situation":
+        writer.known.setdefault("first_steps", [PLACEHOLDER] * 3)  # a situation leads with what to do now
     if not generic:
-        for name, info in model.model_fields.items():
+        for name, info in current_fields(model).items():
             if shape(info).is_date and info.is_required():
                 writer.known.setdefault(name, today or date.today())
     header = _header(kind, rel, command, today, generic)

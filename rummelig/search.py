@@ -30,8 +30,7 @@ import snowballstemmer
 import yaml
 
 from rummelig.loading.frontmatter import split_front_matter
-from rummelig.models.reference import PARTNER_TYPES
-from rummelig.render.pages import municipality_name
+from rummelig.models.reference import PARTNER_TYPES, area_name
 from rummelig.site import SiteResult
 
 KEYWORDS_FIELD = "keywords"
@@ -261,7 +260,7 @@ def repository_words(result: SiteResult) -> dict[str, SearchWords]:
                                                           [PARTNER_TYPES[t] for t in s.partner_types])
     for record in result.repo.libraries.values():
         lib = record.model
-        place = [lib.name, lib.organisation, lib.address.city, municipality_name(lib.municipality)]
+        place = [lib.name, lib.organisation, lib.address.city, area_name(lib.municipality)]
         base = f"biblioteker/{record.id}"
         found[f"{base}/index.md"] = SearchWords([*place, "kontaktkort", "husregler", "partnere", lib.contact_role])
         found[f"{base}/kontaktkort.md"] = SearchWords([*place, "kontaktkort", "hvem ringer jeg til", "telefonnumre"])

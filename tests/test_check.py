@@ -56,7 +56,7 @@ def break_partner(repo: Path, old: str, new: str) -> None:
      "partners/aarhus/vaerestedet.yml:1: 'name' (Navn) mangler — tilføj 'name: …'\n"
      "partners/aarhus/vaerestedet.yml:1: ukendt nøgle 'nmae' (mente du 'name'?) — brug en af: name, type, description, "
      "helps_with, when_to_contact, contact, opening_hours, opening_note, languages, libraries, last_verified, "
-     "verified_by, example"),
+     "verified_by, source, status, approved_by, approved_on"),
     ("languages: [da, en]", "languages: [da, xx]",
      "partners/aarhus/vaerestedet.yml:14: 'languages punkt 2' er 'xx', som ikke er en sprogkode — brug to bogstaver "
      "efter ISO 639-1, fx da, en, ar, pl"),
@@ -107,8 +107,9 @@ def test_unknown_municipality_folder(repo):
     (repo / "partners/arhus.yml").rename(repo / "partners/arhus/vaerestedet.yml")
     assert messages(repo) == [
         "partners/arhus/vaerestedet.yml: mappen 'arhus' er ikke en kommune (mente du 'aarhus'?) — læg filen i "
-        "partners/<kommune>/, hvor <kommune> er kommunens id (fx koebenhavn, aarhus, aalborg), eller i "
-        "partners/hele-landet/ for landsdækkende tilbud"]
+        "partners/<kommune>/, hvor <kommune> er kommunens id (fx koebenhavn, aarhus, aalborg), i partners/<region>/ "
+        "for en regions numre (region-hovedstaden, region-sjaelland, region-syddanmark, region-midtjylland, "
+        "region-nordjylland) eller i partners/hele-landet/ for landsdækkende tilbud"]
 
 
 def test_file_name_must_be_a_slug(repo):
@@ -158,8 +159,8 @@ def test_unknown_owner_and_kind(repo):
     text = STRATEGY.replace("owner: testbib", "owner: dokk1").replace("kind: situation", "kind: situaton")
     write(repo, "strategies/en-gaest-sover.md", text)
     assert messages(repo) == [
-        "strategies/en-gaest-sover.md:3: 'kind' er 'situaton' — brug en af: situation, approach, event, principle "
-        "(mente du 'situation'?)"]
+        "strategies/en-gaest-sover.md:3: 'kind' er 'situaton' — brug en af: situation, approach, event, principle, "
+        "template (mente du 'situation'?)"]
 
 
 def test_all_problems_of_a_run_together_sorted_by_file(repo):
@@ -212,3 +213,73 @@ def test_quoted_boolean_and_number_get_a_hint_about_the_quotes(repo):
         "strategies/en-gaest-sover.md:11: 'onboarding' er '1' i anførselstegn, og så er det en tekst — skriv tallet "
         "uden anførselstegn, fx 12",
     ]
+
+
+# -- provenance, first steps, regions and the contact card (issue 12) ----------------------------
+
+def _edit(repo: Path, rel: str, old: str, new: str) -> None:
+    path = repo / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("rel", "old", "new", "expected"), [
+    ("strategies/en-gaest-sover.md", "onboarding: 1\n", "onboarding: 1\nstatus: godkendt\n",
+     ["strategies/en-gaest-sover.md:12: 'status' er godkendt, men approved_by og approved_on mangler — skriv hvem "
+      "(en rolle, aldrig et navn) og hvornår, eller sæt status til udkast"]),
+    ("strategies/en-gaest-sover.md", "onboarding: 1\n",
+     "onboarding: 1\nstatus: godkendt\napproved_by: Mette Hansen\napproved_on: 2026-11-20\n",
+     ["strategies/en-gaest-sover.md:13: 'approved_by' ser ud til at indeholde et navn — skriv en rolle i stedet, fx "
+      "'bibliotekets leder' eller 'koordinatoren for udsatte borgere'"]),
+    ("strategies/en-gaest-sover.md", "onboarding: 1\n", "onboarding: 1\nstatus: eksempel\napproved_on: 2026-11-20\n",
+     ["strategies/en-gaest-sover.md:12: 'status' er eksempel, men filen har approved_by eller approved_on — sæt "
+      "status: godkendt, eller slet approved_by og approved_on"]),
+    ("strategies/en-gaest-sover.md", "onboarding: 1\n", "onboarding: 1\nstatus: færdig\n",
+     ["strategies/en-gaest-sover.md:12: 'status' er 'færdig' — brug en af: eksempel, udkast, godkendt"]),
+    ("strategies/en-gaest-sover.md", "tags: [hjemløshed]\n", "tags: [hjemløshed]\nfirst_steps: [Ring 112.]\n",
+     ["strategies/en-gaest-sover.md:6: 'first_steps' har 1 punkt — skriv mindst 2 punkter"]),
+    ("strategies/en-gaest-sover.md", "tags: [hjemløshed]\n",
+     "tags: [hjemløshed]\nfirst_steps:\n  - Du skal se efter, om gæsten trækker vejret.\n"
+     "  - Ring 112. Bliv hos gæsten.\n",
+     ["strategies/en-gaest-sover.md:7: 'first_steps punkt 1' starter med 'Du' — skriv skridtet som en opfordring, fx "
+      "'Ring 112, hvis …' eller 'Gå roligt hen og spørg, om alt er okay'",
+      "strategies/en-gaest-sover.md:8: 'first_steps punkt 2' er mere end én sætning — skriv ét skridt pr. punkt"]),
+    ("strategies/en-gaest-sover.md", "kind: situation\n", "kind: principle\nfirst_steps: [Ring 112., Gå hen.]\n",
+     ["strategies/en-gaest-sover.md:4: 'first_steps' bruges kun i situationer, men kind er principle — slet "
+      "first_steps"]),
+    ("strategies/en-gaest-sover.md", "onboarding: 1\n", "onboarding: 1\nreview_every_months: 100000\n",
+     ["strategies/en-gaest-sover.md:12: 'review_every_months' er '100000' — skriv et tal på højst 60"]),
+    ("partners/aarhus/vaerestedet.yml", "last_verified: 2026-11-01\n", "",
+     ["partners/aarhus/vaerestedet.yml:15: 'verified_by' står uden last_verified — skriv både last_verified (dagen) "
+      "og verified_by (biblioteket, der kontrollerede oplysningerne hos partneren), eller slet begge"]),
+    ("partners/aarhus/vaerestedet.yml", "example: true", "example: true\nstatus: godkendt",
+     ["partners/aarhus/vaerestedet.yml:17: 'example' er true, men status er godkendt — slet example; status siger "
+      "det hele"]),
+    ("libraries/testbib.yml", "last_reviewed: 2026-11-01", "last_reviewed: 2026-11-01\ncontact_card: [vaerested]",
+     ["libraries/testbib.yml:18: 'contact_card punkt 1' er 'vaerested', som ikke er en partner (mente du "
+      "'vaerestedet'?) — brug id'et på en fil i partners/ (filnavnet uden .yml)"]),
+    ("libraries/testbib.yml", "last_reviewed: 2026-11-01", "last_reviewed: 2026-11-01\ncontact_card: [elsewhere]",
+     ["libraries/testbib.yml:18: 'contact_card punkt 1': partneren 'elsewhere' ligger i partners/odense/, som ikke "
+      "hører til aarhus — vælg en partner fra partners/aarhus/, partners/region-midtjylland/ eller "
+      "partners/hele-landet/, eller skriv 'testbib' under partnerens libraries"]),
+])
+def test_provenance_and_first_steps_messages(repo, rel, old, new, expected):
+    write(repo, "partners/odense/elsewhere.yml", PARTNER.replace("verified_by: testbib", "verified_by: testbib")
+          .replace("70 20 12 01", "70 20 12 09").replace("Værestedet i Testby", "Værestedet i Odense"))
+    _edit(repo, rel, old, new)
+    assert messages(repo) == expected
+
+
+def test_a_regions_line_and_an_address_in_parts_are_valid(repo):
+    region_line = (PARTNER.replace("Værestedet i Testby", "Lægevagten i Region Midtjylland")
+                   .replace("type: drop-in-centre", "type: helpline").replace("70 20 12 01", "70 11 31 31")
+                   .replace("  url: https://www.aarhus.dk\n", "  address:\n    street: Testvej 2\n"
+                            "    postal_code: \"8000\"\n    city: Aarhus C\n"))
+    write(repo, "partners/region-midtjylland/laegevagten.yml", region_line)
+    _edit(repo, "libraries/testbib.yml", "last_reviewed: 2026-11-01",
+          "last_reviewed: 2026-11-01\ncontact_card: [laegevagten, vaerestedet]")
+    repository = load_repository(repo)
+    assert [p.format() for p in repository.problems] == []
+    address = repository.partners["laegevagten"].model.contact.address
+    assert (address.street, address.postal_code, address.city) == ("Testvej 2", "8000", "Aarhus C")

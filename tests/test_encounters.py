@@ -19,7 +19,7 @@ from conftest import LIBRARY, run_cli, write
 from rummelig.encounters.charts import ALLOWED_ELEMENTS
 from rummelig.encounters.model import CATEGORIES
 from rummelig.encounters.pages import number
-from rummelig.encounters.privacy import find_names
+from rummelig.names import find_names
 from rummelig.render.pages import render_pages
 from rummelig.repository import load_repository
 

@@ -46,7 +46,7 @@ def test_mkdocs_and_properdocs_build_the_same_site_with_the_api_files(site_repo)
             assert one == two, rel
 
     partners, strategies, libraries = (_api(mk, name) for name in ("partners", "strategies", "libraries"))
-    assert [d["version"] for d in (partners, strategies, libraries)] == [1, 1, 1]
+    assert [d["version"] for d in (partners, strategies, libraries)] == [2, 2, 2]
     assert [d["kind"] for d in (partners, strategies, libraries)] == ["partners", "strategies", "libraries"]
     partner = partners["items"][0]
     assert partner["id"] == "vaerestedet" and partner["example"] is True
@@ -57,7 +57,9 @@ def test_mkdocs_and_properdocs_build_the_same_site_with_the_api_files(site_repo)
     assert partner["opening_hours"] == [{"days": ["mon", "tue", "wed", "thu", "fri"], "opens": "09:00",
                                          "closes": "15:00", "overnight": False}]
     assert partner["libraries"] == ["testbib"] and partner["last_verified"] == "2026-11-01"
-    assert (mk / partner["page"] / "index.html").is_file()
+    page, anchor = partner["page"].split("#")
+    assert anchor == "vaerestedet" and f'id="{anchor}"' in (mk / page / "index.html").read_text(encoding="utf-8")
+    assert partner["provenance"] == {"status": "eksempel", "approved_by": None, "approved_on": None}
     strategy = strategies["items"][0]
     assert (strategy["id"], strategy["kind_label"], strategy["onboarding"]) == ("en-gaest-sover", "Situation", 1)
     assert (mk / strategy["page"] / "index.html").is_file()

@@ -51,7 +51,7 @@ def test_a_materialized_tree_builds_without_hooks(site_repo, tmp_path):
     assert built.returncode == 0, built.stderr
     card = (out / "site" / "biblioteker" / "testbib" / "kontaktkort" / "index.html").read_text(encoding="utf-8")
     assert "Hvem ringer jeg til?" in card and "70 20 12 01" in card
-    assert json.loads((out / "site" / "api" / "partners.json").read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads((out / "site" / "api" / "partners.json").read_text(encoding="utf-8"))["version"] == 2
 
     again = run_cli("materialize", str(out), cwd=site_repo)
     assert again.returncode == 1

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from rummelig.models.reference import NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS, municipalities
+from rummelig.models.reference import NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS, areas, municipalities
 from rummelig.scaffold import PLACEHOLDER, render_template
 from rummelig.slugs import slugify
 from rummelig.suggest import did_you_mean
@@ -46,13 +46,16 @@ def plan(root: Path, kind: str, name: str, *, library: str | None = None, strate
         folder, sep, ident = name.partition("/")
         if not sep or not ident or "/" in ident:
             raise Refused(f"skriv partneren som <kommune>/<id>, fx 'aarhus/{slugify(name) or 'vaerestedet'}'")
-        slugs = set(municipalities()) | {NATIONWIDE_SLUG}
+        slugs = set(areas())
         if folder not in slugs:
             raise Refused(f"'{folder}' er ikke en kommune{did_you_mean(folder, slugs)} — brug kommunens id, fx "
-                          f"aarhus, koebenhavn, aalborg, eller {NATIONWIDE_SLUG} for landsdækkende tilbud")
+                          f"aarhus, koebenhavn, aalborg, en region som region-midtjylland, eller {NATIONWIDE_SLUG} "
+                          "for landsdækkende tilbud")
         rel = f"partners/{folder}/{_slug(ident, 'id')}.yml"
         if library:
+            # The library says it checked the entry with the partner: it writes the day it did.
             known["verified_by"] = library
+            known["last_verified"] = PLACEHOLDER
         if partner_type:
             if partner_type not in PARTNER_TYPES:
                 raise Refused(f"typen '{partner_type}' findes ikke{did_you_mean(partner_type, PARTNER_TYPES)} — "

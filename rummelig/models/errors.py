@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from rummelig.loading.yamlfile import Loaded
+from rummelig.models.base import UNION_TAGS, current_fields
 from rummelig.problems import Problems
 from rummelig.suggest import did_you_mean
 
@@ -59,8 +60,11 @@ def _kind_of(value: Any) -> str:
 def add_validation_errors(exc: ValidationError, model: type[BaseModel], loaded: Loaded, path: str,
                           problems: Problems, prefix: tuple[Any, ...] = ()) -> None:
     for error in exc.errors(include_url=False):
-        loc = tuple(error["loc"])
+        loc = tuple(part for part in error["loc"] if part not in UNION_TAGS)
         kind = error["type"]
+        context = error.get("ctx") or {}
+        if kind == "rummelig" and context.get("at"):  # a model-wide check that names the key it is about
+            loc = loc + tuple(str(context["at"]).split("."))
         where = f"'{describe(loc)}'" if loc else "filen"
         line = loaded.line(prefix + loc)
         value = error.get("input")
@@ -72,7 +76,7 @@ def add_validation_errors(exc: ValidationError, model: type[BaseModel], loaded: 
                            f"tilføj '{loc[-1]}: …'", "model.missing")
         elif kind == "extra_forbidden":
             parent = model_at(model, loc[:-1])
-            allowed = list(parent.model_fields) if parent else []
+            allowed = list(current_fields(parent)) if parent else []
             key = str(loc[-1])
             problems.error(path, line, f"ukendt nøgle '{key}'{did_you_mean(key, allowed)}",
                            f"brug en af: {', '.join(allowed)}", "model.unknown-key")
@@ -87,7 +91,23 @@ def add_validation_errors(exc: ValidationError, model: type[BaseModel], loaded: 
             problems.error(path, line, f"{where} skal være en samling af nøgler, men er {_kind_of(value)}",
                            "skriv nøglerne indrykket under, som i skabelonen", "model.type")
         elif kind == "too_short":
-            problems.error(path, line, f"{where} er tom", "skriv mindst ét punkt", "model.too-short")
+            least = int(context.get("min_length", 1))
+            if least <= 1 or not value:
+                problems.error(path, line, f"{where} er tom",
+                               "skriv mindst ét punkt" if least <= 1 else f"skriv mindst {least} punkter",
+                               "model.too-short")
+            else:
+                problems.error(path, line, f"{where} har {len(value)} punkt{'er' if len(value) != 1 else ''}",
+                               f"skriv mindst {least} punkter", "model.too-short")
+        elif kind == "too_long":
+            most = int(context.get("max_length", 0))
+            problems.error(path, line, f"{where} har {len(value) if value is not None else 'for mange'} punkter",
+                           f"skriv højst {most}: behold de vigtigste", "model.too-long")
+        elif kind in ("less_than_equal", "greater_than_equal"):
+            bound = context.get("le", context.get("ge"))
+            word = "højst" if kind == "less_than_equal" else "mindst"
+            problems.error(path, line, f"{where} er {_kind_of(value)}", f"skriv et tal på {word} {bound}",
+                           "model.range")
         elif kind in ("string_type", "bool_type", "int_type", "date_type", "literal_error"):
             problems.error(path, line, f"{where} har en værdi af forkert type ({_kind_of(value)})",
                            "skriv værdien som i skabelonen", "model.type")

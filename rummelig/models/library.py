@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
+from rummelig.models.address import Address
 from rummelig.models.base import Entry
-from rummelig.models.types import Approach, Email, IsoDate, MunicipalitySlug, Phone, PostalCode, Text, Url
-
-
-class Address(Entry):
-    street: Text = Field(title="Gade og nummer", examples=["Hack Kampmanns Plads 2"])
-    postal_code: PostalCode = Field(title="Postnummer", description="4 cifre i anførselstegn", examples=["8000"])
-    city: Text = Field(title="By", examples=["Aarhus C"])
+from rummelig.models.provenance import approved_by_field, approved_on_field, check_approval, status_field
+from rummelig.models.types import (
+    Approach,
+    Email,
+    IsoDate,
+    MunicipalitySlug,
+    Phone,
+    Role,
+    Slug,
+    Status,
+    Text,
+    Url,
+)
 
 
 class LibraryContact(Entry):
@@ -42,9 +49,27 @@ class Library(Entry):
                                      examples=[["social-librarian", "co-created-events"]])
     approach_note: Text | None = Field(None, title="Om arbejdsformen",
                                        description="Et par sætninger om, hvordan I arbejder")
-    contact_role: Text = Field(title="Kontaktperson (rolle)", description="En rolle, aldrig et navn",
+    contact_role: Role = Field(title="Kontaktperson (rolle)", description="En rolle, aldrig et navn",
                                examples=["Bibliotekets koordinator for udsatte borgere"])
     contact: LibraryContact | None = Field(None, title="Kontakt")
+    contact_card: list[Slug] | None = Field(
+        None, title="Kontaktkortets rækker",
+        description="Id'erne på de partnere, der skal stå på kontaktkortet, i den rækkefølge I vil have dem "
+                    "(standard: én kontrolleret partner pr. type fra jeres kommune). Højst 12",
+        max_length=12, examples=[["gadesygeplejerskerne-i-aarhus", "laegevagten-region-midtjylland"]])
     house_rules: list[HouseRule] = Field(title="Husregler", min_length=1,
                                          description="De samme regler for alle: regel, hvorfor, og hvad der sker")
-    last_reviewed: IsoDate = Field(title="Sidst gennemgået", examples=["2026-11-20"])
+    last_reviewed: IsoDate = Field(title="Sidst gennemgået", description="Dagen, profilen sidst blev gennemgået",
+                                   examples=["2026-11-30"])
+    status: Status = status_field("biblioteket")
+    approved_by: Role | None = approved_by_field()
+    approved_on: IsoDate | None = approved_on_field()
+
+    @model_validator(mode="after")
+    def _approval(self) -> Library:
+        check_approval(self.status, self.approved_by, self.approved_on)
+        return self
+
+    @property
+    def is_sample(self) -> bool:
+        return self.status == "eksempel"

@@ -1,10 +1,13 @@
-"""A partner: `partners/<municipality-slug>/<id>.yml` (contract §5.3)."""
+"""A partner: `partners/<area>/<id>.yml` (contract §5.3), where the area is a municipality slug,
+a region (`region-<navn>`) or `hele-landet`."""
 
 from __future__ import annotations
 
 from pydantic import Field, model_validator
 
+from rummelig.models.address import AddressField
 from rummelig.models.base import Entry
+from rummelig.models.provenance import approved_by_field, approved_on_field, check_approval, status_field
 from rummelig.models.types import (
     Email,
     Flag,
@@ -12,7 +15,9 @@ from rummelig.models.types import (
     LanguageCode,
     PartnerType,
     Phone,
+    Role,
     Slug,
+    Status,
     Text,
     Time,
     Url,
@@ -25,7 +30,10 @@ class PartnerContact(Entry):
     phone: Phone | None = Field(None, title="Telefon", examples=["70 201 201"])
     email: Email | None = Field(None, title="E-mail", examples=["kontakt@vaerestedet.dk"])
     url: Url | None = Field(None, title="Hjemmeside", examples=["https://www.aarhus.dk"])
-    address: Text | None = Field(None, title="Adresse", examples=["Jægergårdsgade 1, 8000 Aarhus C"])
+    address: AddressField | None = Field(
+        None, title="Adresse",
+        description="På én linje, eller med street, postal_code og city under hinanden som et biblioteks adresse",
+        examples=["Jægergårdsgade 1, 8000 Aarhus C"])
 
     @model_validator(mode="after")
     def _one_way_to_reach(self) -> PartnerContact:
@@ -58,6 +66,14 @@ class OpeningWindow(Entry):
         return self
 
 
+class Source(Entry):
+    """Where the entry's facts come from, when they were not checked with the partner itself."""
+
+    name: Text = Field(title="Kilde", description="Hvor oplysningerne kommer fra",
+                       examples=["Region Midtjyllands hjemmeside om lægevagten"])
+    url: Url | None = Field(None, title="Kildens webadresse", examples=["https://www.rm.dk"])
+
+
 class Partner(Entry):
     name: Text = Field(title="Navn", examples=["Gadesygeplejerskerne i Aarhus"])
     type: PartnerType = Field(title="Type", description="Hvilken slags partner (se listen over typer)",
@@ -74,8 +90,49 @@ class Partner(Entry):
     libraries: list[Slug] | None = Field(None, title="Biblioteker",
                                          description="Biblioteker, der samarbejder med partneren "
                                                      "(standard: alle i kommunen)")
-    last_verified: IsoDate = Field(title="Sidst kontrolleret", examples=["2026-11-20"])
-    verified_by: Slug = Field(title="Kontrolleret af", description="Id på det bibliotek, der har kontrolleret",
-                              examples=["dokk1"])
-    example: Flag = Field(False, title="Eksempel",
-                          description="true for eksempeldata: vises med 'eksempel — ikke verificeret'")
+    last_verified: IsoDate | None = Field(None, title="Sidst kontrolleret",
+                                          description="Dagen, et bibliotek sidst tjekkede oplysningerne hos "
+                                                      "partneren selv. Påkrævet, når status er godkendt",
+                                          examples=["2026-11-30"])
+    verified_by: Slug | None = Field(None, title="Kontrolleret af",
+                                     description="Id på det bibliotek, der kontrollerede. Påkrævet sammen med "
+                                                 "last_verified", examples=["dokk1"])
+    source: Source | None = Field(None, title="Kilde",
+                                  description="Hvor oplysningerne kommer fra, hvis de ikke er tjekket hos "
+                                              "partneren selv")
+    status: Status = status_field("et bibliotek, der samarbejder med partneren")
+    approved_by: Role | None = approved_by_field()
+    approved_on: IsoDate | None = approved_on_field()
+    example: Flag = Field(False, title="Eksempel (forældet)",
+                          description="Forældet: skriv status: eksempel. example: true betyder det samme",
+                          json_schema_extra={"deprecated": True})
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Partner:
+        if self.example and "status" in self.model_fields_set and self.status != "eksempel":
+            raise fail("er true, men status er {status} — slet example; status siger det hele",
+                       status=self.status, at="example")
+        if (self.last_verified is None) != (self.verified_by is None):
+            present, missing = (("verified_by", "last_verified") if self.last_verified is None
+                                else ("last_verified", "verified_by"))
+            raise fail("står uden {missing} — skriv både last_verified (dagen) og verified_by (biblioteket, der "
+                       "kontrollerede oplysningerne hos partneren), eller slet begge", missing=missing, at=present)
+        if self.state == "godkendt" and self.last_verified is None:
+            raise fail("er godkendt, men last_verified og verified_by mangler — skriv, hvornår og af hvilket "
+                       "bibliotek oplysningerne blev kontrolleret hos partneren", at="status")
+        check_approval(self.state, self.approved_by, self.approved_on)
+        return self
+
+    @property
+    def state(self) -> str:
+        """The editorial status; the old `example: true` means `eksempel`."""
+        return "eksempel" if self.example else self.status
+
+    @property
+    def is_sample(self) -> bool:
+        return self.state == "eksempel"
+
+    @property
+    def is_verified(self) -> bool:
+        """Checked with the partner itself by a library (not sample data)."""
+        return not self.is_sample and self.last_verified is not None

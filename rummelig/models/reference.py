@@ -1,4 +1,5 @@
-"""Reference data: municipalities, partner types, approaches, weekdays (contract §5)."""
+"""Reference data: municipalities, regions and partner areas, partner types, approaches,
+weekdays, editorial statuses (contract §5)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ class Municipality:
     slug: str
     region: str
 
+    @property
+    def region_slug(self) -> str:
+        return region_slug(self.region)
+
 
 @cache
 def municipalities() -> dict[str, Municipality]:
@@ -22,6 +27,59 @@ def municipalities() -> dict[str, Municipality]:
     text = resources.files("rummelig.data").joinpath("kommuner.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines())
     return {row["slug"]: Municipality(row["code"], row["name"], row["slug"], row["region"]) for row in rows}
+
+
+def region_slug(region_name: str) -> str:
+    """'Region Hovedstaden' → 'region-hovedstaden': the partner folder of a region's lines."""
+    from rummelig.slugs import slugify
+
+    return slugify(region_name)
+
+
+@cache
+def regions() -> dict[str, str]:
+    """The five regions, folder slug → name, in the order of kommuner.csv."""
+    found: dict[str, str] = {}
+    for municipality in municipalities().values():
+        found.setdefault(municipality.region_slug, municipality.region)
+    return found
+
+
+NATIONWIDE_SLUG = "hele-landet"
+NATIONWIDE_NAME = "Hele landet"
+
+
+@dataclass(frozen=True)
+class Area:
+    """Where a partner works: the folder in partners/ — a municipality, a region
+    (`region-<navn>`, e.g. 1813 or a lægevagt) or the whole country (`hele-landet`)."""
+
+    slug: str
+    name: str
+    scope: str  # "municipality" | "region" | "nationwide"
+
+
+@cache
+def areas() -> dict[str, Area]:
+    found = {slug: Area(slug, m.name, "municipality") for slug, m in municipalities().items()}
+    found.update({slug: Area(slug, name, "region") for slug, name in regions().items()})
+    found[NATIONWIDE_SLUG] = Area(NATIONWIDE_SLUG, NATIONWIDE_NAME, "nationwide")
+    return found
+
+
+def area_name(slug: str) -> str:
+    """The Danish name of a partner area (municipality, region or 'Hele landet')."""
+    found = areas().get(slug)
+    return found.name if found else slug
+
+
+def areas_of_municipality(slug: str) -> tuple[str, ...]:
+    """The partner areas that serve a library in municipality `slug`: the municipality, its
+    region and the whole country, nearest first."""
+    municipality = municipalities().get(slug)
+    if municipality is None:
+        return (NATIONWIDE_SLUG,)
+    return (slug, municipality.region_slug, NATIONWIDE_SLUG)
 
 
 PARTNER_TYPES: dict[str, str] = {
@@ -58,7 +116,20 @@ STRATEGY_KINDS: dict[str, str] = {
     "approach": "Arbejdsform",
     "event": "Arrangement",
     "principle": "Princip",
+    "template": "Skabelon",
 }
+
+# The editorial status of a playbook, library profile or partner (contract extension, issue 12).
+STATUSES: dict[str, str] = {
+    "eksempel": "Eksempel",   # sample written by the knowledge base's editors, not a library's own
+    "udkast": "Udkast",       # a library's draft, or real data not yet confirmed by a library
+    "godkendt": "Godkendt",   # approved by the owning library (approved_by: a role; approved_on)
+}
+DEFAULT_STATUS = "udkast"
+
+# The editorial group that writes and keeps the shared content: an owner id besides library ids.
+EDITORS_ID = "redaktionen"
+EDITORS_NAME = "Redaktionen bag Det rummelige bibliotek"
 
 WEEKDAYS: dict[str, str] = {
     "mon": "mandag", "tue": "tirsdag", "wed": "onsdag", "thu": "torsdag",
@@ -66,6 +137,3 @@ WEEKDAYS: dict[str, str] = {
 }
 
 SITUATION_SECTIONS = ("Situationen", "Sådan kan du gøre", "Det kan du sige", "Hent hjælp", "Bagefter")
-
-NATIONWIDE_SLUG = "hele-landet"
-NATIONWIDE_NAME = "Hele landet"

@@ -239,9 +239,49 @@ def choice(options: dict[str, str]) -> Any:
 
 
 PartnerType = choice(reference.PARTNER_TYPES)
+Status = choice(reference.STATUSES)
 Approach = choice(reference.APPROACHES)
 StrategyKind = choice(reference.STRATEGY_KINDS)
 Weekday = choice(reference.WEEKDAYS)
+
+
+def _role(value: Any) -> str:
+    """A role ("Leder af borgerservice"), never a person's name (contract: roles, never names)."""
+    from rummelig.names import find_names
+
+    text = _text(value)
+    if find_names(text):
+        raise fail("ser ud til at indeholde et navn — skriv en rolle i stedet, fx 'bibliotekets leder' eller "
+                   "'koordinatoren for udsatte borgere'")
+    return text
+
+
+Role = Annotated[str, BeforeValidator(_role)]
+
+STEP_MAX = 120
+_PERSONAL_START = re.compile(r"(?:du|man|vi|jeg|personalet|medarbejderen)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
+
+
+def _step(value: Any) -> str:
+    """A first step: one short imperative sentence ("Ring 112, hvis …"), read in a second."""
+    text = _text(value).strip()
+    if "\n" in text:
+        raise fail("fylder flere linjer — skriv skridtet på én linje")
+    if len(text) > STEP_MAX:
+        raise fail("er {length} tegn langt — skriv det kort, højst {max} tegn, så det kan læses på et øjeblik",
+                   length=len(text), max=STEP_MAX)
+    if _SENTENCE_BREAK.search(text):
+        raise fail("er mere end én sætning — skriv ét skridt pr. punkt")
+    if _PERSONAL_START.match(text):
+        raise fail("starter med '{word}' — skriv skridtet som en opfordring, fx 'Ring 112, hvis …' eller "
+                   "'Gå roligt hen og spørg, om alt er okay'", word=text.split()[0])
+    if not text[0].isupper() and not text[0].isdigit():
+        raise fail("skal starte med stort bogstav, fx 'Ring 112, hvis …'")
+    return text
+
+
+Step = Annotated[str, BeforeValidator(_step)]
 
 
 def _positive_int(value: Any) -> int:

@@ -14,6 +14,7 @@ from pydantic.fields import FieldInfo
 
 from rummelig.models import Library, Partner, Strategy
 from rummelig.models import types as t
+from rummelig.models.base import current_fields
 from rummelig.render import format as fmt
 from rummelig.scaffold import flow, option_labels, scalar, shape
 from rummelig.wordlist import load_wordlist
@@ -87,7 +88,7 @@ def _example(info: FieldInfo) -> str:
 
 def rows(model: type[BaseModel], prefix: str = "", parent_optional: str = "") -> list[Row]:
     found = []
-    for name, info in model.model_fields.items():
+    for name, info in current_fields(model).items():
         sh = shape(info)
         key = f"{prefix}{name}"
         if parent_optional and info.is_required():

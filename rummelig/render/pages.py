@@ -18,11 +18,10 @@ from rummelig.api import api_pages
 from rummelig.encounters.pages import EncounterView, encounter_pages
 from rummelig.models.reference import (
     APPROACHES,
-    NATIONWIDE_NAME,
     NATIONWIDE_SLUG,
     PARTNER_TYPES,
     STRATEGY_KINDS,
-    municipalities,
+    area_name,
 )
 from rummelig.render import format as fmt
 from rummelig.render import review_notice
@@ -56,13 +55,6 @@ def environment() -> Environment:
     return env
 
 
-def municipality_name(slug: str) -> str:
-    if slug == NATIONWIDE_SLUG:
-        return NATIONWIDE_NAME
-    found = municipalities().get(slug)
-    return found.name if found else slug
-
-
 class SiteRenderer:
     """Holds the repository and the template environment; one method per page kind."""
 
@@ -70,7 +62,7 @@ class SiteRenderer:
         self.repo = repo
         self.today = today or date.today()
         self.env = environment()
-        self.env.globals.update(repo=repo, municipality_name=municipality_name, today=self.today)
+        self.env.globals.update(repo=repo, municipality_name=area_name, today=self.today)
         self.env.globals.update(overdue_notice=lambda record: review_notice.notice(record, self.today))
         self.env.globals.update(encounters=EncounterView(repo, self.today))  # gode møder on library pages
 
@@ -130,7 +122,7 @@ class SiteRenderer:
         by_type = self.repo.partners_by_type()
         pages = []
         for slug, records in by_folder.items():
-            name = municipality_name(slug)
+            name = area_name(slug)
             libraries = sorted((r for r in self.repo.libraries.values() if r.model.municipality == slug),
                                key=lambda r: r.model.name.lower())
             pages.append(self.page(f"partnere/{slug}/index.md", "partners_municipality.md.j2",

@@ -1,10 +1,10 @@
-"""A partner folder is a municipality slug (or hele-landet for nationwide partners)."""
+"""A partner folder is an area: a municipality slug, a region (region-<navn>) or hele-landet."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rummelig.models.reference import NATIONWIDE_SLUG, municipalities
+from rummelig.models.reference import NATIONWIDE_SLUG, areas, regions
 from rummelig.suggest import did_you_mean
 
 if TYPE_CHECKING:
@@ -12,12 +12,13 @@ if TYPE_CHECKING:
 
 
 def check(repo: Repository) -> None:
-    known = set(municipalities()) | {NATIONWIDE_SLUG}
+    known = set(areas())
     for source in repo.sources:
         if source.kind == "partner" and source.folder not in known:
             repo.problems.error(
                 source.rel, None,
                 f"mappen '{source.folder}' er ikke en kommune{did_you_mean(source.folder or '', known)}",
                 "læg filen i partners/<kommune>/, hvor <kommune> er kommunens id (fx koebenhavn, aarhus, "
-                f"aalborg), eller i partners/{NATIONWIDE_SLUG}/ for landsdækkende tilbud",
+                f"aalborg), i partners/<region>/ for en regions numre ({', '.join(regions())}) eller i "
+                f"partners/{NATIONWIDE_SLUG}/ for landsdækkende tilbud",
                 "rules.municipality-folder")

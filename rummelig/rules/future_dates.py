@@ -1,4 +1,5 @@
-"""`last_verified` and `last_reviewed` say when something was checked: never in the future."""
+"""`last_verified`, `last_reviewed`, `approved_on` and `reviewed_with[].on` say when something
+was checked or approved: never in the future."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rummelig.repository import Record, Repository
 
-_FIELDS = ("last_verified", "last_reviewed")
+_FIELDS = ("last_verified", "last_reviewed", "approved_on")
 
 
 def _check(repo: Repository, record: Record, today: date) -> None:
@@ -19,6 +20,11 @@ def _check(repo: Repository, record: Record, today: date) -> None:
                                 f"'{field}' er {value.isoformat()}, som ligger i fremtiden",
                                 "skriv den dato, det faktisk blev kontrolleret (i dag eller tidligere)",
                                 "rules.future-date")
+    for index, review in enumerate(getattr(record.model, "reviewed_with", None) or []):
+        if review.on > today:
+            repo.problems.error(record.rel, record.line("reviewed_with", index, "on"),
+                                f"'reviewed_with punkt {index + 1} › on' er {review.on.isoformat()}, som ligger i "
+                                "fremtiden", "skriv den dato, gennemgangen faktisk fandt sted", "rules.future-date")
 
 
 def check(repo: Repository, today: date | None = None) -> None:

@@ -76,7 +76,8 @@ def _fix(repo: Repository, key: str, info: FieldInfo | None, optional: bool) -> 
         example = info.examples[0] if info.examples else None
         if isinstance(example, list):
             example = example[0] if example else None
-        what = f"{(info.title or key).lower()}"
+        hint = info.json_schema_extra.get("hint") if isinstance(info.json_schema_extra, dict) else None
+        what = str(hint) if hint else f"{(info.title or key).lower()}"
         if example not in (None, ""):
             what += f", fx '{example}'"
         elif info.description:

@@ -18,7 +18,8 @@ import pycountry
 
 from rummelig.export.hsds.ids import hsds_id
 from rummelig.models import Partner
-from rummelig.models.reference import NATIONWIDE_SLUG, PARTNER_TYPES, municipalities
+from rummelig.models.address import Address, address_text
+from rummelig.models.reference import NATIONWIDE_SLUG, PARTNER_TYPES, areas, municipalities
 from rummelig.problems import Problems
 from rummelig.render import format as fmt
 from rummelig.repository import Record, Repository
@@ -88,12 +89,18 @@ def _taxonomy(tables: Tables) -> dict[str, str]:
 def _address(record: Record[Partner], location_id: str, region: str | None, tables: Tables,
              problems: Problems) -> str | None:
     """Add the address row; return the text for the location's description when it cannot be split."""
-    text = record.model.contact.address
-    if text is None:
+    written = record.model.contact.address
+    if written is None:
         return None
-    match = _ADDRESS.match(text)
+    text = address_text(written) or ""
     line = record.line("contact", "address")
-    if match is None:
+    if isinstance(written, Address):  # given in parts: used as they are, nothing to guess
+        parts: dict[str, str | None] = {"street": written.street, "extra": None, "postal": written.postal_code,
+                                        "city": written.city}
+    else:
+        match = _ADDRESS.match(text)
+        parts = match.groupdict() if match else {}
+    if not parts:
         problems.warning(record.rel, line, f"adressen '{text}' kan ikke deles op i gade, postnummer og by, så "
                          "HSDS-eksporten har den kun som tekst", "skriv den som 'Gade 1, 8000 By'",
                          "export.hsds.address")
@@ -104,8 +111,8 @@ def _address(record: Record[Partner], location_id: str, region: str | None, tabl
                          "et sted, man kan møde op", "export.hsds.address-region")
         return text
     tables.add("address", {"id": hsds_id("address", record.id), "location_id": location_id,
-                           "address_1": match["street"], "address_2": match["extra"], "city": match["city"],
-                           "state_province": region, "postal_code": match["postal"], "country": COUNTRY,
+                           "address_1": parts["street"], "address_2": parts["extra"], "city": parts["city"],
+                           "state_province": region, "postal_code": parts["postal"], "country": COUNTRY,
                            "address_type": "physical"})
     return None
 
@@ -123,9 +130,11 @@ def _partner(record: Record[Partner], terms: dict[str, str], tables: Tables, pro
                              "Hvornår biblioteket kontakter dem:", *(f"- {x}" for x in p.when_to_contact)])
     tables.add("service", {"id": service_id, "organization_id": organization_id, "name": p.name,
                            "description": description, "url": p.contact.url, "email": p.contact.email,
-                           "status": "active", "assured_date": p.last_verified.isoformat(),
+                           # A sample is never exported as a real service (issue 12): inactive, with a warning.
+                           "status": "inactive" if p.is_sample else "active",
+                           "assured_date": p.last_verified.isoformat() if p.last_verified else None,
                            "alert": "Eksempel — ikke verificeret. Brug ikke oplysningerne i en akut situation."
-                           if p.example else None})
+                           if p.is_sample else None})
     tables.add("attribute", {"id": hsds_id("attribute", record.id, "type"), "link_id": service_id,
                              "taxonomy_term_id": terms[p.type], "link_type": ATTRIBUTE_LINK_TYPE,
                              "link_entity": "service", "value": p.type})
@@ -158,6 +167,7 @@ def _partner(record: Record[Partner], terms: dict[str, str], tables: Tables, pro
         tables.add("language", {"id": hsds_id("language", record.id, code), "service_id": service_id,
                                 "name": language_name(code), "code": code})
 
+    area = areas().get(folder)
     if folder == NATIONWIDE_SLUG:
         tables.add("service_area", {"id": hsds_id("service_area", record.id, folder), "service_id": service_id,
                                     "name": DENMARK, "description": "Hele landet"})
@@ -166,12 +176,16 @@ def _partner(record: Record[Partner], terms: dict[str, str], tables: Tables, pro
                                     "name": municipality.name,
                                     "description": f"{municipality.name} Kommune, kommunekode {municipality.code}, "
                                                    f"{municipality.region}"})
+    elif area is not None:  # a region's line (1813, a lægevagt)
+        tables.add("service_area", {"id": hsds_id("service_area", record.id, folder), "service_id": service_id,
+                                    "name": area.name, "description": area.name})
+    region = municipality.region if municipality else (area.name if area and area.scope == "region" else None)
 
     if p.contact.address:
         location_id = hsds_id("location", record.id)
         location = tables.add("location", {"id": location_id, "location_type": "physical", "name": p.name,
                                            "organization_id": organization_id})
-        unsplit = _address(record, location_id, municipality.region if municipality else None, tables, problems)
+        unsplit = _address(record, location_id, region, tables, problems)
         if unsplit:
             location["description"] = unsplit
         tables.add("service_at_location", {"id": hsds_id("service_at_location", record.id),
@@ -183,7 +197,7 @@ def build_tables(repo: Repository, include_examples: bool = False) -> tuple[Tabl
     tables, problems = Tables(), Problems()
     terms = _taxonomy(tables)
     for record in sorted(repo.partners.values(), key=lambda r: r.id):
-        if record.model.example and not include_examples:
+        if record.model.is_sample and not include_examples:
             tables.skipped_examples += 1
             continue
         _partner(record, terms, tables, problems)
