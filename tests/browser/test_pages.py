@@ -99,7 +99,8 @@ def test_library_page_leads_with_its_contact_card(page: Page, site: Served):
 def test_playbook_shows_owner_and_last_review(page: Page, site: Served):
     page.goto(site.sub + "strategier/paavirket-af-rusmidler/")
     byline = page.locator("article p").first.inner_text()
-    assert "Ansvarlig: Aalborg Bibliotekerne" in byline
+    assert "Ansvarlig: " in byline
+    assert "Aalborg Bibliotekerne" not in byline  # sample content is the editors', never a real library's
     assert "Sidst gennemgået" in byline
     assert page.locator("article .md-tag").count() >= 1  # its tags, linking to Emner
 
