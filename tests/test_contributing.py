@@ -314,7 +314,7 @@ def test_stigmatising_word_gets_a_warning_with_line_and_suggestion(repo):
     assert result.returncode == 0  # a warning does not fail check
     assert result.stdout == (
         f"strategies/en-gaest-sover.md:{line}: advarsel: 'narkomaner' kan virke stigmatiserende (ordet gør et "
-        "menneske til sit misbrug) — skriv hellere 'mennesker med et stofmisbrug'\n"
+        "menneske til sit forbrug af stoffer) — skriv hellere 'mennesker, der bruger stoffer'\n"
         "Alt i orden: 1 strategi, 1 bibliotek og 1 partner kontrolleret (1 advarsel).\n")
 
 
@@ -334,7 +334,7 @@ def test_language_is_checked_in_yaml_values_front_matter_and_docs(repo):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Vi møder mennesker med et misbrug.", []),                        # the suggestion itself
+    ("Vi møder mennesker med et rusmiddelproblem.", []),               # the suggestion itself
     ("Han bumsede ind i døren. Narkomaniens historie.", []),            # words inside other words
     ("Mange misbrugere, få misbrugerorganisationer.", ["misbrugere"]),
     ("En stofmisbruger og en alkoholmisbrugers ven.", ["stofmisbruger", "alkoholmisbrugers"]),  # compounds
@@ -357,7 +357,7 @@ def test_the_word_list_is_data_with_every_entry_complete():
     words, problems = load_wordlist()
     assert problems == ()
     terms = {term.term: term for term in words.terms}
-    assert terms["misbruger"].suggestion == "menneske med et misbrug"
+    assert terms["misbruger"].suggestion == "menneske med et rusmiddelproblem"
     assert terms["de hjemløse"].suggestion == "mennesker i hjemløshed"
     assert {"narkoman", "bums"} <= set(terms)
     assert WordList([]).find("narkoman") is not None  # an empty list finds nothing, without error
@@ -402,8 +402,8 @@ def test_check_formats_github_annotations_and_gitlab_code_quality(repo):
     assert lines[0].startswith("::error file=partners/aarhus/vaerestedet.yml,line=2,title=rummelig check::'type' "
                                "er 'shelterr' — brug en af: street-nurse, drop-in-centre")
     assert lines[1] == ("::warning file=partners/aarhus/vaerestedet.yml,line=3,title=rummelig check::advarsel: "
-                        "'narkomaner' kan virke stigmatiserende (ordet gør et menneske til sit misbrug) — skriv "
-                        "hellere 'mennesker med et stofmisbrug'")
+                        "'narkomaner' kan virke stigmatiserende (ordet gør et menneske til sit forbrug af stoffer) "
+                        "— skriv hellere 'mennesker, der bruger stoffer'")
     out, err = io.StringIO(), io.StringIO()
     assert check_command.run(repo, out, None, "gitlab", err) == 1
     report = json.loads(out.getvalue())
