@@ -5,7 +5,10 @@ For each scale, in one run on the same machine:
   (b) the full `mkdocs build` with our hooks: wall time, peak memory, HTML bytes, largest
       page, search_index.json size, page count;
   (c) the baseline: a plain Material build with no hooks of the same pages, pre-rendered as
-      Markdown by rummelig.render.pages.render_pages (same mkdocs.yml otherwise).
+      Markdown by rummelig.render.pages.render_pages (same mkdocs.yml otherwise);
+  (d) at 1× only, the search in Chromium (bench/search.py): time from a page that just loaded
+      to the first result and the bytes fetched, median of 10 page loads, on the built site
+      served from 127.0.0.1 and on an offline build (`make offline`) opened from file://.
 Every command runs as a child process; its peak RSS comes from os.wait4. The table is printed
 and written as JSON (bench/out/results.json); the budget (BUDGET) is checked and the exit code
 is 1 when a line is missed.
@@ -50,7 +53,9 @@ BUDGET = [
     Line("build_scaling", "2× corpus build ≤ 2.2 × the 1× time", 2.2),
     Line("baseline_scaling", "2× corpus baseline ≤ 2.2 × the 1× time", 2.2),
     Line("largest_page_mb", "no page > 1 MB (any scale)", 1.0),
-    Line("search_index_mb_1x", "search_index.json ≤ 10 MB (national corpus)", 10.0),
+    Line("search_index_mb_1x", "search index (search/, all files) ≤ 10 MB (national corpus)", 10.0),
+    Line("search_served_ms_1x", "first search result ≤ 500 ms after page load, served (median of 10)", 500),
+    Line("search_file_ms_1x", "first search result ≤ 1500 ms after page load, file:// (median of 10)", 1500),
 ]
 
 
@@ -82,6 +87,8 @@ def figures(results: dict[str, Any], time_key: str = "wall_s") -> dict[str, floa
         "baseline_scaling": ratio(get(two, "baseline", time_key), get(one, "baseline", time_key)),
         "largest_page_mb": round(max(pages) / MB, 3) if pages else None,
         "search_index_mb_1x": round(search / MB, 3) if search is not None else None,
+        "search_served_ms_1x": get(one, "search", "served", "median_ms"),
+        "search_file_ms_1x": get(one, "search", "file", "median_ms"),
     }
 
 
@@ -121,13 +128,13 @@ def site_stats(site: Path) -> dict[str, Any]:
     html = [p for p in site.rglob("*.html")]
     sizes = {p: p.stat().st_size for p in html}
     largest = max(sizes, key=sizes.get) if sizes else None
-    index = site / "search" / "search_index.json"
+    search = [p for p in (site / "search").rglob("*") if p.is_file()] if (site / "search").is_dir() else []
     return {
         "pages": len(html),
         "html_bytes": sum(sizes.values()),
         "largest_page_bytes": sizes[largest] if largest else 0,
         "largest_page": largest.relative_to(site).as_posix() if largest else None,
-        "search_index_bytes": index.stat().st_size if index.exists() else None,
+        "search_index_bytes": sum(p.stat().st_size for p in search) if search else None,
         "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
     }
 
@@ -206,7 +213,31 @@ def machine() -> dict[str, Any]:
             "versions": versions, "commit": commit, "date": date.today().isoformat()}
 
 
-def bench_scale(scale: int, out: Path, check_runs: int, log, ref: str = "HEAD") -> dict[str, Any]:
+def bench_search(corpus: Path, site: Path, out: Path, env: dict[str, str], runs: int, log) -> dict[str, Any]:
+    """The search in Chromium on the built site (served) and on an offline build (file://)."""
+    from bench.search import measure
+
+    found: dict[str, Any] = {"load_before": round(os.getloadavg()[0], 2)}
+    found["served"] = measure(site, file_url=False, runs=runs)
+    log(f"[1×] search, served: first result {found['served']['median_ms']} ms (median of {runs}; "
+        f"{found['served']['runs_ms']}), {found['served']['median_bytes'] / 1000:.0f} KB fetched, "
+        f"load {found['load_before']}")
+    offline = out / "site-offline-1x"
+    if offline.exists():
+        shutil.rmtree(offline)
+    run = measure_wait4([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(offline)], corpus,
+                        {**env, "RUMMELIG_OFFLINE": "true"})
+    if run["returncode"] != 0:
+        raise SystemExit(f"bench: the offline build failed:\n{run['output_tail']}")
+    found["file"] = measure(offline, file_url=True, runs=runs)
+    log(f"[1×] search, file://: first result {found['file']['median_ms']} ms (median of {runs}; "
+        f"{found['file']['runs_ms']}), {found['file']['median_bytes'] / 1000:.0f} KB read")
+    shutil.rmtree(offline)
+    return found
+
+
+def bench_scale(scale: int, out: Path, check_runs: int, log, ref: str = "HEAD",
+                search_runs: int = 10) -> dict[str, Any]:
     corpus = out / f"corpus-{scale}x"
     if corpus.exists():
         shutil.rmtree(corpus)
@@ -241,6 +272,8 @@ def bench_scale(scale: int, out: Path, check_runs: int, log, ref: str = "HEAD") 
         log(f"[{scale}×] {name}: {run['wall_s']:.1f} s wall, {run['cpu_s']:.1f} s CPU, {run['peak_rss_mb']} MB, "
             f"load {run['load_before']}, "
             f"{result[name]['pages']} pages, {result[name]['html_bytes'] / MB:.1f} MB HTML")
+        if name == "build" and scale == 1 and search_runs:
+            result["search"] = bench_search(corpus, site, out, env, search_runs, log)
         shutil.rmtree(site)
     return result
 
@@ -277,7 +310,11 @@ def table(results: dict[str, Any]) -> str:
     row("HTML pages", lambda s: f"{s['build']['pages']}")
     row("HTML total", lambda s: f"{s['build']['html_bytes'] / MB:.1f} MB")
     row("largest page", lambda s: f"{s['build']['largest_page_bytes'] / 1000:.0f} KB ({s['build']['largest_page']})")
-    row("search_index.json", lambda s: f"{s['build']['search_index_bytes'] / MB:.2f} MB")
+    row("search index (search/)", lambda s: f"{s['build']['search_index_bytes'] / MB:.2f} MB")
+    row("search: first result, served", lambda s: f"{s['search']['served']['median_ms']} ms, "
+        f"{s['search']['served']['median_bytes'] / 1000:.0f} KB")
+    row("search: first result, file://", lambda s: f"{s['search']['file']['median_ms']} ms, "
+        f"{s['search']['file']['median_bytes'] / 1000:.0f} KB")
     header = ("", *[f"{k}×" for k in keys])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]]
@@ -299,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=PROJECT / "bench" / "out")
     parser.add_argument("--check-runs", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the corpora and baselines in --out")
+    parser.add_argument("--search-runs", type=int, default=10, help="page loads per search measurement (0: none)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -312,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     for scale in args.scales:
         # Every scale is built from the same commit, even when main moves during the run.
         results["scales"][str(scale)] = bench_scale(scale, args.out, args.check_runs, log,
-                                                    results["machine"]["commit"] or "HEAD")
+                                                    results["machine"]["commit"] or "HEAD", args.search_runs)
         if not args.keep:
             for name in (f"corpus-{scale}x", f"baseline-{scale}x"):
                 shutil.rmtree(args.out / name, ignore_errors=True)

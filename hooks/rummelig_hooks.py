@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 
 from rummelig.problems import summary
 from rummelig.sanitize import escape_meta, sanitize_html
-from rummelig.search import enrich_site_search
+from rummelig.search import write_site_search
 from rummelig.site import SiteResult, build_site
 
 log = get_plugin_logger("rummelig")
@@ -55,7 +55,7 @@ def on_files(files, config):
 def on_post_build(config):
     result = _state["result"]
     if result is not None:
-        enrich_site_search(Path(config.site_dir), Path(config.docs_dir), result, config.use_directory_urls)
+        write_site_search(Path(config.site_dir), Path(config.docs_dir), result, config.use_directory_urls)
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -29,12 +29,14 @@ def test_small_corpus_passes_check(tmp_path: Path) -> None:
 
 
 def _fake(check1: float, check2: float, build1: float, base1: float, build2: float, base2: float,
-          page: int = 400_000, search: int = 9_000_000) -> dict:
+          page: int = 400_000, search: int = 9_000_000, served_ms: int = 300, file_ms: int = 900) -> dict:
     def scale(check: float, build: float, base: float) -> dict:
         return {"check": {"wall_s": check},
                 "build": {"wall_s": build, "largest_page_bytes": page, "search_index_bytes": search},
                 "baseline": {"wall_s": base, "largest_page_bytes": page}}
-    return {"scales": {"1": scale(check1, build1, base1), "2": scale(check2, build2, base2)}}
+    one = scale(check1, build1, base1)
+    one["search"] = {"served": {"median_ms": served_ms}, "file": {"median_ms": file_ms}}
+    return {"scales": {"1": one, "2": scale(check2, build2, base2)}}
 
 
 def test_budget_met() -> None:
@@ -44,10 +46,11 @@ def test_budget_met() -> None:
 
 
 def test_budget_missed_lines_are_named() -> None:
-    rows = evaluate(_fake(1.0, 2.5, 24.0, 20.0, 60.0, 40.0, page=1_200_000, search=11_000_000))
+    rows = evaluate(_fake(1.0, 2.5, 24.0, 20.0, 60.0, 40.0, page=1_200_000, search=11_000_000, served_ms=4500,
+                          file_ms=1600))
     missed = {r["key"] for r in rows if not r["ok"]}
     assert missed == {"check_wall_1x", "hooks_ratio_1x", "hooks_ratio_2x", "check_scaling", "build_scaling",
-                      "largest_page_mb", "search_index_mb_1x"}
+                      "largest_page_mb", "search_index_mb_1x", "search_served_ms_1x", "search_file_ms_1x"}
 
 
 def test_budget_without_a_second_scale_fails_the_ratio_lines() -> None:

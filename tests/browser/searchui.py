@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 from playwright.sync_api import Page
@@ -22,11 +24,16 @@ _SETTLED = """([quiet]) => new Promise(resolve => {
 _RESULTS = """els => els.map(a => a.href)"""
 _META = "document.querySelector('.md-search-result__meta')"
 _CLEAR_META = f"() => {{ {_META}.textContent = ''; }}"
-_ANSWERED = f"() => {_META}.textContent.trim() !== ''"
+# Answered: the count line is rewritten, and (for a query) the list has items: our search never
+# answers a query with an empty list (no match gives the situations), so an empty list is the
+# answer to an earlier, empty query that arrived late.
+_ANSWERED = (f"() => {_META}.textContent.trim() !== '' && "
+             "document.querySelectorAll('li.md-search-result__item').length > 0")
 
 
-def load_queries() -> list[dict[str, str]]:
-    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))["queries"]
+def load_queries(half: str = "tuning") -> list[dict[str, str]]:
+    """One half of the query set: "tuning" or "held_out" (see queries.yml)."""
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))[half]
 
 
 def open_search(page: Page) -> None:
@@ -43,8 +50,10 @@ def wait_until_ready(page: Page) -> None:
                            "?.textContent.includes('Initialiserer')")
 
 
-def search(page: Page, query: str, base: str) -> list[str]:
-    """Type `query` into the open search field; the result addresses relative to `base`, best first."""
+def search(page: Page, query: str, base: str, anchors: bool = False) -> list[str]:
+    """Type `query` into the open search field; the result addresses relative to `base`, best
+    first, without the highlight parameter. With `anchors`, a result keeps its #anchor (a
+    partner's entry on its municipality's page); without, one address per page."""
     field = page.locator("input.md-search__input")
     # Paste the query, then press End: Material searches on key events, and typing every
     # character would search once per key (test_search_is_usable_by_keyboard_alone types).
@@ -55,9 +64,36 @@ def search(page: Page, query: str, base: str) -> list[str]:
     page.evaluate(_SETTLED, [150])
     hrefs = page.locator("li.md-search-result__item > a.md-search-result__link").evaluate_all(_RESULTS)
     found: list[str] = []
-    for href in hrefs:  # one page per result group; drop ?h=… (highlight) and #section
-        address = href.split("#")[0].split("?")[0]
+    for href in hrefs:  # the link is base + address + ?h=… (highlight) + #anchor
+        parts = urlsplit(href)
+        address = parts._replace(query="", fragment=parts.fragment if anchors else "").geturl()
         address = address[len(base):] if address.startswith(base) else address
         if address not in found:
             found.append(address)
     return found
+
+
+@dataclass
+class Rates:
+    top1: int
+    top3: int
+    total: int
+    misses: list[str] = field(default_factory=list, repr=False)  # never printed for the held-out half
+
+    def line(self, name: str) -> str:
+        return (f"{name}: top-1 {self.top1}/{self.total} = {self.top1 / self.total:.1%}, "
+                f"top-3 {self.top3}/{self.total} = {self.top3 / self.total:.1%}")
+
+
+def rank(page: Page, queries: list[dict[str, str]], base: str) -> Rates:
+    """Top-1 and top-3 over a list of {query, expect}. An expected address with an #anchor must
+    match with its anchor; without one, any result on that page counts."""
+    rates = Rates(0, 0, len(queries))
+    for item in queries:
+        expect = item["expect"]
+        found = search(page, item["query"], base, anchors="#" in expect)
+        rates.top1 += found[:1] == [expect]
+        rates.top3 += expect in found[:3]
+        if found[:1] != [expect]:
+            rates.misses.append(f"{item['query']!r} → {expect} (fik: {', '.join(found[:3]) or 'intet'})")
+    return rates

@@ -32,7 +32,7 @@ def test_offline_copy_searches_from_file_urls_without_leaving_the_folder(offline
     assert page.locator("a.md-tabs__link", has_text="Strategier").get_attribute("href") == "strategier/index.html"
     open_search(page)
     wait_until_ready(page)
-    found = search(page, "plakatfuld", folder + "/")  # a synonym: only the enriched index has it
+    found = search(page, "plakatfuld", folder + "/")  # a synonym: found through the synonym list
     assert found[0] == "strategier/paavirket-af-rusmidler.html"
     page.locator("li.md-search-result__item a").first.click()
     page.wait_for_url("**/strategier/paavirket-af-rusmidler.html*")

@@ -1,14 +1,25 @@
-"""Search in the browser, through Material's own search field (issue 4, items 1 and 7)."""
+"""Search in the browser, through Material's own search field (issues 4 and 14)."""
 
 from __future__ import annotations
+
+import json
+import re
 
 import pytest
 from playwright.sync_api import Page
 
-from browser.searchui import load_queries, open_search, search, wait_until_ready
+from browser.searchui import load_queries, open_search, rank, search, wait_until_ready
 from browser.site import Served
+from rummelig.search.language import stem
+from rummelig.wordlist import load_wordlist
 
 pytestmark = pytest.mark.browser
+
+# The tuning half is what we tune on: it must stay near perfect. The never-tuned half tells
+# whether the search generalises; its floor is what we reached without tuning on it, and the
+# goal (issue 14) is 85 % first and 95 % in the top three.
+TUNING_TOP1, TUNING_TOP3 = 0.90, 0.97
+HELD_OUT_TOP1, HELD_OUT_TOP3 = 0.80, 0.85
 
 
 @pytest.fixture
@@ -19,30 +30,99 @@ def search_page(page: Page, site: Served) -> Page:
     return page
 
 
-def test_every_staff_query_finds_its_page_in_the_top_three(search_page: Page, site: Served, record_property):
-    queries = load_queries()
-    assert len(queries) >= 40
-    misses = []
-    for item in queries:
-        found = search(search_page, item["query"], site.root)
-        if item["expect"] not in found[:3]:
-            misses.append(f"{item['query']!r} → {item['expect']} (fik: {', '.join(found[:3]) or 'intet'})")
-    rate = (len(queries) - len(misses)) / len(queries)
-    record_property("top3_rate", f"{rate:.1%} of {len(queries)}")
-    print(f"\nsearch top-3: {len(queries) - len(misses)}/{len(queries)} = {rate:.1%}")
-    assert misses == [], "\n".join(misses)
+def test_staff_queries_find_their_page_first(search_page: Page, site: Served, record_property):
+    """Both halves of the query set; prints top-1 and top-3 for each."""
+    tuning = rank(search_page, load_queries("tuning"), site.root)
+    held_out = rank(search_page, load_queries("held_out"), site.root)
+    assert tuning.total + held_out.total >= 150
+    for name, rates in (("tuning", tuning), ("held_out", held_out)):
+        record_property(f"{name}_top1", f"{rates.top1}/{rates.total}")
+        record_property(f"{name}_top3", f"{rates.top3}/{rates.total}")
+        print(f"\nsearch {rates.line(name)}")
+    print("tuning, not first:\n  " + "\n  ".join(tuning.misses))
+    assert tuning.top1 >= TUNING_TOP1 * tuning.total, "\n".join(tuning.misses)
+    assert tuning.top3 >= TUNING_TOP3 * tuning.total, "\n".join(tuning.misses)
+    assert held_out.top1 >= HELD_OUT_TOP1 * held_out.total, held_out.line("held_out")
+    assert held_out.top3 >= HELD_OUT_TOP3 * held_out.total, held_out.line("held_out")
 
 
-def test_search_forgives_inflections_and_synonyms(search_page: Page, site: Served):
-    """Forms and words that appear nowhere on the page itself."""
-    assert search(search_page, "plakatfuld", site.root)[0] == "strategier/paavirket-af-rusmidler/"
-    assert search(search_page, "smidt ud", site.root)[0] == "strategier/bortvisning-og-karantaene/"
-    assert "strategier/sover-paa-biblioteket/" in search(search_page, "sovende", site.root)[:3]
+def test_a_result_shows_what_the_page_is_about_not_its_metadata(search_page: Page, site: Served):
+    search(search_page, "overdosis", site.root)
+    first = search_page.locator("li.md-search-result__item").first
+    text = first.inner_text()
+    assert "ring 112, læg personen i stabilt sideleje" in text  # the playbook's summary
+    assert "Ansvarlig" not in text and "Sidst gennemgået" not in text
+    assert first.locator("mark").count() >= 1  # the matched word is highlighted
 
 
-def test_stop_words_do_not_bury_the_answer(search_page: Page, site: Served):
+def test_a_partner_entry_leads_to_its_anchor_and_says_what_and_where(search_page: Page, site: Served):
+    assert search(search_page, "herberg aarhus", site.root, anchors=True)[0] == \
+        "partnere/aarhus/#herberg-og-forsorgshjem-aarhus-eksempel"
+    first = search_page.locator("li.md-search-result__item").first.inner_text()
+    assert "Herberg/forsorgshjem · Aarhus" in first
+    assert search(search_page, "70 201 201", site.root, anchors=True)[0] == "partnere/hele-landet/#livslinien"
+    assert search(search_page, "1813", site.root, anchors=True)[0] == "partnere/hele-landet/#akuttelefonen-1813"
+
+
+def test_a_query_that_matches_nothing_offers_words_and_the_situations(search_page: Page, site: Served):
+    found = search(search_page, "ovrdozis", site.root)  # two edits from "overdosis": no page has it
+    meta = search_page.locator(".md-search-result__meta").inner_text()
+    assert meta.startswith("Ingen sider passer på søgningen. Mente du «overdosis»")
+    titles = search_page.locator("li.md-search-result__item h1").all_inner_texts()
+    assert titles[0] == "Mente du «overdosis»?"
+    first = search_page.locator("li.md-search-result__item > a").first.get_attribute("href")
+    assert first.startswith(site.root + "?q=overdosis")  # Material opens the search with that query
+    assert "strategier/akut-sygdom-og-overdosis/" in found  # the situation list follows
+    assert all(address in ("", "?q=overdosis") or address.startswith("strategier/") for address in found)
+    search(search_page, "qzqzq", site.root)  # nothing close either: still the situations
+    assert search_page.locator(".md-search-result__meta").inner_text() == \
+        "Ingen sider passer på søgningen. Eller vælg en af situationerne herunder."
+    assert search_page.locator("li.md-search-result__item").count() >= 10
+
+
+def test_every_word_we_advise_against_still_finds_a_playbook(search_page: Page, site: Served):
+    """The respectful-language list is also a search list: the word we advise against leads
+    to the page written with the respectful words, not only to the guide that lists it."""
+    words, _ = load_wordlist()
+    for term in words.terms:
+        found = search(search_page, term.term, site.root)
+        assert found and not found[0].startswith("bidrag/"), f"{term.term!r} → {found[:3]}"
+
+
+def test_typos_compounds_and_stop_words(search_page: Page, site: Served):
+    assert search(search_page, "overdossis", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"  # one edit
+    assert search(search_page, "hændelsesrapport", site.root)[0] == \
+        "strategier/registrering-af-haendelser-og-gode-moeder/"  # a compound of two indexed words
     assert search(search_page, "hvad gør jeg når en gæst falder i søvn", site.root)[0] == \
         "strategier/sover-paa-biblioteket/"
+    assert search(search_page, "taler kun rumænsk", site.root)[0] == \
+        "strategier/sprogbarrierer-og-hjemloese-migranter/"  # a language's Danish name
+
+
+def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
+    """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
+    Python's snowballstemmer: they must agree, or a typed word misses its own page."""
+    words = set()
+    folder = site.site_dir / "search" / "rummelig"
+    for shard in folder.glob("d*.js"):
+        text = shard.read_text(encoding="utf-8")
+        for doc in json.loads(text[text.index(",") + 1: text.rindex(")")]):
+            words.update(re.findall(r"[a-zæøå]{3,}", " ".join(map(str, doc[1:4])).lower()))
+    words.update(w for half in ("tuning", "held_out") for q in load_queries(half)
+                 for w in re.findall(r"[a-zæøå]{3,}", q["query"]))
+    page.goto(site.root)
+    browser_stems = page.evaluate("""async (words) => {
+      window.lunr = {Pipeline: {registerFunction() {}}, generateStopWordFilter: () => (t) => t};
+      for (const src of ['assets/javascripts/lunr/min/lunr.stemmer.support.min.js',
+                         'assets/javascripts/lunr/min/lunr.da.min.js']) {
+        await new Promise((ok, fail) => { const s = document.createElement('script');
+          s.src = src; s.onload = ok; s.onerror = fail; document.head.appendChild(s); });
+      }
+      return words.map(w => window.lunr.da.stemmer(w));
+    }""", sorted(words))
+    differ = [(w, stem(w), b) for w, b in zip(sorted(words), browser_stems, strict=True) if stem(w) != b]
+    assert len(words) > 1000
+    assert differ == []
 
 
 def test_search_is_usable_by_keyboard_alone(page: Page, site: Served, record_property):

@@ -1,44 +1,40 @@
-/* Det rummelige bibliotek: remove Danish stop words from search queries.
+/* Det rummelige bibliotek: the search result's count line when nothing matched.
 
-   Material appends "*" to every query term, and lunr skips its stop-word filter for wildcard
-   terms, so "falder i søvn" also searched "i*" (every word starting with i) and buried the
-   page. This wraps the search worker's postMessage: a query message (type 2, Material 9.8)
-   loses its stop words, unless nothing else is left. The words are rummelig/search.py's
-   STOP_WORDS; tests/test_search.py keeps the two lists equal. Works with the native Worker
-   and with the iframe-worker shim used from file://. */
+   When no page matches, our search worker (search-worker.js) answers with the closest words
+   ("Mente du …?") and the situation playbooks instead of an empty box, and marks the answer.
+   Material would count those as matching pages; this says what they are. It listens to the
+   worker that Material created (found through its first query) and works with the native
+   Worker and with the iframe-worker shim used from file://. */
 (function () {
   "use strict";
-  var QUERY = 2;
-  var STOP_WORDS = new Set([
-    "ad", "af", "alle", "alt", "anden", "at", "betyder", "blev", "blive", "bliver", "da", "de",
-    "dem", "den", "denne", "der", "deres", "det", "dette", "dig", "din", "disse", "dog", "du",
-    "efter", "eller", "en", "end", "er", "et", "for", "fra", "gjorde", "gør", "gøre", "ham", "han",
-    "hans", "har", "havde", "have", "hende", "hendes", "her", "hos", "hun", "hvad", "hvilke",
-    "hvilken", "hvilket", "hvis", "hvor", "hvordan", "hvorfor", "hvornår", "i", "ikke", "ind",
-    "jeg", "jer", "jo", "kan", "kunne", "man", "mange", "med", "meget", "men", "mig", "min", "mine",
-    "mit", "mod", "ned", "nogen", "noget", "nogle", "nu", "når", "og", "også", "om", "op", "os",
-    "over", "på", "selv", "sig", "sin", "sine", "sit", "skal", "skulle", "som", "sådan", "thi",
-    "til", "ud", "under", "var", "vi", "vil", "ville", "vor", "være", "været",
-  ]);
+  var QUERY = 2, RESULT = 3;
 
-  function clean(query) {
-    var words = query.split(/\s+/).filter(Boolean);
-    var kept = words.filter(function (word) {
-      return !STOP_WORDS.has(word.toLowerCase().replace(/[^0-9a-zæøåéüäö]/g, ""));
+  function describe(data) {
+    var meta = document.querySelector(".md-search-result__meta");
+    if (!meta) return;
+    var words = (data.rummelig.suggestions || []).map(function (w) { return "«" + w + "»"; });
+    meta.textContent = "Ingen sider passer på søgningen. " +
+      (words.length ? "Mente du " + words.join(" eller ") + "? " : "") +
+      "Eller vælg en af situationerne herunder.";
+  }
+
+  function listen(worker) {
+    if (worker.__rummelig) return;
+    worker.__rummelig = true;
+    worker.addEventListener("message", function (event) {
+      var message = event.data;
+      if (message && message.type === RESULT && message.data && message.data.rummelig) describe(message.data);
     });
-    return kept.length ? kept.join(" ") : query;
   }
 
   function wrap(proto) {
-    if (!proto || proto.__rummelig) return;
+    if (!proto || proto.__rummeligWrapped) return;
     var post = proto.postMessage;
     proto.postMessage = function (message) {
-      if (message && message.type === QUERY && typeof message.data === "string") {
-        arguments[0] = { type: message.type, data: clean(message.data) };
-      }
+      if (message && message.type === QUERY) listen(this);
       return post.apply(this, arguments);
     };
-    proto.__rummelig = true;
+    proto.__rummeligWrapped = true;
   }
 
   if (typeof Worker !== "undefined") wrap(Worker.prototype);

@@ -1,0 +1,92 @@
+"""Search in the browser at national scale: time from a page that just loaded to the first
+result, and the bytes the browser fetched for it (issue 14).
+
+For each of `runs` page loads, in a fresh browser context (an empty cache, as after a new
+start of the browser): open a playbook page, wait for its load event, focus the header search
+box with Material's "/" shortcut, type the query, and stop the clock when the first result is
+in the list. Bytes are the response bodies fetched after the load event (the search's files
+only: the page itself is already there). Served from 127.0.0.1 or opened from file:// (the
+offline copy, `make offline`).
+
+Usage: python -m bench.search SITE [--file] [--runs 10] [--query overdosis] [--page strategier/psykisk-krise/]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT / "tests"))
+
+from browser.site import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (the browser tests' helpers)
+
+QUERY = "overdosis"
+PAGE = "strategier/psykisk-krise/"
+
+
+def _measure(url: str, query: str, runs: int) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    times: list[float] = []
+    fetched: list[int] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            for _ in range(runs):
+                context = browser.new_context(locale="da-DK", viewport={"width": 1280, "height": 900})
+                page = context.new_page()
+                loaded = {"done": False}
+                sizes: list[int] = []
+
+                def finished(request, loaded=loaded, sizes=sizes) -> None:
+                    if loaded["done"]:
+                        try:
+                            sizes.append(request.sizes()["responseBodySize"])
+                        except Exception:  # noqa: BLE001 - a request without a body
+                            pass
+
+                page.on("requestfinished", finished)
+                page.goto(url, wait_until="load")
+                loaded["done"] = True
+                started = page.evaluate("performance.now()")
+                page.keyboard.press("/")
+                page.keyboard.type(query)
+                page.locator("li.md-search-result__item").first.wait_for(timeout=60_000)
+                times.append(page.evaluate("performance.now()") - started)
+                page.wait_for_timeout(300)  # let the result's last files finish, for the byte count
+                fetched.append(sum(sizes))
+                context.close()
+        finally:
+            browser.close()
+    return {"median_ms": round(statistics.median(times)), "runs_ms": [round(t) for t in times],
+            "median_bytes": round(statistics.median(fetched)), "query": query}
+
+
+def measure(site: Path, file_url: bool = False, runs: int = 10, query: str = QUERY, page: str = PAGE) -> dict:
+    """Time to first result and bytes, median of `runs` fresh page loads."""
+    if file_url:
+        target = page.rstrip("/") + ".html" if not page.endswith(".html") else page
+        return {"where": "file://", **_measure((site / target).as_uri(), query, runs)}
+    with serve(site) as served:
+        return {"where": "127.0.0.1", **_measure(served.root + page, query, runs)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Time from page load to the first search result.")
+    parser.add_argument("site", type=Path)
+    parser.add_argument("--file", action="store_true", help="open the site from file:// (an offline build)")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--query", default=QUERY)
+    parser.add_argument("--page", default=PAGE)
+    args = parser.parse_args(argv)
+    print(json.dumps(measure(args.site, args.file, args.runs, args.query, args.page), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

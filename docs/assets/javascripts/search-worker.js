@@ -1,0 +1,470 @@
+/* Det rummelige bibliotek: the site search, as a search worker in Material's protocol.
+
+   Material for MkDocs talks to its search through a worker with four messages (SETUP, READY,
+   QUERY, RESULT) and lets a site bring its own worker; overrides/main.html points it here. The
+   header search box, its shortcuts and the result list stay Material's.
+
+   The index is built in Python (rummelig/search/): scores per (stem, document) are ready-made
+   and split into small files, so a page that just loaded answers its first query after loading
+   the vocabulary and the one or two postings files the query needs (docs-dev/search.md). The
+   query goes through the same Danish as the index: tokens, Snowball stems (lunr-languages'
+   Danish stemmer, shipped by Material; a test checks it agrees with Python's on every indexed
+   word), stop words, aliases (synonyms, the respectful-language list, language and country
+   names), compound splitting, typo tolerance (one edit from five letters) and, for the word
+   still being typed, completion.
+
+   Files load with importScripts: synchronous in a real worker, a script tag (and a Promise) in
+   the iframe-worker shim that Material uses from file://, so the offline copy searches too. */
+(function () {
+  "use strict";
+  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+  var here = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) ||
+    self.location.href;
+  var siteRoot = new URL("../../", here);           // this file is assets/javascripts/search-worker.js
+  var parts = {};
+  var core = null, folder = "search/rummelig/", version = "";
+  var vocabulary = null;                         // stem → position in core.terms
+  var stopWords = null, tokenPattern = null, stemWord = null;
+  var pending = Promise.resolve(), latest = null;
+
+  self.rummeligSearch = { add: function (name, data) { parts[name] = data; } };
+
+  // -- loading -------------------------------------------------------------------------------
+  // In a real worker over http(s), the index files are fetched in parallel and their data
+  // parsed as JSON (importScripts would fetch them one after the other). From file:// (the
+  // iframe-worker shim) fetch is refused, so they load as scripts there.
+  var parallel = typeof fetch === "function" && typeof document === "undefined" &&
+    /^https?:$/.test(self.location.protocol);
+
+  function load(urls) {
+    if (!urls.length) return Promise.resolve();
+    try {
+      return Promise.resolve(importScripts.apply(self, urls));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  function fetchData(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status);
+      return response.text();
+    }).then(function (text) {   // rummeligSearch.add("name",DATA);
+      var comma = text.indexOf(",");
+      parts[JSON.parse(text.slice(text.indexOf("(") + 1, comma))] =
+        JSON.parse(text.slice(comma + 1, text.lastIndexOf(")")));
+    });
+  }
+
+  function need(names) {
+    var urls = names.filter(function (name) { return !(name in parts); }).map(function (name) {
+      return new URL(folder + name + ".js?v=" + version, siteRoot).href;
+    });
+    return parallel ? Promise.all(urls.map(fetchData)) : load(urls);
+  }
+
+  function setup(config) {
+    var info = (config && config.rummelig) || {};
+    folder = (info.folder || "search/rummelig") + "/";
+    version = info.version || "";
+    // lunr-languages' Danish stemmer needs a few names from lunr itself; nothing else of lunr is used.
+    self.lunr = self.lunr || {
+      Pipeline: { registerFunction: function () {} },
+      generateStopWordFilter: function () { return function (token) { return token; }; }
+    };
+    var coreLoaded = need(["core"]);   // in parallel with the stemmer, where it can be
+    return load([new URL("assets/javascripts/lunr/min/lunr.stemmer.support.min.js", siteRoot).href,
+                 new URL("assets/javascripts/lunr/min/lunr.da.min.js", siteRoot).href])
+      .then(function () { return coreLoaded; })
+      .then(function () {
+        core = parts.core;
+        vocabulary = new Map();
+        core.terms.forEach(function (term, i) { vocabulary.set(term, i); });
+        stopWords = new Set(core.stopWords);
+        tokenPattern = new RegExp(core.token, "g");
+        stemWord = function (word) { return self.lunr.da.stemmer(word); };
+      });
+  }
+
+  // -- Danish, as in rummelig/search/language.py --------------------------------------------
+  var FOLD = { "é": "e", "è": "e", "ê": "e", "á": "a", "à": "a", "ä": "æ", "ö": "ø", "ü": "y", "ó": "o",
+               "í": "i", "ñ": "n", "ç": "c" };
+
+  function normalise(text) {
+    return text.normalize("NFC").toLowerCase()
+      .replace(/[éèêáàäöüóíñç]/g, function (c) { return FOLD[c]; })
+      .replace(/aa/g, "å");
+  }
+
+  function tokens(text) { return normalise(text).match(tokenPattern) || []; }
+
+  function stem(token) {
+    if (token.length < 3 || /^[0-9]+$/.test(token)) return token;
+    return stemWord(token);
+  }
+
+  function isContent(token) {
+    return !stopWords.has(token) && (token.length > 1 || /^[0-9]+$/.test(token));
+  }
+
+  function known(s) { return vocabulary.has(s); }
+
+  function df(s) { return core.df[vocabulary.get(s)] || 0; }
+
+  function idf(s) {
+    var d = df(s);
+    return Math.log(1 + (core.documents - d + 0.5) / (d + 0.5));
+  }
+
+  function splitCompound(token) {
+    if (token.length < core.minCompound || !/^[a-zæøå]+$/.test(token)) return null;
+    for (var cut = core.minPart; cut <= token.length - core.minPart; cut++) {
+      var head = stem(token.slice(cut));
+      if (!known(head)) continue;
+      var modifier = token.slice(0, cut);
+      var candidates = [modifier];
+      if ("se".indexOf(modifier[modifier.length - 1]) >= 0) candidates.push(modifier.slice(0, -1));
+      for (var i = 0; i < candidates.length; i++) {
+        if (candidates[i].length >= core.minPart && known(stem(candidates[i]))) return [stem(candidates[i]), head];
+      }
+    }
+    return null;
+  }
+
+  // Damerau-Levenshtein distance, stopping early past `limit`.
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var prev2 = null, prev = [], row, i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      row = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          value = Math.min(value, prev2[j - 2] + 1);
+        row.push(value);
+        if (value < best) best = value;
+      }
+      if (best > limit) return limit + 1;
+      prev2 = prev; prev = row;
+    }
+    return prev[b.length];
+  }
+
+  function nearest(s, limit, count) {
+    var found = [];
+    core.terms.forEach(function (term, i) {
+      if (/^[0-9]+$/.test(term) || term.indexOf(core.pair) >= 0) return;
+      var d = distance(s, term, limit);
+      if (d <= limit) found.push({ term: term, d: d, df: core.df[i] });
+    });
+    found.sort(function (x, y) { return x.d - y.d || y.df - x.df; });
+    return found.slice(0, count).map(function (x) { return x.term; });
+  }
+
+  function completions(prefix, count) {
+    var found = [];
+    core.terms.forEach(function (term, i) {
+      if (term.length > prefix.length && term.lastIndexOf(prefix, 0) === 0 && term.indexOf(core.pair) < 0)
+        found.push({ term: term, df: core.df[i] });
+    });
+    found.sort(function (x, y) { return y.df - x.df; });
+    return found.slice(0, count).map(function (x) { return x.term; });
+  }
+
+  function root(token) {
+    for (var i = 0; i < core.endings.length; i++) {
+      var e = core.endings[i];
+      if (token.length - e.length >= core.minPart && token.slice(-e.length) === e) return token.slice(0, -e.length);
+    }
+    return token;
+  }
+
+  function family(token) { return core.families[root(token)] || []; }
+
+  // -- the query -----------------------------------------------------------------------------
+  function add(alternatives, s, weight) {
+    if (known(s) && (alternatives[s] || 0) < weight) alternatives[s] = weight;
+  }
+
+  var RARE = 2;   // documents: a known compound this rare also counts by its parts
+
+  function wordAlternatives(token, open) {
+    var alternatives = {};
+    var s = stem(token);
+    add(alternatives, s, 1);
+    family(token).forEach(function (member) { add(alternatives, member, 0.85); });
+    var split = known(s) && df(s) > RARE ? null : splitCompound(token);
+    if (split) { add(alternatives, split[1], 0.7); add(alternatives, split[0], 0.5); }  // head, modifier
+    if (open && (!known(s) || token.length <= 3))
+      completions(token, 8).forEach(function (term) { add(alternatives, term, 0.8); });
+    if (!Object.keys(alternatives).length && token.length >= 5 && !/^[0-9]+$/.test(token))
+      nearest(s, 1, 2).forEach(function (term) { add(alternatives, term, 0.8); });
+    // Last resort for a word the index does not know: the longest start of it that begins
+    // known words ("psykotisk" → psyko… → psykose).
+    if (!Object.keys(alternatives).length && /^[a-zæøå]+$/.test(token)) {
+      for (var length = token.length - 1; length >= Math.max(5, Math.ceil(token.length * 0.6)); length--) {
+        var starts = completions(token.slice(0, length), 3);
+        if (starts.length) { starts.forEach(function (term) { add(alternatives, term, 0.6); }); break; }
+      }
+    }
+    return alternatives;
+  }
+
+  function joinNumbers(list) {
+    // "70 201 201" and "+45 70 20 12 01" are one phone number: 8 digits, as the index has them
+    var out = [], i = 0;
+    while (i < list.length) {
+      var j = i, digits = "";
+      while (j < list.length && /^[0-9]+$/.test(list[j])) { digits += list[j]; j++; }
+      if (j - i >= 2 && digits.length === 10 && digits.lastIndexOf("45", 0) === 0) digits = digits.slice(2);
+      if (j - i >= 2 && digits.length === 8) { out.push(digits); i = j; }
+      else { out.push(list[i]); i++; }
+    }
+    return out;
+  }
+
+  var PHRASE = 0.5;
+
+  function analyse(query) {
+    var list = joinNumbers(tokens(query));
+    var open = !/\s$/.test(query);
+    var stems = list.map(stem);
+    var content = list.filter(isContent);
+    var concepts = [];
+    var i = 0;
+    while (i < list.length) {
+      var matched = false;
+      for (var n = Math.min(4, list.length - i); n >= 1 && !matched; n--) {
+        var key = stems.slice(i, i + n).join(" ");
+        var targets = core.aliases[key];
+        if (!targets && n === 1) {   // "truet" has no synonyms, but its family member "truer" has
+          var members = family(list[i]);
+          for (var m = 0; m < members.length && !targets; m++) targets = core.aliases[members[m]];
+        }
+        if (!targets || (n === 1 && !isContent(list[i]) && content.length)) continue;
+        // A phrase's own words stay concepts of their own (a page should have them all); the
+        // alias's words join the last one ("falder i søvn" → søvn or sover, snorker, …).
+        var own = list.slice(i, i + n).filter(isContent);
+        if (!own.length) own = [list[i + n - 1]];
+        own.forEach(function (token, k) {
+          var position = i + list.slice(i, i + n).indexOf(token);
+          var concept = { label: token, alternatives: wordAlternatives(token, open && position === list.length - 1),
+                          own: stem(token) };
+          if (k === own.length - 1) {
+            concept.label = list.slice(i, i + n).join(" ").trim() === token ? token : concept.label;
+            targets.forEach(function (pair) { add(concept.alternatives, pair[0], pair[1]); });
+          }
+          concepts.push(concept);
+        });
+        i += n; matched = true;
+      }
+      if (matched) continue;
+      if (isContent(list[i]) || !content.length)
+        concepts.push({ label: list[i], alternatives: wordAlternatives(list[i], open && i === list.length - 1),
+                        own: stems[i] });
+      i++;
+    }
+    // Two content words in a row that a page has in a row (in its title, keywords, summary,
+    // first steps or headings): a bonus for that page, not a concept of its own.
+    var ownStems = list.filter(isContent).map(stem);
+    for (var k = 0; k + 1 < ownStems.length; k++) {
+      var pair = ownStems[k] + core.pair + ownStems[k + 1];
+      if (known(pair)) {
+        var alternatives = {};
+        alternatives[pair] = PHRASE;
+        concepts.push({ label: pair, alternatives: alternatives, own: pair, bonus: true });
+      }
+    }
+    // A concept weighs what its own word weighs (or its alternatives on average, for a word
+    // the index does not know); an alternative counts as that word would, so a rare synonym
+    // does not outweigh the word that was typed.
+    concepts.forEach(function (concept) {
+      var keys = Object.keys(concept.alternatives), own = concept.own;
+      var sum = 0;
+      keys.forEach(function (s) { sum += idf(s); });
+      concept.idf = own && known(own) ? idf(own) : (keys.length ? sum / keys.length : 0);
+      concept.weight = concept.idf;
+      concept.factors = {};
+      keys.forEach(function (s) {
+        concept.factors[s] = concept.alternatives[s] * Math.min(1, concept.idf / Math.max(idf(s), 0.01));
+      });
+    });
+    return concepts;
+  }
+
+  // The postings file of a stem: the last one whose first stem sorts before it (as index.py).
+  function shardOf(term) {
+    var starts = core.postingStarts, low = 0, high = starts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (starts[middle] <= term) low = middle; else high = middle - 1;
+    }
+    return low;
+  }
+
+  var SCALE = 10;           // rummelig/search/index.py stores round(score × SCALE)
+  var TOPICAL = 6;          // the keywords field's weight: a page is about a word it has there
+
+  // A document's score: per concept the best of its alternatives (plus a little for more of
+  // them), summed, times the share of the query it covers, squared. A concept's share is its
+  // weight (its rarity) times how topical it is here: a word that some page has in its title or
+  // keywords says what the query is about; a word only mentioned in passing ("læsesalen") says
+  // where it happened, and weighs less.
+  function score(concepts) {
+    var perConcept = concepts.map(function (concept) {
+      var best = new Map();   // doc → [max, sum]
+      Object.keys(concept.alternatives).forEach(function (s) {
+        var list = parts["p" + shardOf(s)][s] || [];
+        var weight = concept.factors[s];
+        for (var j = 0, doc = 0; j < list.length; j += 2) {
+          doc += list[j];   // stored as gaps between document numbers
+          var value = list[j + 1] * weight, entry = best.get(doc);
+          if (!entry) best.set(doc, [value, value]);
+          else { entry[0] = Math.max(entry[0], value); entry[1] += value; }
+        }
+      });
+      var strongest = 0;
+      best.forEach(function (entry) { strongest = Math.max(strongest, entry[0]); });
+      var strength = concept.idf > 0 ? strongest / (concept.idf * SCALE) : 0;
+      concept.share = concept.bonus ? 0 : concept.weight * Math.max(0.25, Math.min(1, strength / TOPICAL));
+      return best;
+    });
+    var total = 0;
+    concepts.forEach(function (c) { total += c.share; });
+    var scores = new Map();   // doc → {sum, covered, concepts}
+    perConcept.forEach(function (best, c) {
+      best.forEach(function (entry, doc) {
+        var value = entry[0] + 0.3 * Math.min(entry[1] - entry[0], entry[0]);
+        var found = scores.get(doc);
+        if (!found) scores.set(doc, found = { sum: 0, covered: 0, concepts: [] });
+        found.sum += value;
+        found.covered += concepts[c].share;
+        found.concepts[c] = true;
+      });
+    });
+    var ranked = [];
+    scores.forEach(function (found, doc) {
+      var coverage = total > 0 ? found.covered / total : 1;
+      ranked.push({ doc: doc, score: found.sum * coverage * coverage, concepts: found.concepts });
+    });
+    ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    return ranked;
+  }
+
+  // "hvad betyder …", "hvad er …": a question about a word; the glossary answers it.
+  var DEFINITION = /(^|\s)(betyder|betydning|definition)(\s|$)|^\s*hvad\s+(er|står)\s/;
+  var GLOSSARY_LIFT = 2;
+
+  // -- results in Material's format ------------------------------------------------------------
+  var ESCAPE = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+  function escape(text) { return String(text).replace(/[&<>"']/g, function (c) { return ESCAPE[c]; }); }
+
+  function highlight(text, marked) {
+    return escape(text).replace(/[0-9A-Za-zÀ-ÖØ-öø-ÿ]+/g, function (word) {
+      var t = tokens(word);
+      return t.length === 1 && marked.has(stem(t[0])) ? "<mark data-md-highlight>" + word + "</mark>" : word;
+    });
+  }
+
+  function documentOf(id) {
+    var shard = parts["d" + Math.floor(id / core.documentsPerShard)];
+    return shard[id % core.documentsPerShard];
+  }
+
+  function docShards(ids) {
+    var names = {};
+    ids.forEach(function (id) { names["d" + Math.floor(id / core.documentsPerShard)] = true; });
+    return Object.keys(names);
+  }
+
+  function item(id, marked, score, terms) {
+    var d = documentOf(id);   // [location, title, teaser, subtitle, steps]
+    var title = highlight(d[1], marked);
+    if (d[3]) title += ' <span class="rb-search-sub">' + escape(d[3]) + "</span>";
+    var text = d[2] ? "<p>" + highlight(d[2], marked) + "</p>" : "";
+    if (d[4] && d[4].length)
+      text += "<ol>" + d[4].map(function (step) { return "<li>" + highlight(step, marked) + "</li>"; }).join("") + "</ol>";
+    return { location: d[0], title: title, text: text, score: score, terms: terms || {} };
+  }
+
+  var SHOWN = 20;   // results sent; a stressed colleague reads the first, maybe the second
+
+  function search(query) {
+    var concepts = analyse(query);
+    if (!concepts.length) return Promise.resolve({ items: [], total: 0 });
+    var shards = {};
+    concepts.forEach(function (c) {
+      Object.keys(c.alternatives).forEach(function (s) { shards["p" + shardOf(s)] = true; });
+    });
+    return need(Object.keys(shards)).then(function () {
+      var ranked = score(concepts);
+      if (DEFINITION.test(normalise(query))) {
+        var glossary = new Set(core.glossary);
+        ranked.forEach(function (r) { if (glossary.has(r.doc)) r.score *= GLOSSARY_LIFT; });
+        ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      }
+      ranked = ranked.slice(0, SHOWN);
+      var marked = new Set();
+      concepts.forEach(function (c) { Object.keys(c.alternatives).forEach(function (s) { marked.add(s); }); });
+      if (!ranked.length) return nothing(concepts);
+      return need(docShards(ranked.map(function (r) { return r.doc; }))).then(function () {
+        var items = ranked.map(function (r) {
+          var terms = {};
+          concepts.forEach(function (c, i) { if (!c.bonus) terms[c.label] = !!r.concepts[i]; });
+          return [item(r.doc, marked, r.score, terms)];
+        });
+        return { items: items, total: items.length };
+      });
+    });
+  }
+
+  // No page matched: the closest words ("Mente du …?") and the situation playbooks, never an empty box.
+  function nothing(concepts) {
+    var words = [];
+    concepts.forEach(function (c) {
+      if (c.bonus) return;
+      var t = tokens(c.label).filter(isContent);
+      t.forEach(function (token) {
+        nearest(stem(token), 2, 3).forEach(function (term) {
+          var shown = core.display[vocabulary.get(term)] || term;
+          if (words.indexOf(shown) < 0) words.push(shown);
+        });
+      });
+    });
+    var situations = core.situations.slice();
+    return need(docShards(situations)).then(function () {
+      var items = words.slice(0, 3).map(function (word) {
+        return [{ location: "?q=" + encodeURIComponent(word), title: "Mente du «" + escape(word) + "»?",
+                  text: "<p>Søg på " + escape(word) + " i stedet.</p>", score: 0, terms: {} }];
+      });
+      situations.forEach(function (id) { items.push([item(id, new Set(), 0)]); });
+      return { items: items, total: items.length, rummelig: { none: true, suggestions: words.slice(0, 3) } };
+    });
+  }
+
+  // -- Material's protocol ---------------------------------------------------------------------
+  addEventListener("message", function (event) {
+    var message = event.data;
+    if (!message) return;
+    if (message.type === SETUP) {
+      pending = setup(message.data && message.data.config).then(function () {
+        postMessage({ type: READY });
+      });
+    } else if (message.type === QUERY) {
+      var query = String(message.data || "");
+      latest = query;
+      pending = pending.then(function () {
+        if (query !== latest) return;   // typed on since: only the newest query is answered
+        return search(query).then(function (data) { postMessage({ type: RESULT, data: data }); });
+      }).catch(function (error) {
+        // a file that failed to load: say so in the console, answer with no results, keep going
+        if (typeof console !== "undefined") console.error("rummelig search:", error);
+        postMessage({ type: RESULT, data: { items: [], total: 0 } });
+      });
+    }
+  });
+})();

@@ -1,0 +1,89 @@
+"""Site search: Danish that finds the right playbook first (issue 14).
+
+The build writes a ready-made index (rummelig.search.index) from the built pages' sections and
+the repository (rummelig.search.documents), with the Danish of rummelig.search.language; the
+browser side is docs/assets/javascripts/search-worker.js, a search worker in the theme's
+protocol. Engine-independent: the MkDocs hook only passes the site folder and the build result.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from rummelig.loading.frontmatter import split_front_matter
+from rummelig.search.documents import (
+    PageWords,
+    Section,
+    build_documents,
+    front_matter_words,
+    location_of,
+    partner_entries,
+    repository_words,
+)
+from rummelig.search.index import FOLDER, build, write
+from rummelig.search.language import STOP_WORDS
+from rummelig.site import SiteResult
+
+THEME_INDEX = "search/search_index.json"
+
+__all__ = ["FOLDER", "STOP_WORDS", "THEME_INDEX", "write_site_search", "read_theme_index"]
+
+
+def read_theme_index(site_dir: Path) -> tuple[dict[str, Any], list[Section]] | None:
+    """The theme's search index (MkDocs' format: config + one entry per page section)."""
+    path = site_dir / THEME_INDEX
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sections = [Section(str(d.get("location", "")), str(d.get("title", "")), str(d.get("text", "")))
+                for d in data.get("docs", [])]
+    return data.get("config", {}), sections
+
+
+def _front_matter(markdown: str) -> dict[str, Any]:
+    import yaml
+
+    parts = split_front_matter(markdown)
+    if parts is None:
+        return {}
+    try:
+        data = yaml.load(parts[0], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return {}  # MkDocs reports a broken front matter in docs/ itself
+    return data if isinstance(data, dict) else {}
+
+
+def page_words(result: SiteResult, docs_dir: Path, directory_urls: bool = True) -> dict[str, PageWords]:
+    found: dict[str, PageWords] = {}
+    for page in result.pages:
+        found[location_of(page.uri, directory_urls)] = front_matter_words(_front_matter(page.content))
+    for source in sorted(docs_dir.rglob("*.md")):
+        uri = source.relative_to(docs_dir).as_posix()
+        found[location_of(uri, directory_urls)] = front_matter_words(_front_matter(source.read_text(encoding="utf-8")))
+    for location, words in repository_words(result, directory_urls).items():
+        base = found.get(location, PageWords())
+        words.boost, words.exclude, words.title = base.boost, base.exclude, base.title
+        words.tags = words.tags or base.tags
+        words.summary = words.summary or base.summary
+        found[location] = words
+    return found
+
+
+def write_site_search(site_dir: Path, docs_dir: Path, result: SiteResult, directory_urls: bool = True) -> int:
+    """After a build: write our index next to the theme's and empty the theme's (the browser no
+    longer needs it; it keeps the config the theme reads, plus our index version). Returns the
+    number of documents, 0 when the site has no search."""
+    theme = read_theme_index(site_dir)
+    if theme is None:
+        return 0
+    config, sections = theme
+    documents = build_documents(sections, page_words(result, docs_dir, directory_urls),
+                                partner_entries(result, directory_urls))
+    built = build(documents)
+    version = write(built, site_dir)
+    config = {**config, "rummelig": {"version": version, "folder": FOLDER}}
+    (site_dir / THEME_INDEX).write_text(json.dumps({"config": config, "docs": []}, ensure_ascii=False),
+                                        encoding="utf-8")
+    return len(documents)

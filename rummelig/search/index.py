@@ -1,0 +1,235 @@
+"""The search index: scores computed at build time, split into small files the browser loads
+only when a query needs them.
+
+Why our own format (docs-dev/search.md has the measurements): the theme's lunr index is rebuilt
+in the browser on every page load (4.5 s on the national corpus), and Pagefind cannot load its
+index from `file://` (the offline copy) and has no synonyms, compound splitting or typo
+tolerance. Here every (stem, document) score is computed once, in Python, with the same Danish
+as the query side; the browser only looks stems up and adds scores.
+
+Files, all JavaScript so that they load with `importScripts` in a worker and with a script tag
+from `file://` (the iframe-worker shim), each calling `rummeligSearch.add(name, data)`:
+  core.js     vocabulary (stem, document frequency, a word to show), aliases, stop words,
+              the token pattern, shard counts, the situation playbooks (for a query with no hits)
+  p<n>.js     postings of the n-th alphabetical range of stems: {stem: [gap, score, gap, score, ...]}
+              where gap is the document's number minus the previous one's (the first: the number)
+  d<n>.js     documents n·DOCS_PER_SHARD …: [location, title, teaser, subtitle, steps]
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rummelig.search.documents import ENTRY_PAGES, Document, is_playbook, page_key
+from rummelig.search.language import (
+    ENDINGS,
+    MIN_COMPOUND,
+    MIN_PART,
+    STOP_WORDS,
+    TOKEN,
+    aliases,
+    is_content,
+    root,
+    split_compound,
+    stem,
+    tokens,
+)
+
+FOLDER = "search/rummelig"
+
+# How much a match in each field counts. A page whose title, keywords, summary or first steps
+# have the word beats one that mentions it in passing: the body adds at most BODY_WEIGHT.
+FIELD_WEIGHTS = {"title": 10.0, "keywords": 6.0, "summary": 4.0, "first_steps": 4.0, "tags": 3.0,
+                 "headings": 3.0}
+BODY_WEIGHT = 2.0
+BODY_K, BODY_B = 1.2, 0.5      # BM25's saturation and length normalisation, body only
+PART_FACTOR = 0.5              # a match on a compound's part ("rapport" in "hændelsesrapport")
+OTHER_FIELDS = 0.25            # each further field with the word adds a quarter of its weight
+SCALE = 10                     # scores are stored as integers: round(score × SCALE)
+
+POSTINGS_BYTES = 24_000        # aim per postings file
+DOCS_PER_SHARD = 32
+
+
+@dataclass
+class Built:
+    core: dict
+    postings: list[dict[str, list[int]]]
+    documents: list[list]
+
+
+def shard_of(term: str, starts: list[str]) -> int:
+    """The postings file of a stem: the last one whose first stem sorts before it. The browser
+    compares strings the same way (by UTF-16 code unit; our stems are all in Unicode's basic
+    plane, where that is the code point order Python uses)."""
+    return max(0, bisect.bisect_right(starts, term) - 1)
+
+
+# Two words in a row in a title, keyword, summary, first step or heading are also indexed as a
+# pair ("nægt_gå" from "nægter at gå"), so a query with the same two words in a row ranks the
+# page that has them together above pages that have them apart (search-worker.js: phrases).
+PAIR = "_"
+PAIR_FIELDS = ("title", "keywords", "summary", "first_steps", "headings")
+
+
+def _field_counts(doc: Document, known: set[str], splits: dict[str, list[str] | None]) \
+        -> tuple[dict[str, Counter], int]:
+    counts: dict[str, Counter] = {}
+    body_length = 0
+    for name, texts in doc.fields.items():
+        counter: Counter = Counter()
+        for text in texts:
+            previous = None
+            for token in tokens(text):
+                if not is_content(token):
+                    continue
+                if name == "body":
+                    body_length += 1
+                current = stem(token)
+                counter[current] += 1
+                if previous and name in PAIR_FIELDS:
+                    counter[previous + PAIR + current] += 1
+                previous = current
+                if token not in splits:
+                    splits[token] = split_compound(token, known) if len(token) >= MIN_COMPOUND else None
+                for part in splits[token] or ():
+                    counter[part] += PART_FACTOR
+        counts[name] = counter
+    return counts, body_length
+
+
+def build(documents: Sequence[Document]) -> Built:
+    docs = sorted(documents, key=lambda d: (-d.prior, d.location))
+    surface: dict[str, Counter] = defaultdict(Counter)   # stem → the words written for it
+    for doc in docs:
+        for texts in doc.fields.values():
+            for text in texts:
+                for token in tokens(text):
+                    if is_content(token):
+                        surface[stem(token)][token] += 1
+    known = {s for s in surface if len(s) >= MIN_PART and not s.isdigit()}
+    splits: dict[str, list[str] | None] = {}
+    per_doc = [_field_counts(doc, known, splits) for doc in docs]
+    average_body = max(1.0, sum(length for _, length in per_doc) / max(1, len(per_doc)))
+
+    df: Counter = Counter()
+    for counts, _ in per_doc:
+        df.update({term for counter in counts.values() for term in counter})
+    n = len(docs)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, (doc, (counts, body_length)) in enumerate(zip(docs, per_doc, strict=True)):
+        norm = BODY_K * (1 - BODY_B + BODY_B * body_length / average_body)
+        for term in sorted({t for counter in counts.values() for t in counter}):
+            weights = sorted((FIELD_WEIGHTS[f] * min(1.0, counts[f][term]) for f in FIELD_WEIGHTS
+                              if counts[f][term]), reverse=True)
+            score = weights[0] + OTHER_FIELDS * sum(weights[1:]) if weights else 0.0
+            tf = counts["body"][term]
+            if tf:
+                score += BODY_WEIGHT * tf / (tf + norm)
+            idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
+            value = round(score * idf * doc.prior * SCALE)
+            if value > 0:
+                postings[term] += [index, value]
+    for values in postings.values():  # document numbers as gaps: shorter files
+        for i in range(len(values) - 2, 0, -2):
+            values[i] -= values[i - 2]
+
+    vocabulary = sorted(postings)
+    display = [surface[t].most_common(1)[0][0] if surface.get(t) else "" for t in vocabulary]
+    # Postings files hold alphabetical ranges of stems, so the completions of a word being typed
+    # ("overd…") and a word's inflection family are in one file; `starts` has each file's first stem.
+    split_postings: list[dict[str, list[int]]] = [{}]
+    starts = [vocabulary[0] if vocabulary else ""]
+    size = 0
+    for term in vocabulary:
+        cost = len(term) + 4 + 6 * len(postings[term]) // 2
+        if size and size + cost > POSTINGS_BYTES:
+            split_postings.append({})
+            starts.append(term)
+            size = 0
+        split_postings[-1][term] = postings[term]
+        size += cost
+
+    families: dict[str, set[str]] = defaultdict(set)
+    for term, words in surface.items():
+        if term in postings and not term.isdigit():
+            for word in words:
+                families[root(word)].add(term)
+    in_vocabulary = set(vocabulary)
+    alias_table: dict[str, dict[str, float]] = defaultdict(dict)
+    for alias in aliases():
+        key = " ".join(alias.phrase)
+        for word in alias.targets:
+            for target, factor in _resolve(word, in_vocabulary, df):
+                weight = round(alias.weight * factor, 2)
+                alias_table[key][target] = max(alias_table[key].get(target, 0.0), weight)
+    core = {
+        "documents": n,
+        "documentsPerShard": DOCS_PER_SHARD,
+        "postingStarts": starts,
+        "token": TOKEN,
+        "stopWords": sorted(STOP_WORDS),
+        "minPart": MIN_PART,
+        "minCompound": MIN_COMPOUND,
+        "terms": vocabulary,
+        "df": [df[t] for t in vocabulary],
+        "display": ["" if d == t else d for d, t in zip(display, vocabulary, strict=True)],
+        "pair": PAIR,
+        "aliases": {k: sorted(v.items()) for k, v in sorted(alias_table.items()) if v},
+        "endings": list(ENDINGS),
+        "families": {r: sorted(f) for r, f in sorted(families.items()) if len(f) > 1},
+        "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
+        "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
+    }
+    documents_out = [[d.location, d.title, d.teaser, d.subtitle, d.steps] for d in docs]
+    return Built(core, split_postings, documents_out)
+
+
+HEAD_FACTOR, MODIFIER_FACTOR = 0.8, 0.5   # a compound's head carries its sense ("stofmisbrug" is a misbrug)
+RARE = 2                                  # documents: a target this rare also counts by its parts
+
+
+def _resolve(word: str, vocabulary: set[str], df: Counter) -> list[tuple[str, float]]:
+    """An alias target as index stems with factors: its stem, and for a compound that few
+    pages use ("stofmisbrug" only on the language guide), its head and modifier too."""
+    s = stem(word)
+    found = [(s, 1.0)] if s in vocabulary else []
+    if not found or df[s] <= RARE:
+        parts = split_compound(word, vocabulary)
+        if parts:
+            found += [(parts[1], HEAD_FACTOR), (parts[0], MODIFIER_FACTOR)]
+    return found
+
+
+def _script(name: str, data: object) -> str:
+    return f"rummeligSearch.add({json.dumps(name)},{json.dumps(data, ensure_ascii=False, separators=(',', ':'))});\n"
+
+
+def write(built: Built, site_dir: Path) -> str:
+    """Write the index files under site_dir/search/rummelig/; returns the index version (a hash
+    of the contents, used to load fresh files after a rebuild)."""
+    folder = site_dir / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.js"):
+        old.unlink()
+    files = {"core.js": _script("core", built.core)}
+    for number, shard in enumerate(built.postings):
+        files[f"p{number}.js"] = _script(f"p{number}", shard)
+    for number in range(0, len(built.documents), DOCS_PER_SHARD):
+        shard_number = number // DOCS_PER_SHARD
+        files[f"d{shard_number}.js"] = _script(f"d{shard_number}", built.documents[number:number + DOCS_PER_SHARD])
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + files[name].encode())
+        (folder / name).write_text(files[name], encoding="utf-8")
+    return digest.hexdigest()[:12]
+
+
+__all__ = ["FOLDER", "Built", "build", "write", "shard_of", "STOP_WORDS"]

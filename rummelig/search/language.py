@@ -1,0 +1,203 @@
+"""Danish for the site search: words, stems, stop words, compounds and the words staff type.
+
+Everything here runs at build time, and the browser repeats exactly the same steps on the
+query (docs/assets/javascripts/search-worker.js): the same tokens (the pattern is shipped in
+the index), the same Snowball stemmer (lunr-languages' copy, which Material ships; a browser
+test checks that it agrees with this one on every word of the index), the same stop words and
+the same compound splitting over the same vocabulary. No library splits Danish compounds or
+maps colloquial words to the respectful terms our pages use, so those two are ours.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+import snowballstemmer
+import yaml
+
+from rummelig.wordlist import load_wordlist
+
+# A token is a run of letters and digits ("borger.dk" → borger, dk; "§ 110" → 110; "dokk1").
+TOKEN = r"[0-9a-zæøå]+"
+_TOKEN = re.compile(TOKEN)
+# Accents a Danish keyboard does not have, folded the way people type them.
+_FOLD = str.maketrans({"é": "e", "è": "e", "ê": "e", "á": "a", "à": "a", "ä": "æ", "ö": "ø", "ü": "y",
+                       "ó": "o", "í": "i", "ñ": "n", "ç": "c"})
+
+# Words that never decide a ranking: the Snowball list (the one lunr's `da` filter uses), the
+# question words staff start with, and fillers ("kun", "lige", "virker"). A query made only of
+# these is searched as typed.
+STOP_WORDS = frozenset("""
+og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi
+min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her
+alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit
+også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive
+mange ad bliver hendes været thi jer sådan
+hvordan hvorfor hvornår hvilken hvilket hvilke gør gøre gjorde kan betyder nogen hvem må
+kun bare lige helt altså nok vel måske stadig igen lidt rigtig meget virker virke ret hele
+ved omkring foran bag mellem gennem igennem hen henne inde oppe nede så fordi mens
+vores jeres andre andet hinanden tror synes
+""".split())
+
+MIN_PART = 3       # letters in each part of a compound
+MIN_COMPOUND = 7   # letters in a word before we try to split it
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents folded, and the old 'aa' spelling as 'å' (Aarhus = Århus)."""
+    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
+    return text.replace("aa", "å")
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(normalise(text))
+
+
+@cache
+def _stemmer():
+    return snowballstemmer.stemmer("danish")
+
+
+@cache  # the same few thousand words recur on every page (issue 8)
+def stem(token: str) -> str:
+    """Snowball's Danish stem of a token; numbers and words under 3 letters stay as they are."""
+    if len(token) < 3 or token.isdigit():
+        return token
+    return _stemmer().stemWord(token)
+
+
+def is_content(token: str) -> bool:
+    return token not in STOP_WORDS and (len(token) > 1 or token.isdigit())
+
+
+# Inflection endings. Snowball's Danish stemmer is light ("truer", "truet" and "truende" keep
+# three stems), so words whose spelling differs only by one of these endings are one family,
+# and a query word also finds the other members ("truet" → "truer", which has synonyms).
+ENDINGS = ("erne", "ende", "ene", "ede", "ere", "er", "en", "et", "es", "e", "s", "t")
+
+
+def root(token: str) -> str:
+    """The word without its inflection ending (at least 3 letters left): the family key."""
+    for ending in ENDINGS:
+        if len(token) - len(ending) >= MIN_PART and token.endswith(ending):
+            return token[: -len(ending)]
+    return token
+
+
+def split_compound(token: str, known: set[str]) -> list[str] | None:
+    """The stems of a compound's parts, when the word is two known words (with the linking
+    -s- or -e- between them): "hændelsesrapport" → [hændels, rapport]. The longest known
+    head wins; None when the word is not such a compound. The browser does the same."""
+    if len(token) < MIN_COMPOUND or not token.isalpha():
+        return None
+    for cut in range(MIN_PART, len(token) - MIN_PART + 1):
+        head = stem(token[cut:])
+        if head not in known or len(token) - cut < MIN_PART:
+            continue
+        modifier = token[:cut]
+        for candidate in (modifier, modifier[:-1] if modifier[-1] in "se" else None):
+            if candidate and len(candidate) >= MIN_PART and stem(candidate) in known:
+                return [stem(candidate), head]
+    return None
+
+
+# -- words staff type, mapped to the words our pages use --------------------------------------
+
+@dataclass(frozen=True)
+class Alias:
+    """A word or phrase (as stems) and the words (tokens) a page about the same thing would use;
+    the index resolves each target to its stem, or to its parts when only the parts are known."""
+
+    phrase: tuple[str, ...]
+    targets: tuple[str, ...]
+    weight: float
+    source: str
+
+
+def phrase_stems(text: str) -> tuple[str, ...]:
+    """A phrase as stems, stop words kept ("smide ud", "reagerer ikke" keep their sense)."""
+    return tuple(stem(t) for t in tokens(text))
+
+
+def content_stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(text) if is_content(t))
+
+
+def content_tokens(text: str) -> tuple[str, ...]:
+    return tuple(t for t in tokens(text) if is_content(t))
+
+
+def key_token(text: str) -> tuple[str, ...]:
+    """The word of a synonym that carries it: the last content word of a phrase ("falder i
+    søvn" → søvn, "kan ikke vækkes" → vækkes), so "falder" and "kan" do not become synonyms."""
+    found = content_tokens(text)
+    return found[-1:]
+
+
+SYNONYM_WEIGHT = 0.8      # a word from the same synonym group
+RESPECTFUL_WEIGHT = 0.9   # a word we advise against → the respectful words the pages use
+LANGUAGE_WEIGHT = 0.7     # "rumænsk" → the language group; "Polen" → the migrant group
+
+# The respectful suggestions share generic words that would match every page.
+_GENERIC = {stem(w) for w in ("menneske", "mennesker", "gæst", "gæster", "person")}
+
+
+@cache
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """rummelig/data/synonyms.yml: groups of words staff use for the same thing."""
+    text = resources.files("rummelig.data").joinpath("synonyms.yml").read_text(encoding="utf-8")
+    return tuple(tuple(str(m).lower() for m in group) for group in yaml.safe_load(text)["groups"])
+
+
+def _group_with(word: str) -> tuple[str, ...]:
+    return next((g for g in synonym_groups() if word in g), ())
+
+
+def _names(domain: str, records: Iterable) -> set[str]:
+    """Danish names (one word, translated) from pycountry's ISO 639/3166 catalogues."""
+    try:
+        translate = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["da"]).gettext
+    except OSError:  # no Danish catalogue in this pycountry: no names, not an error
+        return set()
+    found = set()
+    for record in records:
+        danish = translate(record.name)
+        if danish != record.name and len(tokens(danish)) == 1:
+            found.add(danish.lower())
+    return found
+
+
+@cache
+def aliases() -> tuple[Alias, ...]:
+    """Every word or phrase the search maps to other words, from three sources kept as data:
+    the synonym groups, the respectful-language list (each word we advise against maps to the
+    suggestion's words, so it still finds the page) and the Danish names of languages and
+    countries (a gæst "taler kun rumænsk" needs the page on language barriers)."""
+    found: list[Alias] = []
+    for group in synonym_groups():
+        words_ = tuple(dict.fromkeys(t for member in group for t in key_token(member)))
+        for member in group:
+            found.append(Alias(phrase_stems(member), words_, SYNONYM_WEIGHT, "synonyms.yml"))
+    words, _ = load_wordlist()
+    for term in words.terms:
+        targets = [t for t in content_tokens(term.suggestion) if stem(t) not in _GENERIC]
+        for form in (term.term, *term.forms):
+            if targets:
+                found.append(Alias(content_stems(form) or phrase_stems(form), tuple(targets), RESPECTFUL_WEIGHT,
+                                   "sprogbrug.yml"))
+    language_group = tuple(dict.fromkeys(t for m in _group_with("sprog") for t in key_token(m)))
+    migrant_group = tuple(dict.fromkeys(t for m in _group_with("migrant") for t in key_token(m)))
+    for name in sorted(_names("iso639-3", (lang for lang in pycountry.languages if hasattr(lang, "alpha_2")))):
+        if name != "dansk":
+            found.append(Alias(phrase_stems(name), language_group, LANGUAGE_WEIGHT, "pycountry"))
+    for name in sorted(_names("iso3166-1", pycountry.countries)):
+        if name != "danmark":
+            found.append(Alias(phrase_stems(name), migrant_group, LANGUAGE_WEIGHT, "pycountry"))
+    return tuple(a for a in found if a.phrase and a.targets)
