@@ -141,14 +141,15 @@ def build(documents: Sequence[Document]) -> Built:
         for i in range(len(values) - 2, 0, -2):
             values[i] -= values[i - 2]
 
-    vocabulary = sorted(postings)
+    stems = sorted(postings)                           # pairs too: they share their first word's file
+    vocabulary = [t for t in stems if PAIR not in t]   # what the browser matches words against
     display = [surface[t].most_common(1)[0][0] if surface.get(t) else "" for t in vocabulary]
     # Postings files hold alphabetical ranges of stems, so the completions of a word being typed
     # ("overd…") and a word's inflection family are in one file; `starts` has each file's first stem.
     split_postings: list[dict[str, list[int]]] = [{}]
-    starts = [vocabulary[0] if vocabulary else ""]
+    starts = [stems[0] if stems else ""]
     size = 0
-    for term in vocabulary:
+    for term in stems:
         cost = len(term) + 4 + 6 * len(postings[term]) // 2
         if size and size + cost > POSTINGS_BYTES:
             split_postings.append({})

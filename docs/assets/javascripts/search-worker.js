@@ -269,19 +269,21 @@
     }
     // Two content words in a row that a page has in a row (in its title, keywords, summary,
     // first steps or headings): a bonus for that page, not a concept of its own.
+    // Pairs are not in the vocabulary; their postings sit next to their first word's.
     var ownStems = list.filter(isContent).map(stem);
     for (var k = 0; k + 1 < ownStems.length; k++) {
       var pair = ownStems[k] + core.pair + ownStems[k + 1];
-      if (known(pair)) {
+      if (known(ownStems[k]) && known(ownStems[k + 1])) {
         var alternatives = {};
         alternatives[pair] = PHRASE;
-        concepts.push({ label: pair, alternatives: alternatives, own: pair, bonus: true });
+        concepts.push({ label: pair, alternatives: alternatives, own: pair, bonus: true, factors: alternatives });
       }
     }
     // A concept weighs what its own word weighs (or its alternatives on average, for a word
     // the index does not know); an alternative counts as that word would, so a rare synonym
     // does not outweigh the word that was typed.
     concepts.forEach(function (concept) {
+      if (concept.bonus) { concept.idf = concept.weight = 0; return; }
       var keys = Object.keys(concept.alternatives), own = concept.own;
       var sum = 0;
       keys.forEach(function (s) { sum += idf(s); });
