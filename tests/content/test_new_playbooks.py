@@ -16,6 +16,9 @@ SITUATIONS = [
     "boern-alene-paa-biblioteket",
     "vold-trusler-og-chikane-mod-personale",
     "seksuel-chikane-blotteri-og-porno-paa-pc",
+    "kulde-vinter-og-lukkedage",
+    "stoffer-paa-biblioteket-og-naloxon",
+    "doedsfald-og-selvmord-paa-biblioteket",
 ]
 TEMPLATES: list[str] = []
 NATIONWIDE = ["sand-de-hjemloeses-landsorganisation", "lev-uden-vold", "alkolinjen"]
