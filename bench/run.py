@@ -5,7 +5,7 @@ For each scale, in one run on the same machine:
   (b) the full `mkdocs build` with our hooks: wall time, peak memory, HTML bytes, largest
       page, search_index.json size, page count;
   (c) the baseline: a plain Material build with no hooks of the same pages, pre-rendered as
-      Markdown by rummelig.render.pages.render_pages (same mkdocs.yml otherwise);
+      Markdown by `rummelig materialize` (same mkdocs.yml otherwise);
   (d) at 1× only, the search in Chromium (bench/search.py): time from a page that just loaded
       to the first result and the bytes fetched, median of 10 page loads, on the built site
       served from 127.0.0.1 and on an offline build (`make offline`) opened from file://.
@@ -139,50 +139,19 @@ def site_stats(site: Path) -> dict[str, Any]:
     }
 
 
-def strip_blocks(config: str, keys: tuple[str, ...]) -> str:
-    """mkdocs.yml without the top-level blocks named `keys` (text-based: the file uses !ENV tags)."""
-    out, skipping = [], False
-    for line in config.splitlines(keepends=True):
-        top = line[:1] not in (" ", "\t", "\n", "#", "-") and ":" in line
-        if top:
-            skipping = line.split(":", 1)[0].strip() in keys
-        if not skipping:
-            out.append(line)
-    return "".join(out)
-
-
 # Run in the corpus folder, so `rummelig` is imported from the snapshot there: the build, the
 # check and the baseline all measure the same (committed) code.
-_RENDER = """
-import sys
-from pathlib import Path
-from rummelig.render.pages import render_pages
-from rummelig.repository import load_repository
-corpus, docs = Path(sys.argv[1]), Path(sys.argv[2])
-repo = load_repository(corpus)
-if repo.problems.has_errors():
-    sys.exit("\\n".join(p.format() for p in repo.problems.errors[:20]))
-pages = render_pages(repo)
-for page in pages:
-    target = docs / page.uri
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(page.content, encoding="utf-8")
-print(len(pages))
-"""
-
-
 def make_baseline(corpus: Path, dest: Path) -> int:
-    """A copy of `corpus` whose docs/ holds the generated pages as Markdown, and no hooks."""
+    """The same pages without our hooks: `rummelig materialize` writes them as plain Markdown
+    beside docs/, with the project's mkdocs.yml minus `hooks:` (exactly what another engine gets)."""
     if dest.exists():
         shutil.rmtree(dest)
-    shutil.copytree(corpus, dest, ignore=shutil.ignore_patterns("site", ".site-*"))
-    done = subprocess.run([sys.executable, "-c", _RENDER, str(corpus), str(dest / "docs")], cwd=corpus,
+    done = subprocess.run([sys.executable, "-m", "rummelig", "materialize", str(dest)], cwd=corpus,
                           capture_output=True, text=True)
     if done.returncode != 0:
-        raise SystemExit(f"bench: rendering the pages for the baseline failed:\n{done.stderr[-3000:]}")
-    config = dest / "mkdocs.yml"
-    config.write_text(strip_blocks(config.read_text(encoding="utf-8"), ("hooks", "watch")), encoding="utf-8")
-    return int(done.stdout.split()[-1])
+        raise SystemExit(f"bench: rummelig materialize for the baseline failed:\n{done.stdout[-3000:]}"
+                         f"{done.stderr[-3000:]}")
+    return sum(1 for _ in (dest / "docs").rglob("*.md")) - sum(1 for _ in (corpus / "docs").rglob("*.md"))
 
 
 def machine() -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 - on_config: load and validate the content; stop the build with the core's Danish messages.
 - on_files:  add the generated pages (playbooks, libraries, partners, new-staff path).
+- on_serve:  watch the content folders as well as docs/.
 - on_page_markdown / on_page_content: escape front-matter titles and sanitise each page's
   HTML with the core's allowlist (the check refuses unsafe content first).
 
@@ -17,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
+from rummelig.kinds import content_folders
 from rummelig.problems import summary
 from rummelig.sanitize import escape_meta, sanitize_html
 from rummelig.search import write_site_search
@@ -38,6 +40,14 @@ def on_config(config):
                           + "\n" + summary(result.problems))
     _state["result"] = result
     return config
+
+
+def on_serve(server, config, builder):
+    """`mkdocs serve` watches only docs/ by itself: also rebuild when a content folder changes
+    (the folders come from the kinds registry, so a new kind is watched too)."""
+    for folder in content_folders(Path(config.config_file_path).parent):
+        server.watch(folder)
+    return server
 
 
 def on_files(files, config):

@@ -9,18 +9,19 @@ change; renaming or removing one is, and raises API_VERSION.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from rummelig import addresses
+from rummelig.kinds import KINDS
 from rummelig.models.address import address_text
 from rummelig.models.reference import APPROACHES, NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS, municipalities
 from rummelig.render import format as fmt
+from rummelig.render.environment import Page, Renderer
 from rummelig.repository import Repository
-
-if TYPE_CHECKING:
-    from rummelig.render.pages import Page, SiteRenderer
 
 # 2: partners' last_verified/verified_by may be null (sample and unconfirmed entries); every item
 # has status, approved_by, approved_on (issue 12).
@@ -159,8 +160,16 @@ class Document(Shape, Generic[T]):
 
 
 def _municipality(slug: str) -> Municipality | None:
+    """The municipality of a slug; None for an area that is not one (a region, hele-landet)."""
     found = municipalities().get(slug)
     return Municipality(slug=found.slug, name=found.name, code=found.code, region=found.region) if found else None
+
+
+def _library_municipality(slug: str) -> Municipality:
+    found = _municipality(slug)
+    if found is None:  # the model accepts only known municipality slugs
+        raise ValueError(f"unknown municipality {slug!r}")
+    return found
 
 
 def _phone(text: str | None) -> Phone | None:
@@ -193,7 +202,7 @@ def partner_items(repo: Repository) -> list[PartnerItem]:
             opening_note=p.opening_note, languages=list(p.languages), libraries=served[record.id],
             last_verified=p.last_verified, verified_by=p.verified_by,
             source=Source(name=p.source.name, url=p.source.url) if p.source else None,
-            provenance=_provenance(p), example=p.is_sample, page=f"partnere/{area}/#{record.id}"))
+            provenance=_provenance(p), example=p.is_sample, page=addresses.url(addresses.partner(area, record.id))))
     return items
 
 
@@ -203,18 +212,17 @@ def strategy_items(repo: Repository) -> list[StrategyItem]:
                          contributed_by=list(s.contributed_by), owner=s.owner, last_reviewed=s.last_reviewed,
                          review_every_months=s.review_every_months, onboarding=s.onboarding,
                          first_steps=list(s.first_steps or []), provenance=_provenance(s),
-                         page=f"strategier/{r.id}/")
+                         page=addresses.url(addresses.strategy(r.id)))
             for r in sorted(repo.strategies.values(), key=lambda r: r.id) for s in [r.model]]
 
 
 def library_items(repo: Repository) -> list[LibraryItem]:
     items = []
     for record in sorted(repo.libraries.values(), key=lambda r: r.id):
-        lib, base = record.model, f"biblioteker/{record.id}/"
-        municipality = _municipality(lib.municipality)
-        assert municipality is not None  # the model accepts only known municipality slugs
+        lib = record.model
         items.append(LibraryItem(
-            id=record.id, name=lib.name, organisation=lib.organisation, municipality=municipality,
+            id=record.id, name=lib.name, organisation=lib.organisation,
+            municipality=_library_municipality(lib.municipality),
             address=Address(street=lib.address.street, postal_code=lib.address.postal_code, city=lib.address.city),
             url=lib.url, approach=list(lib.approach), approach_labels=[APPROACHES[a] for a in lib.approach],
             approach_note=lib.approach_note, contact_role=lib.contact_role,
@@ -223,20 +231,27 @@ def library_items(repo: Repository) -> list[LibraryItem]:
             last_reviewed=lib.last_reviewed, provenance=_provenance(lib),
             contact_card_rows=list(lib.contact_card) if lib.contact_card is not None else None,
             partners=[p.id for p in repo.partners_for_library(record.id)],
-            page=base, contact_card=f"{base}kontaktkort/", house_rules_poster=f"{base}husregler/"))
+            page=addresses.url(addresses.library(record.id)),
+            contact_card=addresses.url(addresses.contact_card(record.id)),
+            house_rules_poster=addresses.url(addresses.house_rules(record.id))))
     return items
 
 
-def document(kind: str, shape: type[T], items: list[T]) -> str:
-    data = Document[shape](version=API_VERSION, kind=kind, items=items).model_dump(mode="json")  # type: ignore[valid-type]
+def document(name: str, shape: type[BaseModel], make: Callable[[Repository], list[Any]], repo: Repository) -> str:
+    data = Document[shape](version=API_VERSION, kind=name, items=make(repo)).model_dump(mode="json")  # type: ignore[valid-type]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def api_pages(renderer: SiteRenderer) -> list[Page]:
-    """The renderer for RENDERERS: three JSON files, copied into the site as they are."""
-    from rummelig.render.pages import Page  # here, not at the top: pages.py imports this module
+# One file per content kind that has one (`Kind.api` in rummelig.kinds): its items' shape and
+# how to make them. A test checks every kind with an `api` name is here.
+ITEMS: dict[str, tuple[type[BaseModel], Callable[[Repository], list[Any]]]] = {
+    "partners": (PartnerItem, partner_items),
+    "strategies": (StrategyItem, strategy_items),
+    "libraries": (LibraryItem, library_items),
+}
 
-    repo = renderer.repo
-    return [Page("api/partners.json", document("partners", PartnerItem, partner_items(repo))),
-            Page("api/strategies.json", document("strategies", StrategyItem, strategy_items(repo))),
-            Page("api/libraries.json", document("libraries", LibraryItem, library_items(repo)))]
+
+def pages(renderer: Renderer) -> list[Page]:
+    """The page producer: one JSON file per kind, copied into the site as it is."""
+    return [Page(addresses.api(kind.api), document(kind.api, *ITEMS[kind.api], renderer.repo))
+            for kind in KINDS.values() if kind.api]

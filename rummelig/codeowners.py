@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rummelig.freshness import responsible
+from rummelig.kinds import KINDS
+
 if TYPE_CHECKING:
     from rummelig.repository import Repository
 
 DEFAULT_ORG = "det-rummelige-bibliotek"
 DEFAULT_MAINTAINERS = "redaktionen"
-EXAMPLE_PATH = ".github/CODEOWNERS.example"
 
 
 def codeowners(repo: Repository, org: str = DEFAULT_ORG, maintainers: str = DEFAULT_MAINTAINERS) -> str:
@@ -22,13 +24,16 @@ def codeowners(repo: Repository, org: str = DEFAULT_ORG, maintainers: str = DEFA
     for library_id, record in sorted(repo.libraries.items()):
         by_municipality.setdefault(record.model.municipality, []).append(library_id)
     rows: list[tuple[str, str]] = [("*", team(maintainers))]
-    rows += [(f"/libraries/{library_id}.yml", team(library_id)) for library_id in sorted(repo.libraries)]
-    folders = sorted({record.source.folder for record in repo.partners.values() if record.source.folder})
-    rows += [(f"/partners/{folder}/", " ".join(team(i) for i in by_municipality[folder]))
-             for folder in folders if folder in by_municipality]
-    rows += [(f"/encounters/{library_id}/", team(library_id)) for library_id in sorted(repo.libraries)]
-    rows += [(f"/strategies/{strategy_id}.md", team(record.model.owner))
-             for strategy_id, record in sorted(repo.strategies.items()) if record.model.owner in repo.libraries]
+    for key, kind in KINDS.items():
+        if kind.subfolder == "library":      # encounters/<library-id>/: that library's own counts
+            rows += [(f"/{kind.folder}/{library_id}/", team(library_id)) for library_id in sorted(repo.libraries)]
+        elif kind.subfolder == "area":       # partners/<kommune>/: every library in the municipality
+            areas = sorted({source.folder for source in repo.sources if source.kind == key and source.folder})
+            rows += [(f"/{kind.folder}/{area}/", " ".join(team(i) for i in by_municipality[area]))
+                     for area in areas if area in by_municipality]
+        else:                                # one file per entry: its responsible library
+            rows += [(f"/{kind.folder}/{record.id}{kind.extension}", team(responsible(record)))
+                     for _, record in sorted(repo.records[key].items()) if responsible(record) in repo.libraries]
     width = max(len(pattern) for pattern, _ in rows) + 2
     header = [
         "# CODEOWNERS for Det rummelige bibliotek — lavet med 'rummelig codeowners'.",

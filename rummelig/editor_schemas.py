@@ -8,19 +8,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rummelig.models.reference import APPROACHES, PARTNER_TYPES, STRATEGY_KINDS, WEEKDAYS
-from rummelig.scaffold import KINDS, SCHEMA_FILES, render_template
+from rummelig.kinds import DOCUMENT_KINDS, model_of
+from rummelig.models.introspect import option_labels
+from rummelig.scaffold import render_template
 
 SCHEMA_DIR = "schemas"
 TEMPLATE_DIR = "skabeloner"
-# kind → (committed template file, where a copy goes)
-TEMPLATE_FILES = {"strategy": ("strategi.md", "strategies/<id>.md"),
-                  "partner": ("partner.yml", "partners/<kommune>/<id>.yml"),
-                  "library": ("bibliotek.yml", "libraries/<id>.yml")}
-_TITLES = {"strategy": "Strategi (strategies/<id>.md, front matter)",
-           "partner": "Partner (partners/<kommune>/<id>.yml)",
-           "library": "Bibliotek (libraries/<id>.yml)"}
-_LABELS = (PARTNER_TYPES, APPROACHES, STRATEGY_KINDS, WEEKDAYS)
 
 
 def _describe_enums(node: Any) -> None:
@@ -28,9 +21,9 @@ def _describe_enums(node: Any) -> None:
     if isinstance(node, dict):
         enum = node.get("enum")
         if isinstance(enum, list):
-            for labels in _LABELS:
-                if set(enum) == set(labels):
-                    node["markdownEnumDescriptions"] = [labels[value] for value in enum]
+            labels = option_labels(enum)
+            if any(labels[value] != value for value in enum):
+                node["markdownEnumDescriptions"] = [labels[value] for value in enum]
         for value in node.values():
             _describe_enums(value)
     elif isinstance(node, list):
@@ -52,18 +45,20 @@ def _allow_digits(node: Any) -> None:
 
 
 def schema_for(kind: str) -> dict[str, Any]:
-    schema = KINDS[kind].model_json_schema()
+    schema = model_of(kind).model_json_schema()
     _describe_enums(schema)
     _allow_digits(schema)
     # draft-07: the newest draft every yaml-language-server version understands.
-    return {"$schema": "http://json-schema.org/draft-07/schema#", **schema, "title": _TITLES[kind]}
+    return {"$schema": "http://json-schema.org/draft-07/schema#", **schema, "title": DOCUMENT_KINDS[kind].schema_title}
 
 
 def generated_files() -> dict[str, str]:
     """Relative path → text of every derived editor file."""
-    files = {f"{SCHEMA_DIR}/{SCHEMA_FILES[kind]}": json.dumps(schema_for(kind), ensure_ascii=False, indent=2) + "\n"
-             for kind in KINDS}
-    for kind, (name, target) in TEMPLATE_FILES.items():
-        known = {"kind": "situation"} if kind == "strategy" else {}  # the body has a situation's sections
-        files[f"{TEMPLATE_DIR}/{name}"] = render_template(kind, target, generic=True, known=known)
+    files = {}
+    for key, kind in DOCUMENT_KINDS.items():
+        if kind.schema:
+            files[f"{SCHEMA_DIR}/{kind.schema}"] = json.dumps(schema_for(key), ensure_ascii=False, indent=2) + "\n"
+        if kind.template:
+            known = {"kind": "situation"} if key == "strategy" else {}  # the body has a situation's sections
+            files[f"{TEMPLATE_DIR}/{kind.template}"] = render_template(key, kind.layout, generic=True, known=known)
     return files

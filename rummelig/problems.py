@@ -74,9 +74,6 @@ class Problems:
     def has_errors(self) -> bool:
         return any(p.is_error for p in self._items)
 
-    def for_path(self, path: str) -> list[Problem]:
-        return [p for p in self.sorted() if p.path == path]
-
 
 def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"

@@ -1,15 +1,22 @@
-"""Load a whole content repository: files → typed records, plus every problem found."""
+"""Stages 1–2: load a whole content repository — files → typed records — and return it
+with every problem loading found. Loading never runs the cross-file rules (rummelig.rules)
+and never raises for bad content; `rummelig.pipeline.check_repository` runs both.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from rummelig.encounters.loading import EncounterData, load_encounter_source
+from rummelig.encounters.loading import EncounterData, load_encounters
+from rummelig.kinds import DOCUMENT_KINDS, KINDS, Kind
+from rummelig.loading.docs import DocsPage, load_docs
 from rummelig.loading.frontmatter import load_markdown
 from rummelig.loading.sources import SourceFile, discover, read_text
 from rummelig.loading.yamlfile import Loaded, load_yaml
@@ -37,6 +44,11 @@ class Record(Generic[M]):
     def rel(self) -> str:
         return self.source.rel
 
+    @property
+    def area(self) -> str:
+        """A partner's area (its folder): a municipality, a region or hele-landet."""
+        return self.source.folder or ""
+
     def line(self, *path: str | int) -> int | None:
         return self.loaded.line(path)
 
@@ -44,74 +56,82 @@ class Record(Generic[M]):
 @dataclass
 class Repository:
     root: Path
-    problems: Problems = field(default_factory=Problems)
+    today: date
     sources: list[SourceFile] = field(default_factory=list)
-    libraries: dict[str, Record[Library]] = field(default_factory=dict)
-    partners: dict[str, Record[Partner]] = field(default_factory=dict)
-    strategies: dict[str, Record[Strategy]] = field(default_factory=dict)
-    texts: dict[str, str] = field(default_factory=dict)  # rel path → text, for text-wide checks
-    encounters: EncounterData = field(default_factory=EncounterData)  # good encounters (issue 7)
+    records: dict[str, dict[str, Record[Any]]] = field(default_factory=lambda: {k: {} for k in DOCUMENT_KINDS})
+    docs: list[DocsPage] = field(default_factory=list)        # the hand-written pages in docs/
+    texts: dict[str, str] = field(default_factory=dict)       # rel path → text, for text-wide rules
+    encounters: EncounterData = field(default_factory=EncounterData)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def strategies(self) -> dict[str, Record[Strategy]]:
+        return self.records["strategy"]
+
+    @property
+    def libraries(self) -> dict[str, Record[Library]]:
+        return self.records["library"]
+
+    @property
+    def partners(self) -> dict[str, Record[Partner]]:
+        return self.records["partner"]
 
     def library_ids(self) -> set[str]:
         """Ids of every library file, valid or not: a library whose file has errors of its own
         is reported there, not again wherever it is referenced."""
         return {source.id for source in self.sources if source.kind == "library"}
 
-    def _cached(self, name: str, build):
-        """`build()`, computed once per set of partner records (pages ask for these groupings once
-        per library; recomputing them made rendering grow as libraries × partners; issue 8)."""
-        key = tuple(map(id, self.partners.values()))
-        cache = self.__dict__.setdefault("_partner_cache", {})
-        hit = cache.get(name)
-        if hit is None or hit[0] != key:
-            hit = cache[name] = (key, build())
-        return hit[1]
+    def _once(self, name: str, build: Callable[[], Any]) -> Any:
+        """`build()`, computed once: a repository is not changed after loading, and pages ask
+        for these groupings once per library (recomputing them made rendering grow as
+        libraries × partners; issue 8)."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]
 
-    def partners_by_folder(self) -> dict[str, list[Record[Partner]]]:
-        return {k: list(v) for k, v in self._cached("by_folder", self._partners_by_folder).items()}
-
-    def _partners_by_folder(self) -> dict[str, list[Record[Partner]]]:
-        groups: dict[str, list[Record[Partner]]] = defaultdict(list)
-        for record in self.partners.values():
-            groups[record.source.folder or ""].append(record)
-        return {k: sorted(v, key=lambda r: r.model.name.lower()) for k, v in sorted(groups.items())}
+    def partners_by_area(self) -> dict[str, list[Record[Partner]]]:
+        def build() -> dict[str, list[Record[Partner]]]:
+            groups: dict[str, list[Record[Partner]]] = defaultdict(list)
+            for record in self.partners.values():
+                groups[record.area].append(record)
+            return {k: sorted(v, key=lambda r: r.model.name.lower()) for k, v in sorted(groups.items())}
+        return dict(self._once("by_area", build))
 
     def partners_by_type(self) -> dict[str, list[Record[Partner]]]:
-        groups: dict[str, list[Record[Partner]]] = defaultdict(list)
-        for record in self.partners.values():
-            groups[record.model.type].append(record)
-        return {k: sorted(v, key=lambda r: (r.source.folder or "", r.model.name.lower())) for k, v in groups.items()}
+        def build() -> dict[str, list[Record[Partner]]]:
+            groups: dict[str, list[Record[Partner]]] = defaultdict(list)
+            for record in self.partners.values():
+                groups[record.model.type].append(record)
+            return {k: sorted(v, key=lambda r: (r.area, r.model.name.lower())) for k, v in groups.items()}
+        return dict(self._once("by_type", build))
 
     def partners_for_library(self, library_id: str) -> list[Record[Partner]]:
-        """Partners a library works with: named in `libraries`, or (by default) in its municipality."""
+        """Partners a library works with: named in `libraries`, or (by default) in its municipality.
+        Verified entries first, then in the contract's order of partner types (street nurses,
+        drop-in centres, shelters, …): the order a colleague on the floor looks in."""
         library = self.libraries[library_id].model
-        named, local = self._cached("for_library", self._partners_for_libraries)
+        named, local = self._once("for_library", self._partners_for_libraries)
         # (position, record) in the order of self.partners, so ties sort as they always did
         chosen = [*named.get(library_id, ()), *local.get(library.municipality, ())]
         chosen.sort(key=lambda item: item[0])
-        # Verified entries first, then in the contract's order of partner types (street nurses,
-        # drop-in centres, shelters, …): the order a colleague on the floor looks in.
         order = {key: index for index, key in enumerate(PARTNER_TYPES)}
         return sorted((record for _, record in chosen),
                       key=lambda r: (not r.model.is_verified, order[r.model.type], r.model.name.lower()))
 
-    def _partners_for_libraries(self) -> tuple[dict[str, list], dict[str | None, list]]:
-        named: dict[str, list] = defaultdict(list)   # library id → partners that name it
-        local: dict[str | None, list] = defaultdict(list)  # folder → partners that name no library
+    def _partners_for_libraries(self) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
+        named: dict[str, list[Any]] = defaultdict(list)   # library id → partners that name it
+        local: dict[str, list[Any]] = defaultdict(list)   # area → partners that name no library
         for position, record in enumerate(self.partners.values()):
             if record.model.libraries is not None:
                 for library_id in dict.fromkeys(record.model.libraries):
                     named[library_id].append((position, record))
             else:
-                local[record.source.folder].append((position, record))
+                local[record.area].append((position, record))
         return named, local
 
 
-_MODELS: dict[str, type[BaseModel]] = {"library": Library, "partner": Partner, "strategy": Strategy}
-
-
-def _parse(source: SourceFile, text: str, problems: Problems) -> tuple[Loaded, str, int] | None:
-    if source.kind == "strategy":
+def _parse(kind: Kind, source: SourceFile, text: str, problems: Problems) -> tuple[Loaded, str, int] | None:
+    if kind.fmt == "markdown":
         document = load_markdown(text, source.rel, problems)
         return (document.meta, document.body, document.body_first_line) if document else None
     loaded = load_yaml(text, source.rel, problems)
@@ -129,52 +149,52 @@ def _parse(source: SourceFile, text: str, problems: Problems) -> tuple[Loaded, s
     return loaded, "", 1
 
 
-def load_record(source: SourceFile, problems: Problems, texts: dict[str, str] | None = None) -> Record | None:
+def load_record(source: SourceFile, problems: Problems, texts: dict[str, str] | None = None) -> Record[Any] | None:
+    """One content file as a typed record, or None (with its problems)."""
+    kind = KINDS[source.kind]
     text = read_text(source, problems)
     if text is None:
         return None
     if texts is not None:
         texts[source.rel] = text
-    parsed = _parse(source, text, problems)
-    if parsed is None:
+    parsed = _parse(kind, source, text, problems)
+    if parsed is None or kind.model is None:
         return None
     loaded, body, body_line = parsed
-    model_class = _MODELS[source.kind]
     try:
-        model = model_class.model_validate(loaded.data)
+        model = kind.model.model_validate(loaded.data)
     except ValidationError as exc:
-        add_validation_errors(exc, model_class, loaded, source.rel, problems)
+        add_validation_errors(exc, kind.model, loaded, source.rel, problems)
         return None
     return Record(source, model, loaded, body, body_line)
 
 
-def load_repository(root: Path) -> Repository:
-    """Load and validate everything under `root`. Never raises for bad content."""
-    from rummelig.rules import apply_rules
-
-    repo = Repository(root=root)
-    repo.sources = discover(root, repo.problems)
-    buckets = {"library": repo.libraries, "partner": repo.partners, "strategy": repo.strategies}
+def load_repository(root: Path, today: date | None = None) -> tuple[Repository, Problems]:
+    """Read everything under `root`: the repository, and every problem found while reading
+    (files, YAML, models, encounter rows). Never raises for bad content."""
+    problems = Problems()
+    repo = Repository(root=root, today=today or date.today())
+    repo.sources = discover(root, problems)
+    by_kind: dict[str, list[SourceFile]] = defaultdict(list)
     for source in repo.sources:
-        if source.kind == "encounters":
-            load_encounter_source(repo, source)
-            continue
-        if source.kind not in buckets:
-            continue
-        try:
-            record = load_record(source, repo.problems, repo.texts)
-        except Exception as exc:  # noqa: BLE001 - a bug must not become a traceback for a contributor
-            repo.problems.error(source.rel, None, f"uventet intern fejl ({type(exc).__name__})",
-                                "meld fejlen til projektets vedligeholdere, og vedlæg filen", "internal")
-            continue
-        if record is None:
-            continue
-        bucket = buckets[source.kind]
-        if record.id in bucket:
-            other = bucket[record.id].rel
-            repo.problems.error(source.rel, 1, f"id'et '{record.id}' bruges også af {other}",
-                                "giv filen et andet navn, fx med kommunens navn i", "rules.duplicate-id")
-            continue
-        bucket[record.id] = record
-    apply_rules(repo)
-    return repo
+        by_kind[source.kind].append(source)
+    for key in DOCUMENT_KINDS:
+        bucket = repo.records[key]
+        for source in by_kind[key]:
+            try:
+                record = load_record(source, problems, repo.texts)
+            except Exception as exc:  # noqa: BLE001 - a bug must not become a traceback for a contributor
+                problems.error(source.rel, None, f"uventet intern fejl ({type(exc).__name__})",
+                               "meld fejlen til projektets vedligeholdere, og vedlæg filen", "internal")
+                continue
+            if record is None:
+                continue
+            if record.id in bucket:
+                problems.error(source.rel, 1, f"id'et '{record.id}' bruges også af {bucket[record.id].rel}",
+                               "giv filen et andet navn, fx med kommunens navn i", "rules.duplicate-id")
+                continue
+            bucket[record.id] = record
+    repo.encounters = load_encounters(by_kind["encounters"], repo.today, problems, repo.texts)
+    repo.docs = load_docs(root, problems)
+    repo.texts.update((page.rel, page.text) for page in repo.docs)
+    return repo, problems

@@ -10,75 +10,21 @@ from __future__ import annotations
 
 import json
 import re
-import types
-import typing
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from rummelig.dates import danish_date
+from rummelig.kinds import DOCUMENT_KINDS, model_of
 from rummelig.loading.yamlfile import resolve_plain
-from rummelig.models import Library, Partner, Strategy
 from rummelig.models.base import current_fields
-from rummelig.models.reference import APPROACHES, PARTNER_TYPES, SITUATION_SECTIONS, STRATEGY_KINDS, WEEKDAYS
-from rummelig.render.format import danish_date
+from rummelig.models.introspect import Shape, option_labels, shape
 
 PLACEHOLDER = "UDFYLD"
-KINDS: dict[str, type[BaseModel]] = {"strategy": Strategy, "partner": Partner, "library": Library}
-SCHEMA_FILES = {"strategy": "strategy.schema.json", "partner": "partner.schema.json", "library": "library.schema.json"}
-_LABELS = (PARTNER_TYPES, APPROACHES, STRATEGY_KINDS, WEEKDAYS)
 _WIDTH = 92
-
-
-# -- what a field is --------------------------------------------------------------------------
-
-@dataclass
-class Shape:
-    is_list: bool = False
-    model: type[BaseModel] | None = None
-    options: tuple[str, ...] = ()
-    is_date: bool = False
-
-
-def _strip(annotation: Any) -> Any:
-    """Unwrap Annotated[...] and X | None."""
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            annotation = args[0]
-        else:
-            return annotation
-
-
-def shape(info: FieldInfo) -> Shape:
-    annotation = _strip(info.annotation)
-    result = Shape()
-    if typing.get_origin(annotation) is list:
-        result.is_list = True
-        annotation = _strip(typing.get_args(annotation)[0])
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        result.model = annotation
-    elif typing.get_origin(annotation) is Literal:
-        result.options = tuple(typing.get_args(annotation))
-    elif annotation is date:
-        result.is_date = True
-    return result
-
-
-def option_labels(options: tuple[str, ...]) -> dict[str, str]:
-    for labels in _LABELS:
-        if set(labels) == set(options):
-            return labels
-    return {o: o for o in options}
-
-
-def has_default(info: FieldInfo) -> bool:
-    return not info.is_required()
 
 
 def default_of(info: FieldInfo) -> Any:
@@ -131,7 +77,6 @@ def describe_example(info: FieldInfo, sh: Shape) -> str:
 @dataclass
 class Writer:
     known: dict[str, Any] = field(default_factory=dict)   # dotted path → value
-    generic: bool = False                                  # the committed, file-independent template
     lines: list[str] = field(default_factory=list)
 
     def comment(self, pad: str, text: str) -> None:
@@ -236,8 +181,8 @@ INTRO = [
 def _header(kind: str, rel: str, command: str, today: date | None, generic: bool) -> list[str]:
     depth = rel.count("/")
     lines = []
-    if kind != "strategy":
-        lines.append(f"# yaml-language-server: $schema={'../' * depth}schemas/{SCHEMA_FILES[kind]}")
+    if DOCUMENT_KINDS[kind].fmt == "yaml":
+        lines.append(f"# yaml-language-server: $schema={'../' * depth}schemas/{DOCUMENT_KINDS[kind].schema}")
         lines.append("#")
     if generic:
         lines += wrap(f"Skabelon: kopiér filen til {rel}, og giv den et navn med små bogstaver a-z, tal og "
@@ -251,6 +196,8 @@ def _header(kind: str, rel: str, command: str, today: date | None, generic: bool
     return lines
 
 
+# One hint per section of a situation, in the contract's order (a test compares the keys with
+# reference.SITUATION_SECTIONS).
 STRATEGY_BODY = {
     "Situationen": "Beskriv situationen, som en kollega møder den: hvad ser og hører du? Hvad kan ligge bag? "
                    "Skriv om roller, aldrig om navngivne personer.",
@@ -266,8 +213,8 @@ OTHER_BODY = ("## Hvad og hvorfor", "Beskriv arbejdsformen eller princippet, og 
 def render_template(kind: str, rel: str, *, command: str = "", known: dict[str, Any] | None = None,
                     today: date | None = None, generic: bool = False) -> str:
     """The text of a new `kind` file at `rel` (or the generic template when `generic`)."""
-    model = KINDS[kind]
-    writer = Writer(known=dict(known or {}), generic=generic)
+    model = model_of(kind)
+    writer = Writer(known=dict(known or {}))
     if kind == "strategy" and writer.known.get("kind", "situation") == "situation":
         writer.known.setdefault("first_steps", [PLACEHOLDER] * 3)  # a situation leads with what to do now
     if not generic:
@@ -277,7 +224,7 @@ def render_template(kind: str, rel: str, *, command: str = "", known: dict[str, 
     header = _header(kind, rel, command, today, generic)
     writer.model(model, "", "")
     front = "\n".join(header + writer.lines) + "\n"
-    if kind != "strategy":
+    if DOCUMENT_KINDS[kind].fmt != "markdown":
         return front
     body = []
     if writer.known.get("kind", "situation") == "situation":
@@ -287,5 +234,3 @@ def render_template(kind: str, rel: str, *, command: str = "", known: dict[str, 
         body.append(f"{OTHER_BODY[0]}\n\n{PLACEHOLDER}: {OTHER_BODY[1]}\n")
     return "---\n" + front + "---\n\n" + "\n".join(body)
 
-
-assert tuple(STRATEGY_BODY) == SITUATION_SECTIONS, "the template's sections follow the contract"

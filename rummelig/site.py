@@ -1,4 +1,4 @@
-"""The whole content pipeline for a build, as one call: load, validate, render.
+"""The whole content pipeline for a build, as one call: load, check, render.
 
 Engine-independent; the MkDocs hooks and `rummelig materialize` both call `build_site`.
 """
@@ -9,22 +9,21 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rummelig.pipeline import check_repository
 from rummelig.problems import Problems
-from rummelig.render.pages import Page, render_pages
-from rummelig.repository import Repository, load_repository
+from rummelig.render.all_pages import render_pages
+from rummelig.render.environment import Page
+from rummelig.repository import Repository
 
 
 @dataclass
 class SiteResult:
     repo: Repository
+    problems: Problems
     pages: list[Page]
-
-    @property
-    def problems(self) -> Problems:
-        return self.repo.problems
 
 
 def build_site(root: Path, today: date | None = None) -> SiteResult:
-    repo = load_repository(root)
-    pages = [] if repo.problems.has_errors() else render_pages(repo, today)
-    return SiteResult(repo, pages)
+    checked = check_repository(root, today)
+    pages = [] if checked.problems.has_errors() else render_pages(checked.repo, today)
+    return SiteResult(checked.repo, checked.problems, pages)

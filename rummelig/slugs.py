@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# What an id (a file or folder name) must look like.
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.corpus import generate
-from bench.run import evaluate, strip_blocks
+from bench.run import evaluate
 from tests.conftest import run_cli
 
 
@@ -58,13 +58,6 @@ def test_budget_without_a_second_scale_fails_the_ratio_lines() -> None:
     del results["scales"]["2"]
     missed = {r["key"] for r in evaluate(results) if not r["ok"]}
     assert missed == {"hooks_ratio_2x", "check_scaling", "build_scaling", "baseline_scaling"}
-
-
-def test_baseline_config_drops_hooks_and_watch_only() -> None:
-    config = ("site_name: X\nsite_url: !ENV [A, null]\nhooks:\n  - hooks/h.py\n\nwatch:\n  - strategies\n"
-              "plugins:\n  - search:\n      lang: da\n")
-    assert strip_blocks(config, ("hooks", "watch")) == \
-        "site_name: X\nsite_url: !ENV [A, null]\nplugins:\n  - search:\n      lang: da\n"
 
 
 def test_budget_by_cpu_time_reads_the_cpu_figures() -> None:

@@ -68,13 +68,29 @@ def test_hook_state_is_reset_between_builds_in_one_process(site_repo, monkeypatc
     assert "Det nye værested" in page and "Værestedet i Testby" not in page
 
 
-def test_serve_watches_the_content_folders():
+def test_serve_watches_every_content_folder():
+    """`mkdocs serve` watches docs/ by itself; the hook adds every kind's folder (on_serve)."""
+    import importlib.util
+
     from mkdocs.config import load_config
 
+    from rummelig.kinds import KINDS
+
     project = Path(__file__).resolve().parents[1]
-    config = load_config(str(project / "mkdocs.yml"))
-    watched = {Path(p).name for p in config.watch}
-    assert {"strategies", "partners", "libraries", "encounters"} <= watched
+    spec = importlib.util.spec_from_file_location("hooks_under_test", project / "hooks" / "rummelig_hooks.py")
+    assert spec and spec.loader
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path: str) -> None:
+            self.watched.append(path)
+
+    server = Server()
+    assert hooks.on_serve(server, load_config(str(project / "mkdocs.yml")), builder=None) is server
+    assert sorted(server.watched) == sorted(str(project / kind.folder) for kind in KINDS.values())
 
 
 @pytest.mark.parametrize("breakage", ["unknown-type", "bad-phone", "duplicate-key", "unknown-folder", "feb-30"])

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from conftest import PARTNER, STRATEGY, run_cli, write
-from rummelig.repository import load_repository
+from rummelig.pipeline import check_repository
 
 
 def messages(root: Path) -> list[str]:
-    return [p.format() for p in load_repository(root).problems]
+    return [p.format() for p in check_repository(root).problems]
 
 
 def test_valid_repository_has_no_problems(repo):
@@ -79,7 +79,7 @@ def test_broken_partner_gives_exact_message(repo, old, new, expected):
 def test_unquoted_time_is_kept_as_written_and_accepted(repo):
     break_partner(repo, 'closes: "15:00"', "closes: 15:00")
     assert messages(repo) == []
-    assert load_repository(repo).partners["vaerestedet"].model.opening_hours[0].closes == "15:00"
+    assert check_repository(repo).repo.partners["vaerestedet"].model.opening_hours[0].closes == "15:00"
 
 
 def test_time_written_as_a_number_is_refused(repo):
@@ -279,7 +279,7 @@ def test_a_regions_line_and_an_address_in_parts_are_valid(repo):
     write(repo, "partners/region-midtjylland/laegevagten.yml", region_line)
     _edit(repo, "libraries/testbib.yml", "last_reviewed: 2026-11-01",
           "last_reviewed: 2026-11-01\ncontact_card: [laegevagten, vaerestedet]")
-    repository = load_repository(repo)
-    assert [p.format() for p in repository.problems] == []
-    address = repository.partners["laegevagten"].model.contact.address
+    checked = check_repository(repo)
+    assert [p.format() for p in checked.problems] == []
+    address = checked.repo.partners["laegevagten"].model.contact.address
     assert (address.street, address.postal_code, address.city) == ("Testvej 2", "8000", "Aarhus C")

@@ -18,19 +18,20 @@ from conftest import PROJECT, run_build, run_cli, write
 from rummelig.commands import check as check_command
 from rummelig.commands import review as review_command
 from rummelig.commands.schema import stale
-from rummelig.editor_schemas import TEMPLATE_FILES, generated_files
+from rummelig.editor_schemas import generated_files
+from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.loading.frontmatter import split_front_matter
 from rummelig.loading.yamlfile import load_yaml
 from rummelig.models import Library, Partner, Strategy
 from rummelig.models.base import current_fields
+from rummelig.pipeline import check_repository
 from rummelig.problems import Problems
-from rummelig.render.pages import render_pages
-from rummelig.repository import load_repository
+from rummelig.render.all_pages import render_pages
 from rummelig.wordlist import WordList, load_wordlist, scan
 
 
 def messages(root: Path) -> list[str]:
-    return [p.format() for p in load_repository(root).problems]
+    return [p.format() for p in check_repository(root).problems]
 
 
 def fill(path: Path, replacements: list[tuple[str, str]]) -> None:
@@ -161,8 +162,8 @@ def test_contributing_names_the_commands_and_templates_it_tells_people_to_use():
                    "skabeloner/strategi.md", "skabeloner/bibliotek.yml", "rummelig check", "rummelig review",
                    "Create new file", "UDFYLD", "encounters/<bibliotek-id>/<år>.csv"):
         assert needle in guide, needle
-    for _name, (file_name, _target) in TEMPLATE_FILES.items():
-        assert (PROJECT / "skabeloner" / file_name).is_file()
+    for kind in DOCUMENT_KINDS.values():
+        assert kind.template and (PROJECT / "skabeloner" / kind.template).is_file()
 
 
 @pytest.fixture
@@ -254,8 +255,8 @@ def test_review_lists_stale_entries_grouped_by_library(repo):
         "(1 dag over tid)\n\n"
         "Sådan gør I:\n"
         "  strategi: læs den igennem, ret det, der ikke længere passer, og sæt last_reviewed til dagens dato\n"
-        "  partner: tjek telefonnummer, adresse og åbningstider, og sæt last_verified til dagens dato\n"
-        "  bibliotek: tjek kontakt og husregler, og sæt last_reviewed til dagens dato\n")
+        "  bibliotek: tjek kontakt og husregler, og sæt last_reviewed til dagens dato\n"
+        "  partner: tjek telefonnummer, adresse og åbningstider hos partneren, og sæt last_verified til dagens dato\n")
     assert run_cli("review", "--today", "2027-11-01", cwd=repo).stdout == \
         "Intet er forfaldent til gennemgang pr. 1. november 2027.\n"
 
@@ -290,7 +291,7 @@ def test_review_rejects_a_bad_date(repo):
 
 def test_overdue_pages_show_a_discreet_notice(repo):
     def pages(today: date) -> dict[str, str]:
-        return {p.uri: p.content for p in render_pages(load_repository(repo), today)}
+        return {p.uri: p.content for p in render_pages(check_repository(repo).repo, today)}
 
     fresh, stale_pages = pages(date(2027, 11, 1)), pages(date(2027, 11, 2))
     assert "Trænger til gennemgang" not in fresh["strategier/en-gaest-sover.md"]
@@ -365,7 +366,7 @@ def test_the_word_list_is_data_with_every_entry_complete():
 
 
 def test_the_project_content_passes_check_without_language_warnings():
-    found = [p.format() for p in load_repository(PROJECT).problems if p.code == "language.respectful"]
+    found = [p.format() for p in check_repository(PROJECT).problems if p.code == "language.respectful"]
     assert found == []
 
 
@@ -449,9 +450,9 @@ def test_codeowners_gives_each_library_its_files(repo):
     result = run_cli("codeowners", "--org", "kbh-bib", cwd=repo)
     assert result.returncode == 0, result.stderr
     rows = [line.split() for line in result.stdout.splitlines() if line and not line.startswith("#")]
-    assert rows == [["*", "@kbh-bib/redaktionen"], ["/libraries/testbib.yml", "@kbh-bib/testbib"],
-                    ["/partners/aarhus/", "@kbh-bib/testbib"], ["/encounters/testbib/", "@kbh-bib/testbib"],
-                    ["/strategies/en-gaest-sover.md", "@kbh-bib/testbib"]]
+    assert rows == [["*", "@kbh-bib/redaktionen"], ["/strategies/en-gaest-sover.md", "@kbh-bib/testbib"],
+                    ["/libraries/testbib.yml", "@kbh-bib/testbib"], ["/partners/aarhus/", "@kbh-bib/testbib"],
+                    ["/encounters/testbib/", "@kbh-bib/testbib"]]
     assert run_cli("codeowners", "--org", "a b", cwd=repo).returncode == 2
 
 
@@ -460,4 +461,4 @@ def test_codeowners_example_is_what_the_command_makes_for_this_repository():
 
     example = (PROJECT / ".github/CODEOWNERS.example").read_text(encoding="utf-8")
     assert "/partners/aarhus/" in example and "/libraries/dokk1.yml" in example
-    assert example.split("\n\n")[0] == codeowners(load_repository(PROJECT)).split("\n\n")[0]
+    assert example.split("\n\n")[0] == codeowners(check_repository(PROJECT).repo).split("\n\n")[0]

@@ -20,8 +20,8 @@ from rummelig.encounters.charts import ALLOWED_ELEMENTS
 from rummelig.encounters.model import CATEGORIES
 from rummelig.encounters.pages import number
 from rummelig.names import find_names
-from rummelig.render.pages import render_pages
-from rummelig.repository import load_repository
+from rummelig.pipeline import check_repository
+from rummelig.render.all_pages import render_pages
 
 HEADER = "date,category,count,note\n"
 TODAY = date(2026, 6, 30)        # the build day in these tests; the 12 months are 2025-07-01 … 2026-06-30
@@ -29,13 +29,13 @@ OTHER = LIBRARY.replace("Testbiblioteket", "Andetbiblioteket")
 
 
 def messages(root: Path) -> list[str]:
-    return [p.format() for p in load_repository(root).problems]
+    return [p.format() for p in check_repository(root).problems]
 
 
 def pages(root: Path, today: date = TODAY) -> dict[str, str]:
-    repo = load_repository(root)
-    assert not repo.problems.has_errors(), [p.format() for p in repo.problems]
-    return {p.uri: p.content for p in render_pages(repo, today)}
+    checked = check_repository(root)
+    assert not checked.problems.has_errors(), [p.format() for p in checked.problems]
+    return {p.uri: p.content for p in render_pages(checked.repo, today)}
 
 
 # -- strict rows with line numbers ---------------------------------------------------------------
@@ -89,7 +89,7 @@ def test_bad_rows_are_reported_with_file_and_line(repo, text, expected):
     write(repo, "encounters/testbib/2026.csv", text)
     found = messages(repo)
     assert any(m.startswith(expected) for m in found), found
-    assert load_repository(repo).problems.has_errors()
+    assert check_repository(repo).problems.has_errors()
 
 
 def test_future_dates_are_refused(repo):
@@ -110,9 +110,9 @@ def test_valid_file_defaults_and_quoting(repo):
     write(repo, "encounters/testbib/2026.csv",
           HEADER + "2026-01-05,samtale,,\n\n2026-01-05,hjaelp,3,\"Hjalp med en blanket, og det gik godt.\"\n"
                    "2026-01-06,arrangement,12,\"Læsekreds med \"\"kaffe\"\"\"\n")
-    repo_ = load_repository(repo)
-    assert [p.format() for p in repo_.problems] == []
-    rows = repo_.encounters.rows("testbib")
+    checked = check_repository(repo)
+    assert [p.format() for p in checked.problems] == []
+    rows = checked.repo.encounters.rows("testbib")
     assert [(r.line, r.count, r.note) for r in rows] == [
         (2, 1, None), (4, 3, "Hjalp med en blanket, og det gik godt."), (5, 12, 'Læsekreds med "kaffe"')]
 

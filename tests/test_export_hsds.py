@@ -16,7 +16,7 @@ from conftest import PROJECT, run_cli, write
 from rummelig.export.hsds import export_hsds
 from rummelig.export.hsds.files import csv_resources
 from rummelig.export.hsds.ids import hsds_id
-from rummelig.repository import load_repository
+from rummelig.pipeline import check_repository
 
 # The vendored copy of the official files (provenance, licence and checksums in its README).
 PACKAGED = PROJECT / "rummelig" / "data" / "hsds-3.0"
@@ -54,8 +54,9 @@ def validators() -> dict[str, list[Draft202012Validator]]:
 @pytest.fixture(scope="module")
 def project_exports(tmp_path_factory) -> dict[str, Path]:
     """The repository's own partners, exported without and with the examples."""
-    repo = load_repository(PROJECT)
-    assert not repo.problems.has_errors(), [p.format() for p in repo.problems.errors]
+    checked = check_repository(PROJECT)
+    assert not checked.problems.has_errors(), [p.format() for p in checked.problems.errors]
+    repo = checked.repo
     out = {}
     for name, include in (("default", False), ("examples", True)):
         out[name] = tmp_path_factory.mktemp(name)
@@ -116,7 +117,7 @@ def test_csv_rows_validate_against_the_tabular_schema(project_exports):
 
 
 def test_ids_are_stable_uuid5_and_the_output_is_identical_across_runs(project_exports, tmp_path):
-    export_hsds(load_repository(PROJECT), tmp_path, include_examples=True)
+    export_hsds(check_repository(PROJECT).repo, tmp_path, include_examples=True)
     for path in sorted(project_exports["examples"].rglob("*.*")):
         again = tmp_path / path.relative_to(project_exports["examples"])
         assert again.read_bytes() == path.read_bytes(), path.name
@@ -169,7 +170,7 @@ def test_mapping_of_one_partner(repo, tmp_path):
     write(repo, "partners/hele-landet/linjen.yml", OVERNIGHT.replace("Natcaféen", "Linjen"))
     write(repo, "partners/aarhus/stedet.yml", OVERNIGHT.replace("Natcaféen", "Stedet").replace(
         "Jægergårdsgade 1, 8000 Aarhus C", "Bag banegården"))
-    result = export_hsds(load_repository(repo), tmp_path)
+    result = export_hsds(check_repository(repo).repo, tmp_path)
     assert [p.format() for p in result.problems] == [
         "partners/aarhus/stedet.yml:9: advarsel: adressen 'Bag banegården' kan ikke deles op i gade, postnummer "
         "og by, så HSDS-eksporten har den kun som tekst — skriv den som 'Gade 1, 8000 By'",

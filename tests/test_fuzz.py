@@ -17,8 +17,8 @@ from conftest import LIBRARY, PARTNER, STRATEGY
 from rummelig.commands import check
 from rummelig.loading.frontmatter import load_markdown
 from rummelig.loading.yamlfile import load_yaml
+from rummelig.pipeline import check_repository
 from rummelig.problems import Problems
-from rummelig.repository import load_repository
 from rummelig.site import build_site
 
 # Characters that mean something to YAML, Markdown, HTML or CSV, plus ordinary letters.
@@ -118,7 +118,7 @@ def checker(root: Path, target: str, text: str | bytes, render: bool = False) ->
         assert result.pages or result.problems.has_errors()
         problems = result.problems
     else:
-        problems = load_repository(root).problems
+        problems = check_repository(root).problems
     check.report(problems, out)
     assert "intern fejl" not in out.getvalue()
     assert_structured(problems, target)

@@ -73,11 +73,11 @@ def test_contact_details_outside_notes_are_not_flagged_by_check_text():
 
 def test_the_rule_covers_docs_pages_and_encounter_files(repo):
     from conftest import write
-    from rummelig.repository import load_repository
+    from rummelig.pipeline import check_repository
 
     write(repo, "docs/om.md", "# Om\n\nKontakt 010190-1234.\n")
     write(repo, "encounters/testbib/2026.csv", "date,category,count,note\n2026-11-02,samtale,1,\"Hun hed\n"
                                                 "0101901234\"\n")
-    codes = [(p.path, p.code) for p in load_repository(repo).problems if p.code.startswith("privacy")]
+    codes = [(p.path, p.code) for p in check_repository(repo).problems if p.code.startswith("privacy")]
     assert ("docs/om.md", "privacy.cpr") in codes
     assert ("encounters/testbib/2026.csv", "privacy.cpr") in codes

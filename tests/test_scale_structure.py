@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from rummelig.render.pages import render_pages
-from rummelig.repository import load_repository
+from rummelig.pipeline import check_repository
+from rummelig.render.all_pages import render_pages
 
 DESCRIPTION = "Et værested med kaffe, mad og nogen at tale med."
 
 
 def test_partner_entry_is_written_once_and_linked(repo: Path) -> None:
-    pages = {p.uri: p.content for p in render_pages(load_repository(repo), date(2026, 11, 20))}
+    pages = {p.uri: p.content for p in render_pages(check_repository(repo).repo, date(2026, 11, 20))}
     full = [uri for uri, content in pages.items() if DESCRIPTION in content and uri.endswith(".md")]
     assert full == ["partnere/aarhus/index.md"]
     assert "## Værestedet i Testby { #vaerestedet }" in pages["partnere/aarhus/index.md"]

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TextIO
 
 from rummelig import annotations
+from rummelig.kinds import DOCUMENT_KINDS
+from rummelig.pipeline import check_repository
 from rummelig.problems import Problems, plural, summary
-from rummelig.repository import load_repository
 
 FORMATS = ("text", "github", "gitlab")
 
@@ -61,9 +62,9 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
     chosen = selected_paths(root, paths, err) if paths else None
     if paths and chosen is None:
         return 2
-    repo = load_repository(root)
-    problems = repo.problems if chosen is None else _only(repo.problems, chosen)
-    elsewhere = len(repo.problems.errors) - len(problems.errors)
+    checked = check_repository(root)
+    problems = checked.problems if chosen is None else _only(checked.problems, chosen)
+    elsewhere = len(checked.problems.errors) - len(problems.errors)
     if fmt == "gitlab":
         out.write(annotations.gitlab(problems))
         out = err  # the report is the JSON; the summary goes to the log
@@ -82,9 +83,8 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
     if chosen is not None:
         print(f"Alt i orden i {plural(len(chosen), 'valgt fil', 'valgte filer')}{tail}.", file=out)
         return 0
-    counted = (f"{plural(len(repo.strategies), 'strategi', 'strategier')}, "
-               f"{plural(len(repo.libraries), 'bibliotek', 'biblioteker')} og "
-               f"{plural(len(repo.partners), 'partner', 'partnere')}")
+    counts = [plural(len(checked.repo.records[key]), kind.label, kind.plural) for key, kind in DOCUMENT_KINDS.items()]
+    counted = ", ".join(counts[:-1]) + " og " + counts[-1]
     print(f"Alt i orden: {counted} kontrolleret{tail}.", file=out)
     return 0
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rummelig.codeowners import DEFAULT_MAINTAINERS, DEFAULT_ORG, codeowners
-from rummelig.repository import load_repository
+from rummelig.pipeline import check_repository
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
@@ -19,8 +19,9 @@ def run(root: Path, org: str, maintainers: str, out: TextIO = sys.stdout, err: T
             print(f"rummelig codeowners: {option} '{value}' er ikke et gyldigt navn — brug bogstaver, tal, '-' "
                   "og '_', fx det-rummelige-bibliotek", file=err)
             return 2
-    repo = load_repository(root)
-    if repo.problems.has_errors():
+    checked = check_repository(root)
+    repo = checked.repo
+    if checked.problems.has_errors():
         print("Bemærk: indholdet har fejl — filer med fejl er ikke med. Kør 'rummelig check'.", file=err)
     out.write(codeowners(repo, org, maintainers))
     return 0

@@ -12,20 +12,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from pydantic import ValidationError
-
-from rummelig.encounters.csvfile import HEADER, _describe_error, parse_encounters
-from rummelig.encounters.model import CATEGORIES, Encounter
-from rummelig.encounters.privacy import check_note
+from rummelig.encounters.csvfile import HEADER, check_row, parse_encounters
+from rummelig.encounters.model import CATEGORIES
 from rummelig.encounters.stats import aggregate, month_key, month_of
-from rummelig.loading.sources import ENCOUNTERS_SAMPLE_MARKER, SLUG
+from rummelig.kinds import ENCOUNTERS_SAMPLE_MARKER
 from rummelig.problems import Problems
+from rummelig.repository import load_repository
+from rummelig.slugs import SLUG
 from rummelig.suggest import did_you_mean
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -54,6 +55,20 @@ def _say(lines: list[str], out: TextIO) -> int:
 
 # -- add ---------------------------------------------------------------------------------------
 
+def _write_whole(path: Path, text: str) -> None:
+    """Write the file whole and rename it into place: a crash or a full disk leaves the old file
+    as it was, never half a row."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def add(root: Path, library: str, category: str, count: str | None, when: str | None, note: str | None,
         today: date | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     today = today or date.today()
@@ -61,28 +76,18 @@ def add(root: Path, library: str, category: str, count: str | None, when: str | 
     problem = _library_problem(library, _known_libraries(root))
     if problem:
         errors.append(problem)
-    values = {"date": when if when is not None else today.isoformat(), "category": category}
-    if count is not None:
-        values["count"] = count
-    if note is not None:
-        values["note"] = note
-    encounter = None
-    try:
-        encounter = Encounter.model_validate(values)
-    except ValidationError as exc:
-        for error in exc.errors(include_url=False):
-            problem, fix = _describe_error(error)
-            column = str(error["loc"][0]) if error["loc"] else ""
-            errors.append(f"{problem.replace(repr(column), _OPTION.get(column, column), 1)} — {fix}")
-    if note is not None and "\n" in note:
-        errors.append("--note har et linjeskift — skriv noten på én linje")
-    if note is not None and note.strip():
-        found = Problems()
-        check_note(found, "--note", None, note)
-        errors.extend(f"--note: {p.message} — {p.fix}" for p in found.sorted())
-    if encounter is not None and encounter.date > today:
-        errors.append(f"--date {encounter.date.isoformat()} ligger i fremtiden — registrér kun møder, "
-                      "der har fundet sted")
+    cells = [when if when is not None else today.isoformat(), category, count or "", note or ""]
+
+    def report(column: str, problem: str, fix: str, code: str) -> None:
+        # The file rules' own messages, with the option the value came from instead of the column.
+        option = _OPTION.get(column, column)
+        text = problem.replace(repr(column), option, 1) if repr(column) in problem else f"{option}: {problem}"
+        errors.append(f"{text} — {fix}")
+
+    # The same check as a row in the file (so `check` accepts what `add` writes), but any year.
+    encounter = check_row(cells, None, today, report, f"encounters/{library}/")
+    if note is not None and note == "":
+        errors.append("--note er tom — skriv noten, eller lad --note være væk")
     if errors or encounter is None:
         return _say(errors + ["intet er skrevet"], err)
 
@@ -110,9 +115,7 @@ def add(root: Path, library: str, category: str, count: str | None, when: str | 
         buffer.write("\n")
     writer.writerow([encounter.date.isoformat(), encounter.category, encounter.count, encounter.note or ""])
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8", newline="") as handle:
-            handle.write(buffer.getvalue())
+        _write_whole(path, existing + buffer.getvalue())
     except OSError as exc:
         return _say([f"{rel} kan ikke skrives ({exc.strerror}) — tjek mappens rettigheder", "intet er skrevet"], err)
     line = (existing + buffer.getvalue()).count("\n")
@@ -139,8 +142,6 @@ def _month(option: str, text: str | None, errors: list[str]) -> tuple[int, int] 
 
 def export(root: Path, fmt: str, library: str | None, first: str | None, last: str | None,
            out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    from rummelig.repository import load_repository
-
     errors: list[str] = []
     if fmt not in ("csv", "json"):
         errors.append(f"--format er '{fmt}' — brug csv eller json")
@@ -153,8 +154,8 @@ def export(root: Path, fmt: str, library: str | None, first: str | None, last: s
             errors.append(problem)
     if errors:
         return _say(errors, err)
-    repo = load_repository(root)
-    broken = [p for p in repo.problems.errors if p.path.startswith(("encounters/", "libraries/"))]
+    repo, problems = load_repository(root)
+    broken = [p for p in problems.errors if p.path.startswith(("encounters/", "libraries/"))]
     if broken:
         for p in broken:
             print(p.format(), file=err)

@@ -14,17 +14,18 @@ from pathlib import Path
 from typing import TextIO
 
 from rummelig.commands.check import report
+from rummelig.pipeline import check_repository
 from rummelig.problems import plural, summary
-from rummelig.repository import load_repository
 
 
 def run_hsds(root: Path, out_dir: Path, include_examples: bool = False, out: TextIO = sys.stdout) -> int:
     from rummelig.export.hsds import export_hsds
 
-    repo = load_repository(root)
-    if repo.problems.has_errors():
-        report(repo.problems, out)
-        print(summary(repo.problems), file=out)
+    checked = check_repository(root)
+    repo = checked.repo
+    if checked.problems.has_errors():
+        report(checked.problems, out)
+        print(summary(checked.problems), file=out)
         print("Der er ikke eksporteret noget — ret fejlene først (samme beskeder som 'rummelig check').", file=out)
         return 1
     if out_dir.exists() and not out_dir.is_dir():

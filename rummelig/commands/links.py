@@ -13,9 +13,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from rummelig.loading.docs import load_docs
+from rummelig.kinds import DOCUMENT_KINDS
+from rummelig.loading.markdown import markdown_parser
+from rummelig.pipeline import check_repository
 from rummelig.problems import Problems
-from rummelig.repository import load_repository
 
 
 @dataclass(frozen=True, order=True)
@@ -30,8 +31,6 @@ def _external(url: str) -> bool:
 
 
 def markdown_links(path: str, body: str, first_line: int) -> list[Link]:
-    from rummelig.rules.markup import markdown_parser
-
     found = []
     line = first_line
     for token in markdown_parser().parse(body):
@@ -63,18 +62,18 @@ def _yaml_links(path: str, loaded: Any) -> list[Link]:
 
 
 def collect(root: Path) -> tuple[list[Link], Problems]:
-    repo = load_repository(root)
+    checked = check_repository(root)
+    repo = checked.repo
     links: list[Link] = []
-    for bucket in (repo.libraries, repo.partners):
-        for record in bucket.values():
+    for key, kind in DOCUMENT_KINDS.items():
+        for record in repo.records[key].values():
             links += _yaml_links(record.rel, record.loaded)
-    for record in repo.strategies.values():
-        links += _yaml_links(record.rel, record.loaded)
-        links += markdown_links(record.rel, record.body, record.body_first_line)
-    for page in load_docs(root, Problems()):
+            if kind.fmt == "markdown":
+                links += markdown_links(record.rel, record.body, record.body_first_line)
+    for page in repo.docs:
         links += _yaml_links(page.rel, page.document.meta)
         links += markdown_links(page.rel, page.document.body, page.document.body_first_line)
-    return sorted(set(links)), repo.problems
+    return sorted(set(links)), checked.problems
 
 
 def run(root: Path, fmt: str = "text", out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:

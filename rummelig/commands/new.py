@@ -11,8 +11,6 @@ from rummelig.scaffold import PLACEHOLDER, render_template
 from rummelig.slugs import slugify
 from rummelig.suggest import did_you_mean
 
-_KIND_WORD = {"strategy": "strategien", "partner": "partneren", "library": "biblioteket"}
-
 
 class Refused(Exception):
     """A Danish message for the contributor; the command exits with 1."""

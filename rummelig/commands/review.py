@@ -10,16 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from rummelig.freshness import DATE_KEY, KIND_LABEL, Due, overdue
+from rummelig.dates import danish_date
+from rummelig.freshness import Due, overdue
+from rummelig.kinds import DOCUMENT_KINDS, KINDS
+from rummelig.pipeline import check_repository
 from rummelig.problems import plural
-from rummelig.render.format import danish_date
-from rummelig.repository import Repository, load_repository
-
-_ACTION = {
-    "strategy": "læs den igennem, ret det, der ikke længere passer, og sæt last_reviewed til dagens dato",
-    "partner": "tjek telefonnummer, adresse og åbningstider, og sæt last_verified til dagens dato",
-    "library": "tjek kontakt og husregler, og sæt last_reviewed til dagens dato",
-}
+from rummelig.render.format import md
+from rummelig.repository import Repository
 
 
 def _owner_name(repo: Repository, owner: str) -> str:
@@ -41,16 +38,12 @@ def as_text(repo: Repository, groups: dict[str, list[Due]], today: date) -> str:
         lines.append(f"{_owner_name(repo, owner)}: {len(items)}")
         for item in items:
             kinds.add(item.kind)
-            lines.append(f"  {item.rel}: {KIND_LABEL[item.kind]} '{item.title}', sidst {_verb(item)} "
+            lines.append(f"  {item.rel}: {KINDS[item.kind].label} '{item.title}', sidst {_verb(item)} "
                          f"{danish_date(item.last)} ({plural(item.days_over(today), 'dag', 'dage')} over tid)")
         lines.append("")
     lines.append("Sådan gør I:")
-    lines += [f"  {KIND_LABEL[kind]}: {_ACTION[kind]}" for kind in ("strategy", "partner", "library") if kind in kinds]
+    lines += [f"  {kind.label}: {kind.review_action}" for key, kind in DOCUMENT_KINDS.items() if key in kinds]
     return "\n".join(lines) + "\n"
-
-
-def _md(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", text)
 
 
 def as_markdown(repo: Repository, groups: dict[str, list[Due]], today: date) -> str:
@@ -61,11 +54,11 @@ def as_markdown(repo: Repository, groups: dict[str, list[Due]], today: date) -> 
     lines += [f"{plural(total, 'punkt', 'punkter')} skal gennemgås. Sæt kryds, når I er færdige med et punkt, "
               "og husk at opdatere datoen i filen.", ""]
     for owner, items in groups.items():
-        lines += [f"## {_md(_owner_name(repo, owner))}", ""]
+        lines += [f"## {md(_owner_name(repo, owner))}", ""]
         for item in items:
-            lines.append(f"- [ ] **{_md(item.title)}** ({KIND_LABEL[item.kind]}, `{item.rel}`): sidst {_verb(item)} "
+            lines.append(f"- [ ] **{md(item.title)}** ({KINDS[item.kind].label}, `{item.rel}`): sidst {_verb(item)} "
                          f"{danish_date(item.last)}, {plural(item.days_over(today), 'dag', 'dage')} over tid. "
-                         f"Sådan: {_ACTION[item.kind]} (`{DATE_KEY[item.kind]}`).")
+                         f"Sådan: {KINDS[item.kind].review_action} (`{KINDS[item.kind].date_key}`).")
         lines.append("")
     return "\n".join(lines)
 
@@ -73,7 +66,7 @@ def as_markdown(repo: Repository, groups: dict[str, list[Due]], today: date) -> 
 def as_json(repo: Repository, groups: dict[str, list[Due]], today: date) -> str:
     data = {"today": today.isoformat(), "total": sum(len(v) for v in groups.values()), "libraries": [
         {"library": owner, "name": repo.libraries[owner].model.name if owner in repo.libraries else None,
-         "items": [{"kind": i.kind, "id": i.id, "path": i.rel, "title": i.title, "date_key": DATE_KEY[i.kind],
+         "items": [{"kind": i.kind, "id": i.id, "path": i.rel, "title": i.title, "date_key": KINDS[i.kind].date_key,
                     "last": i.last.isoformat(), "due": i.due.isoformat(), "days_overdue": i.days_over(today)}
                    for i in items]}
         for owner, items in groups.items()]}
@@ -93,15 +86,16 @@ def parse_day(text: str) -> date | None:
 def run(root: Path, fmt: str = "text", today: date | None = None, library: str | None = None,
         out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     today = today or date.today()
-    repo = load_repository(root)
+    checked = check_repository(root, today)
+    repo = checked.repo
     if library is not None and library not in repo.libraries:
         from rummelig.suggest import did_you_mean
 
         print(f"rummelig review: biblioteket '{library}' findes ikke{did_you_mean(library, repo.libraries)} — "
               "brug id'et på en fil i libraries/", file=err)
         return 2
-    if repo.problems.has_errors():
-        print(f"Bemærk: {plural(len(repo.problems.errors), 'fejl', 'fejl')} i indholdet — filer med fejl er ikke "
+    if checked.problems.has_errors():
+        print(f"Bemærk: {plural(len(checked.problems.errors), 'fejl', 'fejl')} i indholdet — filer med fejl er ikke "
               "med i listen. Kør 'rummelig check' for at se dem.", file=err)
     out.write(FORMATS[fmt](repo, overdue(repo, today, library), today))
     return 0

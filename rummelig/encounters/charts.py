@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
+from rummelig.render.format import number
+
 ALLOWED_ELEMENTS = frozenset({"svg", "g", "rect", "line", "polyline", "path", "circle", "text", "title", "desc"})
 WIDTH = 640
 FONT = 13
@@ -33,10 +35,6 @@ def _attrs(**attrs: object) -> str:
 
 def _element(tag: str, **attrs: object) -> str:
     return f"<{tag}{_attrs(**attrs)}/>"
-
-
-def _thousands(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def _text(x: float, y: float, content: str, **attrs: object) -> str:
@@ -72,7 +70,7 @@ def bar_chart(chart_id: str, title: str, desc: str, items: list[tuple[str, int]]
         if value:
             parts.append(_element("rect", x=label_width, y=_num(y + 5), width=_num(max(width, 2)), height=row - 10,
                                   fill="currentColor", fill_opacity="0.8"))
-        parts.append(_text(label_width + width + 8, y + row / 2 + 4, _thousands(value), font_weight="bold"))
+        parts.append(_text(label_width + width + 8, y + row / 2 + 4, number(value), font_weight="bold"))
     parts.append(_element("line", x1=label_width, y1=top, x2=label_width, y2=height - top, stroke="currentColor",
                           stroke_width=1))
     parts.append("</g></svg>")
@@ -103,7 +101,7 @@ def trend_chart(chart_id: str, title: str, desc: str, points: list[tuple[str, st
                               stroke_linejoin="round"))
     for x, y, value in coordinates:
         parts.append(_element("circle", cx=_num(x), cy=_num(y), r=4, fill="currentColor"))
-        parts.append(_text(x, y - 10, _thousands(value), text_anchor="middle", font_weight="bold"))
+        parts.append(_text(x, y - 10, number(value), text_anchor="middle", font_weight="bold"))
     parts.append("</g></svg>")
     return "".join(parts)
 

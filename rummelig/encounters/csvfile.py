@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +22,8 @@ from rummelig.models.types import _DATE, _iso_date_text
 from rummelig.problems import Problems
 
 HEADER = ",".join(COLUMNS)
+# (column, problem, fix, code): how a row check reports a problem to its caller.
+Report = Callable[[str, str, str, str], None]
 
 
 @dataclass(frozen=True)
@@ -55,8 +58,6 @@ class EncounterFile:
     library: str
     year: int
     rows: list[Row] = field(default_factory=list)
-    header_ok: bool = False
-    errors: int = 0
 
 
 def _records(text: str, rel: str, problems: Problems):
@@ -125,7 +126,7 @@ def _valid_row(cells: list[str]) -> Encounter | None:
         given.add("count")
     if note == "":
         note = None
-    elif not note.strip() or len(note) > NOTE_MAX:
+    elif not note.strip() or len(note) > NOTE_MAX or "\n" in note or "\r" in note:
         return None
     else:
         given.add("note")
@@ -146,6 +147,38 @@ _new, _set = object.__new__, object.__setattr__
 _DIRECT = Encounter.__pydantic_post_init__ is None and not Encounter.__pydantic_root_model__
 
 
+def check_row(cells: list[str], year: int | None, today: date, report: Report, folder: str = "") -> Encounter | None:
+    """One row's four cells as an Encounter, or None after reporting each problem as
+    `report(column, problem, fix, code)`. The one check of a row: the file reader and
+    `rummelig encounters add` both use it, so what `add` writes `check` accepts."""
+    encounter = _valid_row(cells)
+    if encounter is None:
+        # An empty cell is a value not given: count then defaults to 1, note to none.
+        values = {column: value for column, value in zip(COLUMNS, cells, strict=True) if value != ""}
+        try:
+            encounter = Encounter.model_validate(values)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                problem, fix = _describe_error(error)
+                report(str(error["loc"][0]) if error["loc"] else "", problem, fix, "encounters.value")
+            return None
+    if year is not None and encounter.date.year != year:
+        report("date", f"datoen {encounter.date.isoformat()} ligger ikke i {year}",
+               f"flyt rækken til {folder}{encounter.date.year}.csv, eller ret datoen", "encounters.year")
+        return None
+    if encounter.date > today:
+        report("date", f"datoen {encounter.date.isoformat()} ligger i fremtiden",
+               "registrér kun møder, der har fundet sted; ret datoen", "encounters.future")
+        return None
+    if encounter.note is not None:
+        found = Problems()
+        if not check_note(found, "", None, encounter.note):
+            for problem in found.sorted():
+                report("note", problem.message, problem.fix, problem.code)
+            return None
+    return encounter
+
+
 def parse_encounters(text: str, rel: str, library: str, year: int, today: date,
                      problems: Problems) -> EncounterFile:
     result = EncounterFile(rel, library, year)
@@ -159,41 +192,18 @@ def parse_encounters(text: str, rel: str, library: str, year: int, today: date,
     if tuple(cells) != COLUMNS:
         problem, fix = _header_problem(cells)
         problems.error(rel, line, problem, fix, "encounters.header")
-        result.errors += 1
         return result
-    result.header_ok = True
     for line, cells in records:
         if len(cells) != len(COLUMNS):
             problems.error(rel, line, f"rækken har {len(cells)} felter, men skal have {len(COLUMNS)} ({HEADER})",
                            "skriv fire felter adskilt af komma, fx 2026-11-20,samtale,1, og sæt noten i "
                            "anførselstegn, hvis den indeholder et komma", "encounters.columns")
-            result.errors += 1
             continue
-        encounter = _valid_row(cells)
+        def report(column: str, problem: str, fix: str, code: str, at: int = line) -> None:
+            problems.error(rel, at, problem, fix, code)  # noqa: B023 - called before the loop moves on
+
+        encounter = check_row(cells, year, today, report, f"encounters/{library}/")
         if encounter is None:
-            # An empty cell is a value not given: count then defaults to 1, note to none.
-            values = {column: value for column, value in zip(COLUMNS, cells, strict=True) if value != ""}
-            try:
-                encounter = Encounter.model_validate(values)
-            except ValidationError as exc:
-                for error in exc.errors(include_url=False):
-                    problem, fix = _describe_error(error)
-                    problems.error(rel, line, problem, fix, "encounters.value")
-                result.errors += 1
-                continue
-        if encounter.date.year != year:
-            problems.error(rel, line, f"datoen {encounter.date.isoformat()} ligger ikke i {year}",
-                           f"flyt rækken til encounters/{library}/{encounter.date.year}.csv, eller ret datoen",
-                           "encounters.year")
-            result.errors += 1
-            continue
-        if encounter.date > today:
-            problems.error(rel, line, f"datoen {encounter.date.isoformat()} ligger i fremtiden",
-                           "registrér kun møder, der har fundet sted; ret datoen", "encounters.future")
-            result.errors += 1
-            continue
-        if encounter.note is not None and not check_note(problems, rel, line, encounter.note):
-            result.errors += 1
             continue
         result.rows.append(Row(library, rel, line, encounter))
     return result

@@ -8,7 +8,6 @@ and an empty `note` means no note (the reader leaves empty cells out, so the def
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
@@ -55,6 +54,8 @@ Count = Annotated[int, BeforeValidator(_count), Field(ge=1)]
 
 
 def _note(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise fail("har et linjeskift — skriv noten på én linje")
     if len(value) > NOTE_MAX:
         raise fail("er {length} tegn lang — en note må højst være {limit} tegn; skriv kortere",
                    length=len(value), limit=NOTE_MAX)
@@ -84,10 +85,3 @@ class SampleMarker(Entry):
     example: Flag = Field(title="Eksempeldata", description="true: tallene i mappen er eksempeldata")
     description: Text | None = Field(None, title="Beskrivelse", description="Hvorfor dataene er eksempler")
 
-
-def category_label(key: str) -> str:
-    return CATEGORIES.get(key, key)
-
-
-def is_future(value: date, today: date) -> bool:
-    return value > today

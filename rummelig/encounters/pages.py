@@ -6,84 +6,30 @@
 - gode-moeder/<library-id>/optaellingsark/  a printable one-week A4 tally sheet
 - gode-moeder/<library-id>/opsummering/     a printable one-page summary for management
 
-`encounter_pages` is in `rummelig.render.pages.RENDERERS`; `EncounterView` is the template
-global `encounters` that the library page uses for its small section.
+`pages` is the producer for the kind "encounters" in `rummelig.render.all_pages`; the sums
+come from `EncounterView` (`encounters/view.py`), also the template global `encounters`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from rummelig import addresses
+from rummelig.dates import MONTHS, danish_date
 from rummelig.encounters import charts
 from rummelig.encounters.model import CATEGORIES, CATEGORY_INFO, COLUMNS, NOTE_MAX
-from rummelig.encounters.stats import Month, Summary, Trend, last_12_months, month_key, stories, summarise, window_12
-from rummelig.models.types import MONTHS
-from rummelig.render.format import danish_date
+from rummelig.encounters.stats import Summary, Trend, last_12_months, month_key, stories, summarise
+from rummelig.encounters.view import SHORT_MONTHS, EncounterView, LibraryCounts, month_name
+from rummelig.render.environment import Page, Renderer
+from rummelig.render.format import number
 
-if TYPE_CHECKING:
-    from rummelig.render.pages import Page, SiteRenderer
-    from rummelig.repository import Repository
-
-SHORT_MONTHS = [m[:3] for m in MONTHS]
 # Material's per-page search exclusion: tables of numbers would crowd the search index (and the
 # staff's results); the overview and the guide stay searchable and link to these pages.
 NOT_SEARCHED = {"exclude": True}
-BASE = "gode-moeder"
-
-
-def number(value: int) -> str:
-    """12345 → '12.345' (Danish thousands separator)."""
-    return f"{value:,}".replace(",", ".")
-
-
-def month_name(month: Month, short: bool = False) -> str:
-    name = (SHORT_MONTHS if short else MONTHS)[month[1] - 1]
-    return f"{name} {month[0]}"
 
 
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
-
-
-@dataclass(frozen=True)
-class LibraryCounts:
-    id: str
-    name: str
-    sample: bool
-    summary: Summary
-    trend: Trend
-
-
-class EncounterView:
-    """The sums the templates show, computed once per build."""
-
-    def __init__(self, repo: Repository, today: date) -> None:
-        self.repo = repo
-        self.today = today
-        self.window = window_12(today)
-        self._cache: dict[str, LibraryCounts] = {}
-
-    def library(self, library_id: str) -> LibraryCounts:
-        if library_id not in self._cache:
-            rows = self.repo.encounters.rows(library_id)
-            record = self.repo.libraries.get(library_id)
-            self._cache[library_id] = LibraryCounts(
-                library_id, record.model.name if record else library_id,
-                self.repo.encounters.is_sample(library_id), summarise(rows), last_12_months(rows, self.today))
-        return self._cache[library_id]
-
-    def libraries(self) -> list[LibraryCounts]:
-        ids = sorted(set(self.repo.libraries) | set(self.repo.encounters.libraries()))
-        return sorted((self.library(i) for i in ids), key=lambda c: c.name.lower())
-
-    @staticmethod
-    def number(value: int) -> str:
-        return number(value)
-
-    def window_text(self) -> str:
-        return f"{danish_date(self.window[0])} – {danish_date(self.window[1])}"
 
 
 # -- charts with their descriptions in words ---------------------------------------------------
@@ -123,32 +69,31 @@ def _context(view: EncounterView) -> dict[str, Any]:
                 MONTH_NAMES=MONTHS, SHORT_MONTHS=SHORT_MONTHS)
 
 
-def encounter_pages(renderer: SiteRenderer) -> list[Page]:
-    view = EncounterView(renderer.repo, renderer.today)
+def pages(renderer: Renderer) -> list[Page]:
+    view = renderer.encounters
     common = _context(view)
     counts = view.libraries()
-    pages = []
+    found = []
     for lib in counts:
         if lib.id not in renderer.repo.libraries:
             continue  # an unknown folder is an error (rules/encounters.py); the build stops before this
         rows = renderer.repo.encounters.rows(lib.id)
         record = renderer.repo.libraries[lib.id]
-        base = f"{BASE}/{lib.id}"
         context = dict(common, lib=lib, record=record, stories=stories(rows, 5),
                        trend_chart=trend_svg(f"gm-{lib.id}-trend", lib.name, lib.trend),
                        category_chart=category_svg(f"gm-{lib.id}-kategorier", lib.name, lib.trend.summary,
                                                    "de seneste 12 måneder"))
-        pages.append(renderer.page(f"{base}/index.md", "encounters_library.md.j2",
+        found.append(renderer.page(addresses.encounters_library(lib.id), "encounters_library.md.j2",
                                    {"title": f"Gode møder – {lib.name}",
                                     "description": f"Optællingen af gode møder på {lib.name}",
                                     "search": NOT_SEARCHED}, **context))
-        pages.append(renderer.page(f"{base}/optaellingsark.md", "encounters_tally_sheet.md.j2",
+        found.append(renderer.page(addresses.tally_sheet(lib.id), "encounters_tally_sheet.md.j2",
                                    {"title": f"Optællingsark – {lib.name}",
                                     "description": "Et ugeskema til at tælle gode møder ved skranken",
                                     "search": NOT_SEARCHED}, **context))
         summary_context = dict(context, stories=stories(rows, 3),
                                trend_chart=trend_svg(f"gm-{lib.id}-opsummering", lib.name, lib.trend))
-        pages.append(renderer.page(f"{base}/opsummering.md", "encounters_summary.md.j2",
+        found.append(renderer.page(addresses.encounters_summary(lib.id), "encounters_summary.md.j2",
                                    {"title": f"Gode møder på {lib.name} – opsummering",
                                     "description": "En side til ledelse og politikere",
                                     "search": NOT_SEARCHED}, **summary_context))
@@ -156,7 +101,7 @@ def encounter_pages(renderer: SiteRenderer) -> list[Page]:
     trend = last_12_months(renderer.repo.encounters.rows(), renderer.today)
     known = [c for c in counts if c.id in renderer.repo.libraries]
     samples = [c.name for c in known if c.sample and c.summary.total]
-    pages.append(renderer.page(f"{BASE}/index.md", "encounters_index.md.j2",
+    found.append(renderer.page(addresses.encounters_index(), "encounters_index.md.j2",
                                {"title": "Gode møder",
                                 "description": "Optællingen af de møder med udsatte borgere, der gik godt"},
                                **dict(common, counts=known, everything=everything, trend=trend,
@@ -166,8 +111,8 @@ def encounter_pages(renderer: SiteRenderer) -> list[Page]:
                                                                   trend.summary, "de seneste 12 måneder"),
                                       library_chart=library_svg("gm-alle-biblioteker", known,
                                                                 "de seneste 12 måneder", trend.total))))
-    pages.append(renderer.page(f"{BASE}/vejledning.md", "encounters_guide.md.j2",
+    found.append(renderer.page(addresses.encounters_guide(), "encounters_guide.md.j2",
                                {"title": "Sådan registrerer I gode møder",
                                 "description": "Fra ugens optællingsark til rækker i filen"},
                                **dict(common, counts=known)))
-    return pages
+    return found

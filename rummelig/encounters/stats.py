@@ -16,19 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from rummelig.dates import Month, shift_month
 from rummelig.encounters.csvfile import Row
 from rummelig.encounters.model import CATEGORIES
-
-Month = tuple[int, int]  # (year, month)
 
 
 def month_of(day: date) -> Month:
     return (day.year, day.month)
-
-
-def add_months(month: Month, delta: int) -> Month:
-    index = month[0] * 12 + (month[1] - 1) + delta
-    return (index // 12, index % 12 + 1)
 
 
 def month_key(month: Month) -> str:
@@ -39,13 +33,13 @@ def months_between(first: Month, last: Month) -> list[Month]:
     months, current = [], first
     while current <= last:
         months.append(current)
-        current = add_months(current, 1)
+        current = shift_month(current, 1)
     return months
 
 
 def window_12(today: date) -> tuple[date, date]:
     """(first day, last day) of the last 12 months, both inclusive."""
-    start = add_months(month_of(today), -11)
+    start = shift_month(month_of(today), -11)
     return date(start[0], start[1], 1), today
 
 

@@ -12,26 +12,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from rummelig.kinds import ENCOUNTERS_SAMPLE_MARKER, KINDS
 from rummelig.problems import Problems
-from rummelig.slugs import slugify
+from rummelig.slugs import SLUG, slugify
 
 MAX_BYTES = 256 * 1024
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-NATIONWIDE = "hele-landet"  # partners/hele-landet/: nationwide partners (contract §5.3)
 IGNORED_NAMES = {"README.md", ".gitkeep", ".DS_Store"}
 CONTENT_SUFFIXES = {".yml", ".yaml", ".md", ".markdown", ".csv"}
-ENCOUNTERS_SAMPLE_MARKER = "eksempel.yml"  # encounters/<library-id>/eksempel.yml: the folder holds sample data
 # The errors pathlib treats as "not there" (pathlib._IGNORED_ERRNOS in Python 3.11).
 _IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
-
-# kind → (folder, extension, depth below the folder)
-LAYOUT = {
-    "strategy": ("strategies", ".md", 0),
-    "library": ("libraries", ".yml", 0),
-    "partner": ("partners", ".yml", 1),
-    "encounters": ("encounters", ".csv", 1),
-}
-KIND_LABEL = {"strategy": "strategi", "library": "bibliotek", "partner": "partner", "encounters": "gode møder"}
 
 
 @dataclass(frozen=True)
@@ -69,15 +58,6 @@ def rel_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _expected_layout(kind: str) -> str:
-    folder, ext, depth = LAYOUT[kind]
-    if kind == "partner":
-        return f"{folder}/<kommune>/<id>{ext}"
-    if kind == "encounters":
-        return f"{folder}/<bibliotek-id>/<år>{ext}"
-    return f"{folder}/<id>{ext}"
-
-
 def _walk(base: Path) -> list[tuple[tuple[str, ...], os.DirEntry]]:
     """What `sorted(base.rglob("*"))` gives, as (parts below `base`, directory entry): every
     entry, hidden ones too, without following linked folders, skipping folders that cannot be
@@ -111,7 +91,8 @@ def _walk(base: Path) -> list[tuple[tuple[str, ...], os.DirEntry]]:
 def discover(root: Path, problems: Problems) -> list[SourceFile]:
     """Every content file under `root`, in a stable order."""
     found: list[SourceFile] = []
-    for kind, (folder, ext, depth) in LAYOUT.items():
+    for kind in KINDS.values():
+        folder, ext, depth = kind.folder, kind.extension, kind.depth
         base = root / folder
         if base.is_symlink():
             problems.error(folder, None, "mappen er et symbolsk link", "erstat linket med en rigtig mappe",
@@ -139,17 +120,17 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
             if _is_dir(dirent):
                 if len(parts) > depth:
                     problems.error(rel, None, "mappen ligger et forkert sted",
-                                   f"filer af denne slags ligger som {_expected_layout(kind)}", "files.misplaced")
+                                   f"filer af denne slags ligger som {kind.layout}", "files.misplaced")
                 elif not SLUG.fullmatch(entry.name):
                     problems.error(rel, None, f"mappenavnet '{entry.name}' er ikke et gyldigt id",
                                    f"brug kun a-z, 0-9 og bindestreg, fx '{slugify(entry.name)}'", "files.name")
                 continue
             if len(parts) != depth + 1:
                 problems.error(rel, None, "filen ligger et forkert sted",
-                               f"flyt den, så den ligger som {_expected_layout(kind)}", "files.misplaced")
+                               f"flyt den, så den ligger som {kind.layout}", "files.misplaced")
                 continue
             stem, suffix = entry.stem, entry.suffix
-            if kind == "encounters" and entry.name == ENCOUNTERS_SAMPLE_MARKER:
+            if kind.fmt == "csv" and entry.name == ENCOUNTERS_SAMPLE_MARKER:
                 pass  # encounters/<library-id>/eksempel.yml marks sample data (contract §5.4)
             elif suffix != ext:
                 renameable = suffix.lower() in {".yaml", ".yml", ".md", ".markdown", ".csv"}
@@ -158,7 +139,7 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
                 problems.error(rel, None, f"filendelsen '{suffix or '(ingen)'}' bruges ikke i {folder}/", hint,
                                "files.extension")
                 continue
-            if kind == "encounters":
+            if kind.fmt == "csv":
                 if not re.fullmatch(r"\d{4}", stem) and entry.name != ENCOUNTERS_SAMPLE_MARKER:
                     problems.error(rel, None, f"filnavnet '{entry.name}' skal være et årstal",
                                    "kald filen <år>.csv, fx 2026.csv", "files.name")
@@ -169,7 +150,7 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
                                "files.name")
                 continue
             folder_name = parts[0] if depth else None
-            found.append(SourceFile(kind, entry, rel, stem, folder_name))
+            found.append(SourceFile(kind.key, entry, rel, stem, folder_name))
     return found
 
 

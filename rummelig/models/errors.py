@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from rummelig.loading.yamlfile import Loaded
 from rummelig.models.base import UNION_TAGS, current_fields
+from rummelig.models.introspect import model_at
 from rummelig.problems import Problems
 from rummelig.suggest import did_you_mean
-
-
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _submodel(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
-    """The model class that validates the mapping at `loc`."""
-    current: type[BaseModel] | None = model
-    for part in loc:
-        if current is None:
-            return None
-        if isinstance(part, int):
-            continue
-        info = current.model_fields.get(part)
-        current = _submodel(info.annotation) if info else None
-    return current
 
 
 def describe(loc: tuple[Any, ...]) -> str:

@@ -19,14 +19,13 @@ from phonenumbers import shortnumberinfo
 from pydantic import BeforeValidator, Field, WrapValidator
 from pydantic_core import PydanticCustomError
 
+from rummelig.dates import MONTHS
 from rummelig.models import reference
+from rummelig.slugs import SLUG, slugify
 from rummelig.suggest import did_you_mean
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d|24:00")
-MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december"]
 
 
 def fail(message: str, **context: Any) -> PydanticCustomError:
@@ -63,15 +62,13 @@ Text = Annotated[str, BeforeValidator(_text)]
 
 def _slug(value: Any) -> str:
     text = _text(value)
-    if not _SLUG.fullmatch(text):
-        from rummelig.slugs import slugify
-
+    if not SLUG.fullmatch(text):
         raise fail("er '{value}', som ikke er et gyldigt id — brug kun små bogstaver a-z, tal og bindestreg, "
                    "fx '{slug}'", value=_show(text), slug=slugify(text))
     return text
 
 
-Slug = Annotated[str, BeforeValidator(_slug), Field(pattern=_SLUG.pattern)]
+Slug = Annotated[str, BeforeValidator(_slug), Field(pattern=SLUG.pattern)]
 
 
 def _iso_date(value: Any) -> date:

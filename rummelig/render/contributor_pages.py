@@ -4,23 +4,21 @@ rummelig/data/sprogbrug.yml. Nothing here is written by hand, so neither can go 
 
 from __future__ import annotations
 
-import types as pytypes
-import typing
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from rummelig.models import Library, Partner, Strategy
+from rummelig import addresses
+from rummelig.kinds import DOCUMENT_KINDS, model_of
 from rummelig.models import types as t
 from rummelig.models.base import current_fields
+from rummelig.models.introspect import option_labels, shape, validators
 from rummelig.render import format as fmt
-from rummelig.scaffold import flow, option_labels, scalar, shape
+from rummelig.render.environment import Page, Renderer
+from rummelig.scaffold import flow, scalar
 from rummelig.wordlist import load_wordlist
-
-if TYPE_CHECKING:
-    from rummelig.render.pages import Page, SiteRenderer
 
 # The field types of the models, in words (the models' own Annotated types, compared by equality).
 _TYPE_WORDS: list[tuple[Any, str]] = [
@@ -32,29 +30,12 @@ _TYPE_WORDS: list[tuple[Any, str]] = [
 ]
 
 
-def _validators(metadata: Any) -> set[Any]:
-    return {getattr(m, "func", None) for m in metadata} - {None}
-
-
 def _candidate_funcs() -> list[tuple[set[Any], str]]:
-    return [(_validators(typing.get_args(candidate)[1:]), words) for candidate, words in _TYPE_WORDS]
-
-
-def _without_none(annotation: Any) -> Any:
-    if typing.get_origin(annotation) in (typing.Union, pytypes.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return args[0] if len(args) == 1 else annotation
-    return annotation
+    return [(validators(candidate, []), words) for candidate, words in _TYPE_WORDS]
 
 
 def type_words(info: FieldInfo) -> str:
-    """The value's type in words. Pydantic moves a bare Annotated type's metadata to
-    `info.metadata`; inside lists and `X | None` it stays in the annotation."""
-    annotation = _without_none(info.annotation)
-    is_list = typing.get_origin(annotation) is list
-    inner = typing.get_args(annotation)[0] if is_list else annotation
-    funcs = _validators(typing.get_args(inner)[1:]) if typing.get_origin(inner) is typing.Annotated \
-        else _validators(info.metadata)
+    """The value's type in words."""
     sh = shape(info)
     if sh.model is not None:
         words = "nøgler (se nedenfor)"
@@ -62,8 +43,9 @@ def type_words(info: FieldInfo) -> str:
         labels = option_labels(sh.options)
         words = "en af: " + ", ".join(f"`{k}` ({v})" if v != k else f"`{k}`" for k, v in labels.items())
     else:
+        funcs = validators(info.annotation, info.metadata)
         words = next((w for candidate, w in _candidate_funcs() if candidate and candidate <= funcs), "tekst")
-    return f"liste; hvert punkt: {words}" if is_list else words
+    return f"liste; hvert punkt: {words}" if sh.is_list else words
 
 
 @dataclass
@@ -107,27 +89,17 @@ def rows(model: type[BaseModel], prefix: str = "", parent_optional: str = "") ->
     return found
 
 
-SECTIONS = [
-    ("Strategi", "strategies/<id>.md", "Nøglerne står i filens front matter (mellem de to linjer med `---`); "
-     "selve teksten står under den.", Strategy, "skabeloner/strategi.md"),
-    ("Partner", "partners/<kommune>/<id>.yml", "Landsdækkende tilbud ligger i `partners/hele-landet/`. "
-     "`contact` skal have mindst én af `phone`, `email`, `url` og `address`.", Partner,
-     "skabeloner/partner.yml"),
-    ("Bibliotek", "libraries/<id>.yml", "Et bibliotek har ansvaret for sine partnere og strategier.", Library,
-     "skabeloner/bibliotek.yml"),
-]
-
-
-def contributor_pages(renderer: SiteRenderer) -> list[Page]:
-    sections = [dict(title=title, path=path, intro=intro, rows=rows(model), template=template)
-                for title, path, intro, model, template in SECTIONS]
+def pages(renderer: Renderer) -> list[Page]:
+    sections = [dict(title=kind.label.capitalize(), path=kind.layout, intro=kind.reference_intro,
+                     rows=rows(model_of(key)), template=f"skabeloner/{kind.template}")
+                for key, kind in DOCUMENT_KINDS.items()]
     words, _ = load_wordlist()
     return [
-        renderer.page("bidrag/skema.md", "schema_reference.md.j2",
+        renderer.page(addresses.schema_reference(), "schema_reference.md.j2",
                       {"title": "Skema: alle nøgler", "description": "Alle nøgler i strategier, partnere og "
                                                                       "biblioteker, med eksempler"},
                       sections=sections),
-        renderer.page("bidrag/sprogbrug.md", "wordlist.md.j2",
+        renderer.page(addresses.wordlist(), "wordlist.md.j2",
                       {"title": "Respektfuldt sprog", "description": "Ord vi undgår, og hvad vi skriver i stedet"},
                       terms=sorted(words.terms, key=lambda term: term.term)),
     ]

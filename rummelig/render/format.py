@@ -1,15 +1,18 @@
-"""Danish display formats for values shown on pages, and Markdown escaping."""
+"""Danish display formats for values shown on pages (phone numbers, weekdays, opening hours,
+numbers), and Markdown escaping. Dates: `rummelig.dates`."""
 
 from __future__ import annotations
 
-import posixpath
 import re
-from datetime import date
+from typing import TYPE_CHECKING
 
 import phonenumbers
 
 from rummelig.models.reference import WEEKDAYS
-from rummelig.models.types import MONTHS, parse_phone
+from rummelig.models.types import parse_phone
+
+if TYPE_CHECKING:
+    from rummelig.models.partner import OpeningWindow
 
 _DAY_ORDER = list(WEEKDAYS)
 _SHORT = {"mon": "man", "tue": "tir", "wed": "ons", "thu": "tor", "fri": "fre", "sat": "lør", "sun": "søn"}
@@ -23,8 +26,9 @@ def md(text: object) -> str:
     return value.replace("\n", " ")
 
 
-def danish_date(value: date) -> str:
-    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+def number(value: int) -> str:
+    """12345 → '12.345' (Danish thousands separator)."""
+    return f"{value:,}".replace(",", ".")
 
 
 def phone_display(text: str) -> str:
@@ -69,6 +73,12 @@ def days_display(days: list[str]) -> str:
     return ", ".join(parts)
 
 
-def relative(from_uri: str, to_uri: str) -> str:
-    """A relative Markdown link from one page's source uri to another's."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+def opening_hours(windows: list[OpeningWindow], with_overnight: bool = True) -> str:
+    """A partner's opening hours on one line: 'man–fre 09:00–15:00; lør 10:00–14:00'."""
+    parts = []
+    for window in windows:
+        text = f"{days_display(list(window.days))} {window.opens}–{window.closes}"
+        if with_overnight and window.overnight:
+            text += " (til næste dag)"
+        parts.append(text)
+    return "; ".join(parts)

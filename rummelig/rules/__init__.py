@@ -1,9 +1,14 @@
-"""Stage 3: cross-file rules. One rule per module; each takes the repository and adds problems."""
+"""Stage 3: cross-file rules. One rule per module; each reads the loaded repository and adds
+problems to the list it is given. Rules never change the repository, and their order does
+not matter: `apply_rules` runs them all, then lets the placeholder messages replace other
+errors on the same line."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rummelig.problems import Problems
 from rummelig.rules import (
     docs_pages,
     duplicates,
@@ -23,12 +28,17 @@ from rummelig.rules import (
 if TYPE_CHECKING:
     from rummelig.repository import Repository
 
-RULES = [docs_pages.check, folders.check, references.check, sections.check, onboarding.check,
-         markup.check, privacy.check, duplicates.check, future_dates.check, insecure_urls.check,
-         respectful_language.check, encounters.check,
-         placeholders.check]  # last: it replaces other errors on a placeholder line
+RULES: list[Callable[[Repository, Problems], None]] = [
+    docs_pages.check, folders.check, references.check, sections.check, onboarding.check, markup.check,
+    privacy.check, duplicates.check, future_dates.check, insecure_urls.check, respectful_language.check,
+    encounters.check, placeholders.check,
+]
 
 
-def apply_rules(repo: Repository) -> None:
+def apply_rules(repo: Repository, found: Problems) -> Problems:
+    """`found` (what loading reported) and every rule's problems, as one list."""
+    problems = Problems()
+    problems.extend(found.sorted())
     for rule in RULES:
-        rule(repo)
+        rule(repo, problems)
+    return placeholders.supersede(problems)

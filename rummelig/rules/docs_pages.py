@@ -1,6 +1,6 @@
-"""The hand-written pages in docs/: strict front matter with allowed keys only, no symlinks,
-and the same markup rule as contributions. Their texts join `repo.texts`, so every
-text-wide rule after this one (privacy, language) sees them too.
+"""The hand-written pages in docs/ (read by the loader, `loading/docs.py`): strict front matter
+with allowed keys only, and the same markup rule as contributions. Their texts are in
+`repo.texts`, so the text-wide rules (privacy, language) see them too.
 
 MkDocs reads these pages' front matter itself, with PyYAML's YAML 1.1 rules, so a value our
 loader keeps as text (`title: no`) would reach the page as something else (False). Such a
@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from pydantic import ValidationError
 
-from rummelig.loading.docs import DocsPage, load_docs
+from rummelig.loading.docs import DocsPage
 from rummelig.loading.frontmatter import split_front_matter
 from rummelig.models.errors import add_validation_errors, describe
 from rummelig.models.page import DocsPageMeta
 from rummelig.rules import markup
 
 if TYPE_CHECKING:
+    from rummelig.problems import Problems
     from rummelig.repository import Repository
 
 # mkdocs.utils.meta.META_RE: what MkDocs takes for a metadata line at the top of a page.
@@ -47,12 +48,12 @@ def _differences(ours: Any, theirs: Any, path: tuple[str | int, ...]):
         yield path, ours, theirs
 
 
-def _check_as_mkdocs_reads_it(repo: Repository, page: DocsPage) -> None:
+def _check_as_mkdocs_reads_it(problems: Problems, page: DocsPage) -> None:
     parts = split_front_matter(page.text)
     if parts is None:
         first = page.text.split("\n", 1)[0]
         if _MULTIMARKDOWN_META.match(first):
-            repo.problems.error(page.rel, 1, "den første linje ligner 'nøgle: værdi', så MkDocs læser den som "
+            problems.error(page.rel, 1, "den første linje ligner 'nøgle: værdi', så MkDocs læser den som "
                                 "metadata og viser den ikke på siden",
                                 "start siden med en overskrift (# …) eller en tom linje", "docs.metadata-line")
         return
@@ -60,19 +61,18 @@ def _check_as_mkdocs_reads_it(repo: Repository, page: DocsPage) -> None:
     theirs = _yaml11(parts[0])
     for path, ours, read in _differences(meta.data, theirs, ()):
         if isinstance(ours, str):
-            repo.problems.error(page.rel, meta.line(path),
+            problems.error(page.rel, meta.line(path),
                                 f"'{describe(path)}' er '{ours}', men MkDocs læser den som {read!r}",
                                 f"sæt værdien i anførselstegn: \"{ours}\"", "docs.yaml11")
 
 
-def check(repo: Repository) -> None:
-    for page in load_docs(repo.root, repo.problems):
-        repo.texts[page.rel] = page.text
+def check(repo: Repository, problems: Problems) -> None:
+    for page in repo.docs:
         meta = page.document.meta
         try:
             DocsPageMeta.model_validate(meta.data)
         except ValidationError as exc:
-            add_validation_errors(exc, DocsPageMeta, meta, page.rel, repo.problems)
-        _check_as_mkdocs_reads_it(repo, page)
-        markup.check_front_matter(repo.problems, page.rel, meta)
-        markup.check_markdown(repo.problems, page.rel, page.document.body, page.document.body_first_line)
+            add_validation_errors(exc, DocsPageMeta, meta, page.rel, problems)
+        _check_as_mkdocs_reads_it(problems, page)
+        markup.check_front_matter(problems, page.rel, meta)
+        markup.check_markdown(problems, page.rel, page.document.body, page.document.body_first_line)

@@ -15,6 +15,7 @@ import phonenumbers
 from rummelig.models.types import parse_phone
 
 if TYPE_CHECKING:
+    from rummelig.problems import Problems
     from rummelig.repository import Record, Repository
 
 
@@ -30,7 +31,7 @@ def _name_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def check(repo: Repository) -> None:
+def check(repo: Repository, problems: Problems) -> None:
     by_phone: dict[str, Record] = {}
     by_name: dict[str, Record] = {}
     for record in sorted(repo.partners.values(), key=lambda r: r.rel):
@@ -39,13 +40,13 @@ def check(repo: Repository) -> None:
         if phone:
             first = by_phone.setdefault(phone, record)
             if first is not record:
-                repo.problems.warning(record.rel, record.line("contact", "phone"),
+                problems.warning(record.rel, record.line("contact", "phone"),
                                       f"telefonnummeret er det samme som i {first.rel}",
                                       "er det den samme partner? Så slet den ene fil, eller brug 'libraries' "
                                       "til at knytte den til flere biblioteker", "rules.duplicate-partner")
         name = _name_key(partner.name)
         first = by_name.setdefault(name, record)
         if first is not record:
-            repo.problems.warning(record.rel, record.line("name"), f"navnet '{partner.name}' bruges også i {first.rel}",
+            problems.warning(record.rel, record.line("name"), f"navnet '{partner.name}' bruges også i {first.rel}",
                                   "er det den samme partner? Så slet den ene fil; ellers gør navnene tydeligt "
                                   "forskellige, fx med bydel eller kommune", "rules.duplicate-partner")

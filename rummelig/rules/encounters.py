@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 from rummelig.suggest import did_you_mean
 
 if TYPE_CHECKING:
+    from rummelig.problems import Problems
     from rummelig.repository import Repository
 
 
-def check(repo: Repository) -> None:
+def check(repo: Repository, problems: Problems) -> None:
     known = repo.library_ids()
     for source in repo.sources:
         if source.kind == "encounters" and source.folder not in known:
-            repo.problems.error(
+            problems.error(
                 source.rel, None,
                 f"mappen '{source.folder}' er ikke et bibliotek{did_you_mean(source.folder or '', known)}",
                 "læg filen i encounters/<bibliotek-id>/, hvor <bibliotek-id> er navnet på en fil i libraries/ "

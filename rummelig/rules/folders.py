@@ -8,14 +8,15 @@ from rummelig.models.reference import NATIONWIDE_SLUG, areas, regions
 from rummelig.suggest import did_you_mean
 
 if TYPE_CHECKING:
+    from rummelig.problems import Problems
     from rummelig.repository import Repository
 
 
-def check(repo: Repository) -> None:
+def check(repo: Repository, problems: Problems) -> None:
     known = set(areas())
     for source in repo.sources:
         if source.kind == "partner" and source.folder not in known:
-            repo.problems.error(
+            problems.error(
                 source.rel, None,
                 f"mappen '{source.folder}' er ikke en kommune{did_you_mean(source.folder or '', known)}",
                 "læg filen i partners/<kommune>/, hvor <kommune> er kommunens id (fx koebenhavn, aarhus, "

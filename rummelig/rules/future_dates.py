@@ -4,31 +4,31 @@ was checked or approved: never in the future."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from rummelig.problems import Problems
     from rummelig.repository import Record, Repository
 
 _FIELDS = ("last_verified", "last_reviewed", "approved_on")
 
 
-def _check(repo: Repository, record: Record, today: date) -> None:
+def _check(problems: Problems, record: Record[Any], today: date) -> None:
     for field in _FIELDS:
         value = getattr(record.model, field, None)
         if isinstance(value, date) and value > today:
-            repo.problems.error(record.rel, record.line(field),
+            problems.error(record.rel, record.line(field),
                                 f"'{field}' er {value.isoformat()}, som ligger i fremtiden",
                                 "skriv den dato, det faktisk blev kontrolleret (i dag eller tidligere)",
                                 "rules.future-date")
     for index, review in enumerate(getattr(record.model, "reviewed_with", None) or []):
         if review.on > today:
-            repo.problems.error(record.rel, record.line("reviewed_with", index, "on"),
+            problems.error(record.rel, record.line("reviewed_with", index, "on"),
                                 f"'reviewed_with punkt {index + 1} › on' er {review.on.isoformat()}, som ligger i "
                                 "fremtiden", "skriv den dato, gennemgangen faktisk fandt sted", "rules.future-date")
 
 
-def check(repo: Repository, today: date | None = None) -> None:
-    today = today or date.today()
-    for bucket in (repo.libraries, repo.partners, repo.strategies):
+def check(repo: Repository, problems: Problems) -> None:
+    for bucket in repo.records.values():
         for record in bucket.values():
-            _check(repo, record, today)
+            _check(problems, record, repo.today)

@@ -6,20 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rummelig.problems import Problems
     from rummelig.repository import Record, Repository
 
 
-def _warn(repo: Repository, record: Record, url: str | None, *path: str) -> None:
+def _warn(repo: Repository, problems: Problems, record: Record, url: str | None, *path: str) -> None:
     if url is not None and url[:7].lower() == "http://":
         key = ".".join(path)
-        repo.problems.warning(record.rel, record.line(*path), f"'{key}' bruger http://, som ikke er krypteret",
+        problems.warning(record.rel, record.line(*path), f"'{key}' bruger http://, som ikke er krypteret",
                               f"skriv https:// i stedet, hvis siden findes sådan (https://{url[7:]})",
                               "rules.insecure-url")
 
 
-def check(repo: Repository) -> None:
+def check(repo: Repository, problems: Problems) -> None:
     # The url fields of the models (contract §5.2, §5.3), read from the typed records.
     for record in repo.libraries.values():
-        _warn(repo, record, record.model.url, "url")
+        _warn(repo, problems, record, record.model.url, "url")
     for record in repo.partners.values():
-        _warn(repo, record, record.model.contact.url, "contact", "url")
+        _warn(repo, problems, record, record.model.contact.url, "contact", "url")

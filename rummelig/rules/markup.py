@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from rummelig.loading.markdown import markdown_parser
 from rummelig.loading.yamlfile import Loaded
 from rummelig.problems import Problems
 
@@ -51,15 +51,6 @@ _HTML_FIX = ("skriv det med Markdown i stedet (fx **fed**, [tekst](adresse), lis
              "HTML er ikke tilladt i indholdet")
 _LINK_FIX = ("brug en webadresse (https://…), en mailto:- eller tel:-adresse eller et link til en anden side "
              "på sitet")
-
-
-@cache
-def markdown_parser():  # imported on first use: most pages never need the parser
-    from markdown_it import MarkdownIt
-
-    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
-    parser.validateLink = lambda url: True  # keep every link as a token, so we can judge it
-    return parser
 
 
 def link_scheme(url: str) -> str | None:
@@ -215,7 +206,7 @@ def check_front_matter(problems: Problems, path: str, loaded: Loaded) -> None:
                            "markup.front-matter")
 
 
-def check(repo: Repository) -> None:
+def check(repo: Repository, problems: Problems) -> None:
     for record in repo.strategies.values():
-        check_front_matter(repo.problems, record.rel, record.loaded)
-        check_markdown(repo.problems, record.rel, record.body, record.body_first_line)
+        check_front_matter(problems, record.rel, record.loaded)
+        check_markdown(problems, record.rel, record.body, record.body_first_line)

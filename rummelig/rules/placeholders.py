@@ -2,8 +2,8 @@
 
 Scaffolds (`rummelig new …`, skabeloner/) put UDFYLD where the contributor must write
 something. On such a line the model's own complaint ("'type' er 'UDFYLD' — brug en af …")
-says the same thing less clearly, so it is replaced by this rule's message. This rule must
-therefore run after the other rules (it is last in RULES).
+says the same thing less clearly, so `supersede` (run by `rules.apply_rules` after every
+rule) drops the other errors on a line this rule reported.
 """
 
 from __future__ import annotations
@@ -11,27 +11,28 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.loading.frontmatter import split_front_matter
 from rummelig.loading.yamlfile import Loaded, load_yaml
-from rummelig.models import Library, Partner, Strategy
 from rummelig.models.errors import describe, model_at
+from rummelig.models.introspect import option_labels, shape
 from rummelig.problems import Problem, Problems
 from rummelig.rules.sections import headings
-from rummelig.scaffold import PLACEHOLDER, option_labels, shape
+from rummelig.scaffold import PLACEHOLDER
 
 if TYPE_CHECKING:
     from pydantic.fields import FieldInfo
 
     from rummelig.repository import Repository
 
-_MODELS = {"strategies/": Strategy, "libraries/": Library, "partners/": Partner}
 _WORD = re.compile(rf"(?<!\w){PLACEHOLDER}(?!\w)")
+CODE = "rules.placeholder"
 _LIBRARY_KEYS = {"owner", "contributed_by", "verified_by", "libraries"}
 
 
-def _parse(rel: str, text: str) -> tuple[Loaded | None, int]:
+def _parse(markdown: bool, rel: str, text: str) -> tuple[Loaded | None, int]:
     """The file's YAML (quietly: its problems are reported elsewhere) and the body's first line."""
-    if rel.endswith(".md"):
+    if markdown:
         parts = split_front_matter(text)
         if parts is None:
             return None, 1
@@ -93,51 +94,47 @@ def _section_of(body_headings: list[tuple[str, int]], line: int) -> str | None:
     return current
 
 
-def check(repo: Repository) -> None:
-    placeholder_lines: set[tuple[str, int]] = set()
+def check(repo: Repository, problems: Problems) -> None:
     for rel, text in sorted(repo.texts.items()):
         if PLACEHOLDER not in text:
             continue
-        model = next((m for prefix, m in _MODELS.items() if rel.startswith(prefix)), None)
-        if model is None:
+        kind = next((k for k in DOCUMENT_KINDS.values() if rel.startswith(f"{k.folder}/")), None)
+        if kind is None or kind.model is None:
             continue
-        loaded, body_line = _parse(rel, text)
+        model = kind.model
+        loaded, body_line = _parse(kind.fmt == "markdown", rel, text)
         by_line = _paths_by_line(loaded)
         lines = text.split("\n")
-        body_headings = headings("\n".join(lines[body_line - 1:]), body_line) if rel.endswith(".md") else []
+        body_headings = headings("\n".join(lines[body_line - 1:]), body_line) if kind.fmt == "markdown" else []
         for number, line in enumerate(lines, start=1):
             content = re.sub(r"<!--.*?-->", "", line)
             if content.lstrip().startswith("#") and number < body_line or not _WORD.search(content):
                 continue
-            placeholder_lines.add((rel, number))
             if number >= body_line:
                 section = _section_of(body_headings, number)
                 where = f" under '## {section}'" if section else ""
-                repo.problems.error(rel, number, f"teksten{where} er ikke skrevet endnu (der står stadig "
-                                    f"{PLACEHOLDER} fra skabelonen)",
-                                    f"skriv jeres egen tekst i stedet for {PLACEHOLDER} og hjælpeteksten",
-                                    "rules.placeholder")
+                problems.error(rel, number, f"teksten{where} er ikke skrevet endnu (der står stadig "
+                               f"{PLACEHOLDER} fra skabelonen)",
+                               f"skriv jeres egen tekst i stedet for {PLACEHOLDER} og hjælpeteksten", CODE)
                 continue
             path = by_line.get(number, ())
             info, optional = _field(model, path)
             key = next((str(p) for p in reversed(path) if not isinstance(p, int)), "")
             title = f" ({info.title})" if info and info.title else ""
             name = f"'{describe(path)}'{title}" if path else "linjen"
-            repo.problems.error(rel, number, f"{name} er ikke udfyldt endnu (der står stadig {PLACEHOLDER} "
-                                "fra skabelonen)", _fix(repo, key, info, optional),
-                                "rules.placeholder")
-    if placeholder_lines:
-        _drop_superseded(repo, placeholder_lines)
+            problems.error(rel, number, f"{name} er ikke udfyldt endnu (der står stadig {PLACEHOLDER} "
+                           "fra skabelonen)", _fix(repo, key, info, optional), CODE)
 
 
-def _drop_superseded(repo: Repository, lines: set[tuple[str, int]]) -> None:
-    """Drop other errors about a placeholder line: the placeholder message says it better."""
+def supersede(problems: Problems) -> Problems:
+    """The problems without other errors about a placeholder line: the placeholder message
+    says it better."""
+    lines = {(p.path, p.line) for p in problems.errors if p.code == CODE}
+
     def superseded(problem: Problem) -> bool:
-        return (problem.is_error and (problem.path, problem.line) in lines and problem.code != "rules.placeholder"
+        return (problem.is_error and (problem.path, problem.line) in lines and problem.code != CODE
                 and problem.code.startswith(("model.", "rules.")))
 
     kept = Problems()
-    kept.extend(p for p in repo.problems.sorted() if not superseded(p))
-    repo.problems = kept
-
-
+    kept.extend(p for p in problems.sorted() if not superseded(p))
+    return kept

@@ -3,29 +3,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rummelig.models.reference import EDITORS_ID, areas_of_municipality
 from rummelig.suggest import did_you_mean
 
 if TYPE_CHECKING:
+    from rummelig.problems import Problems
     from rummelig.repository import Record, Repository
 
 
-def _check_library(repo: Repository, known: set[str], record: Record, library_id: str | None, *path: str | int,
-                   editors: bool = False) -> None:
+def _check_library(problems: Problems, known: set[str], record: Record[Any], library_id: str | None,
+                   *path: str | int, editors: bool = False) -> None:
     if library_id is None or library_id in known or (editors and library_id == EDITORS_ID):
         return
     choices = known | {EDITORS_ID} if editors else known
     also = f", eller '{EDITORS_ID}' for fælles indhold fra redaktionen" if editors else ""
-    repo.problems.error(
+    problems.error(
         record.rel, record.line(*path),
         f"biblioteket '{library_id}' findes ikke{did_you_mean(library_id, choices)}",
         f"brug id'et på en fil i libraries/ (filnavnet uden .yml){also}, eller opret biblioteket med "
         "'rummelig new library <id>'", "rules.unknown-library")
 
 
-def _check_card(repo: Repository, record: Record) -> None:
+def _check_card(repo: Repository, problems: Problems, record: Record[Any]) -> None:
     """A library's chosen contact-card rows are partners that serve it: in its municipality, its
     region or the whole country, or naming the library in their `libraries`."""
     library = record.model
@@ -33,35 +34,35 @@ def _check_card(repo: Repository, record: Record) -> None:
     for index, partner_id in enumerate(library.contact_card or []):
         partner = repo.partners.get(partner_id)
         if partner is None:
-            repo.problems.error(record.rel, record.line("contact_card", index),
+            problems.error(record.rel, record.line("contact_card", index),
                                 f"'contact_card punkt {index + 1}' er '{partner_id}', som ikke er en partner"
                                 f"{did_you_mean(partner_id, repo.partners)}",
                                 "brug id'et på en fil i partners/ (filnavnet uden .yml)", "rules.unknown-partner")
         elif partner.source.folder not in areas and record.id not in (partner.model.libraries or []):
-            repo.problems.error(record.rel, record.line("contact_card", index),
+            problems.error(record.rel, record.line("contact_card", index),
                                 f"'contact_card punkt {index + 1}': partneren '{partner_id}' ligger i "
                                 f"partners/{partner.source.folder}/, som ikke hører til {library.municipality}",
                                 f"vælg en partner fra partners/{areas[0]}/, partners/{areas[1]}/ eller "
                                 f"partners/{areas[2]}/, eller skriv '{record.id}' under partnerens libraries",
                                 "rules.card-partner-elsewhere")
     if library.contact_card and len(set(library.contact_card)) != len(library.contact_card):
-        repo.problems.error(record.rel, record.line("contact_card"), "den samme partner står flere gange",
+        problems.error(record.rel, record.line("contact_card"), "den samme partner står flere gange",
                             "skriv hver partner én gang", "rules.card-duplicate")
 
 
-def check(repo: Repository) -> None:
+def check(repo: Repository, problems: Problems) -> None:
     # Computed once: per reference it made the rule quadratic at national scale (issue 8).
     known = repo.library_ids()
     if EDITORS_ID in known:
-        repo.problems.error(f"libraries/{EDITORS_ID}.yml", None, f"'{EDITORS_ID}' er forbeholdt redaktionen",
+        problems.error(f"libraries/{EDITORS_ID}.yml", None, f"'{EDITORS_ID}' er forbeholdt redaktionen",
                             "giv biblioteket et andet id, fx bibliotekets navn", "rules.reserved-id")
     for record in repo.libraries.values():
-        _check_card(repo, record)
+        _check_card(repo, problems, record)
     for record in repo.strategies.values():
         for index, library_id in enumerate(record.model.contributed_by):
-            _check_library(repo, known, record, library_id, "contributed_by", index, editors=True)
-        _check_library(repo, known, record, record.model.owner, "owner", editors=True)
+            _check_library(problems, known, record, library_id, "contributed_by", index, editors=True)
+        _check_library(problems, known, record, record.model.owner, "owner", editors=True)
     for record in repo.partners.values():
-        _check_library(repo, known, record, record.model.verified_by, "verified_by")
+        _check_library(problems, known, record, record.model.verified_by, "verified_by")
         for index, library_id in enumerate(record.model.libraries or []):
-            _check_library(repo, known, record, library_id, "libraries", index)
+            _check_library(problems, known, record, library_id, "libraries", index)

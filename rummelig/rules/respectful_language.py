@@ -11,18 +11,19 @@ from typing import TYPE_CHECKING
 from rummelig.wordlist import load_wordlist, scan
 
 if TYPE_CHECKING:
+    from rummelig.problems import Problems
     from rummelig.repository import Repository
 
 
-def check(repo: Repository) -> None:
+def check(repo: Repository, problems: Problems) -> None:
     words, list_problems = load_wordlist()
-    repo.problems.extend(list_problems)
+    problems.extend(list_problems)
     # repo.texts holds the content files and (from the docs_pages rule, which runs earlier) docs/ pages.
     for rel, text in sorted(repo.texts.items()):
         kind = "markdown" if rel.endswith(".md") else "yaml"
         for hit in scan(text, kind, words):
             why = f" ({hit.term.why[0].lower()}{hit.term.why[1:].rstrip('.')})" if hit.term.why else ""
-            repo.problems.warning(
+            problems.warning(
                 rel, hit.line, f"'{hit.word}' kan virke stigmatiserende{why}",
                 f"skriv hellere '{hit.term.suggestion}'",
                 "language.respectful")

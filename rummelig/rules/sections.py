@@ -9,6 +9,7 @@ from rummelig.models.reference import SITUATION_SECTIONS
 from rummelig.suggest import closest
 
 if TYPE_CHECKING:
+    from rummelig.problems import Problems
     from rummelig.repository import Repository
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -26,7 +27,7 @@ def headings(body: str, first_line: int, level: int = 2) -> list[tuple[str, int]
     return found
 
 
-def check(repo: Repository) -> None:
+def check(repo: Repository, problems: Problems) -> None:
     expected = list(SITUATION_SECTIONS)
     wanted = " → ".join(f"'## {s}'" for s in expected)
     for record in repo.strategies.values():
@@ -41,19 +42,19 @@ def check(repo: Repository) -> None:
                 if near:
                     misspelt.add(near)
                 hint = f"mente du '## {near}'? " if near else ""
-                repo.problems.error(record.rel, line, f"afsnittet '## {text}' hører ikke til en situation",
+                problems.error(record.rel, line, f"afsnittet '## {text}' hører ikke til en situation",
                                     f"{hint}en situation har afsnittene {wanted}; brug '###' til underafsnit",
                                     "rules.section-unknown")
                 continue
             if text in seen:
-                repo.problems.error(record.rel, line, f"afsnittet '## {text}' står to gange",
+                problems.error(record.rel, line, f"afsnittet '## {text}' står to gange",
                                     "slå de to afsnit sammen", "rules.section-duplicate")
                 continue
             if seen and expected.index(text) < expected.index(seen[-1]):
-                repo.problems.error(record.rel, line, f"afsnittet '## {text}' står efter '## {seen[-1]}'",
+                problems.error(record.rel, line, f"afsnittet '## {text}' står efter '## {seen[-1]}'",
                                     f"sæt afsnittene i rækkefølgen {wanted}", "rules.section-order")
             seen.append(text)
         for section in expected:
             if section not in seen and section not in misspelt:
-                repo.problems.error(record.rel, record.body_first_line, f"afsnittet '## {section}' mangler",
+                problems.error(record.rel, record.body_first_line, f"afsnittet '## {section}' mangler",
                                     f"en situation har afsnittene {wanted}", "rules.section-missing")

@@ -1,0 +1,75 @@
+"""Stage 4: what every page producer shares — the Jinja2 environment (Markdown-safe filters,
+the `addr` global that owns page addresses, `link` for relative links) and the `Page` a
+producer returns.
+
+Producers are free functions `pages(renderer) -> list[Page]` in their own modules
+(`render/*_pages.py`, `encounters/pages.py`, `api.py`); `render/all_pages.py` lists them.
+Nothing here imports a producer, so the registry sits at the top and producers below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+
+from rummelig import addresses
+from rummelig.dates import danish_date
+from rummelig.encounters.view import EncounterView
+from rummelig.models.reference import (
+    APPROACHES,
+    NATIONWIDE_SLUG,
+    PARTNER_TYPES,
+    STATUSES,
+    STRATEGY_KINDS,
+    area_name,
+)
+from rummelig.render import format as fmt
+from rummelig.render import review_notice
+from rummelig.repository import Repository
+
+
+@dataclass(frozen=True)
+class Page:
+    uri: str       # source path inside docs/, e.g. "strategier/psykisk-krise.md" (rummelig.addresses)
+    content: str   # Markdown with a front matter block made by us (or the text of an api/*.json file)
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    clean = {k: v for k, v in meta.items() if v not in (None, [], "")}
+    return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+@pass_context
+def _link(context: Any, target: str) -> str:
+    """A relative link from the page being rendered to `target` (a source uri from `addr`)."""
+    return addresses.relative(context["page_uri"], target)
+
+
+def environment() -> Environment:
+    env = Environment(loader=PackageLoader("rummelig", "render/templates"), undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
+    env.filters.update(md=fmt.md, date=danish_date, phone=fmt.phone_link, phone_text=fmt.phone_display,
+                       days=fmt.days_display, opening_hours=fmt.opening_hours, number=fmt.number)
+    env.globals.update(link=_link, addr=addresses, PARTNER_TYPES=PARTNER_TYPES, APPROACHES=APPROACHES,
+                       KINDS=STRATEGY_KINDS, STATUSES=STATUSES, NATIONWIDE=NATIONWIDE_SLUG, area_name=area_name)
+    return env
+
+
+class Renderer:
+    """The repository, the build day and the template environment, shared by every producer."""
+
+    def __init__(self, repo: Repository, today: date | None = None) -> None:
+        self.repo = repo
+        self.today = today or repo.today
+        self.env = environment()
+        self.encounters = EncounterView(repo, self.today)
+        self.env.globals.update(repo=repo, today=self.today, encounters=self.encounters,
+                                overdue_notice=lambda record: review_notice.notice(record, self.today))
+
+    def page(self, uri: str, template: str, meta: dict[str, Any], **context: Any) -> Page:
+        body = self.env.get_template(template).render(page_uri=uri, **context)
+        return Page(uri, front_matter(meta) + body)

@@ -1,0 +1,31 @@
+"""Each library's pages — `biblioteker/<id>/` (profile), `…/kontaktkort/` (the printable
+contact card) and `…/husregler/` (the house-rules poster) — and the list `biblioteker/`."""
+
+from __future__ import annotations
+
+from rummelig import addresses
+from rummelig.models.reference import NATIONWIDE_SLUG
+from rummelig.render.environment import Page, Renderer
+
+
+def pages(renderer: Renderer) -> list[Page]:
+    repo = renderer.repo
+    nationwide = repo.partners_by_area().get(NATIONWIDE_SLUG, [])
+    found = []
+    for record in sorted(repo.libraries.values(), key=lambda r: r.id):
+        lib = record.model
+        context = dict(record=record, lib=lib, partners=repo.partners_for_library(record.id), nationwide=nationwide,
+                       strategies=sorted((r for r in repo.strategies.values()
+                                          if record.id in r.model.contributed_by or r.model.owner == record.id),
+                                         key=lambda r: r.model.title.lower()))
+        found.append(renderer.page(addresses.library(record.id), "library.md.j2",
+                                   {"title": lib.name, "description": f"{lib.name}: kontakt, husregler og partnere"},
+                                   **context))
+        found.append(renderer.page(addresses.contact_card(record.id), "contact_card.md.j2",
+                                   {"title": f"Kontaktkort – {lib.name}", "description": "Hvem ringer jeg til?"},
+                                   **context))
+        found.append(renderer.page(addresses.house_rules(record.id), "house_rules_poster.md.j2",
+                                   {"title": f"Husregler – {lib.name}"}, **context))
+    found.append(renderer.page(addresses.libraries_index(), "libraries_index.md.j2", {"title": "Biblioteker"},
+                               libraries=sorted(repo.libraries.values(), key=lambda r: r.model.name.lower())))
+    return found
