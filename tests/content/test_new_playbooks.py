@@ -10,7 +10,7 @@ import pytest
 
 from conftest import PROJECT, run_cli
 from rummelig.models.reference import SITUATION_SECTIONS
-from rummelig.repository import load_repository
+from rummelig.pipeline import check_repository
 
 SITUATIONS = [
     "boern-alene-paa-biblioteket",
@@ -29,7 +29,7 @@ WORD = re.compile(r"\w+")
 
 @pytest.fixture(scope="module")
 def repo():
-    return load_repository(PROJECT)
+    return check_repository(PROJECT).repo
 
 
 def words(text: str) -> int:
