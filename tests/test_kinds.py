@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PROJECT
 from rummelig import api
 from rummelig.kinds import DOCUMENT_KINDS, KINDS, Kind
 from rummelig.models.reference import SITUATION_SECTIONS
 from rummelig.render import all_pages
 from rummelig.scaffold import STRATEGY_BODY
+from tests.support import PROJECT
 
 ALL = list(KINDS.values())
 DOCUMENTS = list(DOCUMENT_KINDS.values())

@@ -1,12 +1,9 @@
-"""`rummelig materialize <dir>`: the site source as plain files for engines without hooks (issue 9)."""
+"""rummelig/materialize.py: the config keeps its YAML tags and loses hooks and watch."""
 
 from __future__ import annotations
 
-import json
-
 import yaml
 
-from conftest import run_build, run_cli, write
 from rummelig.materialize import _Dumper, plain_config, read_config
 
 CONFIG_WITH_TAGS = """\
@@ -32,59 +29,3 @@ def test_the_config_keeps_its_tags_and_loses_hooks_and_watch():
         "    emoji_index: !!python/name:material.extensions.emoji.twemoji ''\n"
         "docs_dir: docs\n"
         "site_dir: site\n")
-
-
-def test_a_materialized_tree_builds_without_hooks(site_repo, tmp_path):
-    out = tmp_path / "plain"
-    result = run_cli("materialize", str(out), cwd=site_repo)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith(f"Skrevet til {out}: ")
-    assert "Kontrollen af indholdet sker nu kun med 'rummelig check'." in result.stdout
-    config = (out / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "hooks" not in config and "watch" not in config and "docs_dir: docs\n" in config
-    page = (out / "docs" / "partnere" / "aarhus" / "index.md").read_text(encoding="utf-8")
-    assert page.startswith("---\ntitle: Partnere – Aarhus\n") and "Værestedet i Testby" in page
-    assert (out / "docs" / "index.md").read_text(encoding="utf-8") == (site_repo / "docs" / "index.md").read_text(
-        encoding="utf-8")
-
-    built = run_build(out)  # strict, as the project's config says; no hooks, no rummelig on the path needed
-    assert built.returncode == 0, built.stderr
-    card = (out / "site" / "biblioteker" / "testbib" / "kontaktkort" / "index.html").read_text(encoding="utf-8")
-    assert "Hvem ringer jeg til?" in card and "70 20 12 01" in card
-    assert json.loads((out / "site" / "api" / "partners.json").read_text(encoding="utf-8"))["version"] == 2
-
-    again = run_cli("materialize", str(out), cwd=site_repo)
-    assert again.returncode == 1
-    assert again.stdout == (f"rummelig materialize: {out}: indeholder en tidligere udgave — brug --replace for at "
-                            "skrive den forfra\n")
-    assert run_cli("materialize", "--replace", str(out), cwd=site_repo).returncode == 0
-    assert not (out / "site").exists()  # replaced, not merged
-
-
-def test_materialize_refuses_a_folder_it_did_not_write(site_repo, tmp_path):
-    write(tmp_path, "mine/noter.txt", "vigtigt\n")
-    result = run_cli("materialize", "--replace", str(tmp_path / "mine"), cwd=site_repo)
-    assert result.returncode == 1
-    assert result.stdout == (f"rummelig materialize: {tmp_path / 'mine'}: mappen er ikke tom — vælg en ny eller "
-                             "tom mappe\n")
-    assert (tmp_path / "mine" / "noter.txt").read_text(encoding="utf-8") == "vigtigt\n"
-    result = run_cli("materialize", "--replace", str(site_repo / "docs" / "plain"), cwd=site_repo)
-    assert result.returncode == 1 and "må ikke være projektets mappe eller ligge i docs/" in result.stdout
-
-
-def test_materialize_writes_nothing_when_the_content_has_errors(site_repo, tmp_path):
-    write(site_repo, "docs/partnere/index.md", "# Mine partnere\n")
-    result = run_cli("materialize", str(tmp_path / "plain"), cwd=site_repo)
-    assert result.returncode == 1
-    assert result.stdout.splitlines()[0] == "docs/partnere/index.md: siden laves automatisk — slet filen fra docs/"
-    assert result.stdout.splitlines()[-1] == "Der er ikke skrevet noget — ret fejlene først."
-    assert not (tmp_path / "plain").exists()
-
-
-def test_materialize_names_a_broken_config(site_repo, tmp_path):
-    write(site_repo, "mkdocs.yml", "site_name: Test\ntheme: [material\n")
-    result = run_cli("materialize", str(tmp_path / "plain"), cwd=site_repo)
-    assert (result.returncode, result.stderr) == (1, "")
-    assert result.stdout.startswith("rummelig materialize: mkdocs.yml:")
-    assert result.stdout.endswith(": kan ikke læses som YAML — ret filen, så 'mkdocs build' kan læse den\n")
-    assert not (tmp_path / "plain").exists()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from browser.site import CHROMIUM, CHROMIUM_ARGS, SUB_PATH, Served, build, serve
+from tests.browser.site import CHROMIUM, CHROMIUM_ARGS, SUB_PATH, Served, build, serve
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import re
 
 from playwright.sync_api import Browser, Page
 
-from browser.site import PROJECT, Served
+from tests.browser.site import PROJECT, Served
 
 LIBRARY = "dokk1"
 

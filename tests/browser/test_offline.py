@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext
 
-from browser.searchui import open_search, search, wait_until_ready
-from browser.site import build
+from tests.browser.searchui import open_search, search, wait_until_ready
+from tests.browser.site import build
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext, Page, Request
 
-from browser.site import Served, pages
+from tests.browser.site import Served, pages
 
 pytestmark = pytest.mark.browser
 

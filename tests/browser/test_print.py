@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page
 from pypdf import PdfReader
 
-from browser.site import Served
+from tests.browser.site import Served
 
 pytestmark = pytest.mark.browser
 

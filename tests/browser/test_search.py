@@ -8,10 +8,10 @@ import re
 import pytest
 from playwright.sync_api import Page
 
-from browser.searchui import load_queries, open_search, rank, search, wait_until_ready
-from browser.site import Served
 from rummelig.search.language import stem
 from rummelig.wordlist import load_wordlist
+from tests.browser.searchui import load_queries, open_search, rank, search, wait_until_ready
+from tests.browser.site import Served
 
 pytestmark = pytest.mark.browser
 

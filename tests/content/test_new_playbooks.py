@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from conftest import PROJECT, run_cli
 from rummelig.models.reference import SITUATION_SECTIONS
 from rummelig.pipeline import check_repository
+from tests.support import PROJECT, run_cli
 
 SITUATIONS = [
     "boern-alene-paa-biblioteket",

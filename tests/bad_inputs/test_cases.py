@@ -1,0 +1,67 @@
+"""The bad-input cases of cases.yml (next to this file), and the table generated from them
+(docs-dev/bad-inputs.md) — issue 6, "done when"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.bad_inputs import table
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> list[table.Outcome]:
+    return table.run_all()
+
+
+def test_at_least_40_bad_inputs(outcomes):
+    assert len(outcomes) >= 40
+    assert sum(o.exit == 1 for o in outcomes) >= 40
+
+
+def test_every_refused_input_names_its_file_and_line(outcomes):
+    located = re.compile(r"^(?P<path>[^:\s][^:]*?)(?::(?P<line>\d+))?: ")
+    for outcome in outcomes:
+        *problems, last = outcome.output
+        if outcome.exit == 1:
+            assert problems, outcome.case["input"]
+            assert re.fullmatch(r"\d+ fejl og \d+ (advarsel|advarsler) i \d+ (fil|filer)\.", last)
+        else:
+            assert last.startswith("Alt i orden"), outcome.case["input"]
+        for line in problems:
+            match = located.match(line)
+            assert match, line
+            assert match["path"].split("/")[0] in {"libraries", "partners", "strategies", "encounters", "docs"}, line
+            assert " — " in line, line  # every problem says what to do
+            assert "intern fejl" not in line and "Traceback" not in line, line
+
+
+def test_problems_that_have_a_line_give_it(outcomes):
+    """File-level problems (name, place, size, encoding of a whole file) have no line; all
+    others have one."""
+    without_line = [line for o in outcomes for line in o.output[:-1] if not re.match(r"^[^:]+:\d+: ", line)]
+    file_level = r"filendelsen|filnavnet|symbolske links|forkert sted|skjult|for stor|ikke en kommune|HTML-filer|SVG"
+    assert all(re.search(file_level, line) for line in without_line), without_line
+
+
+def test_accepted_inputs_are_published_as_written(outcomes):
+    for outcome in outcomes:
+        if outcome.exit == 0 and not any("advarsel" in line for line in outcome.output):
+            assert outcome.shown is True, outcome.case["input"]
+        if "shown" in outcome.case:
+            assert outcome.shown is True, outcome.case["input"]
+
+
+def test_personal_data_is_never_echoed(outcomes):
+    for outcome in outcomes:
+        if outcome.case["group"] == "Persondata":
+            text = "\n".join(outcome.output)
+            for secret in ("010190-1234", "0101901234", "22 33 44 55", "borger@example.dk"):
+                assert secret not in text
+
+
+def test_the_table_in_docs_dev_is_current(outcomes):
+    expected = table.render(outcomes)
+    actual = table.TABLE.read_text(encoding="utf-8")
+    assert actual == expected, "docs-dev/bad-inputs.md er forældet: kør .venv/bin/python tests/bad_inputs/table.py"

@@ -1,0 +1,55 @@
+"""`rummelig encounters add`: appends valid rows, refuses the rest and writes nothing."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.encounters.sample import HEADER
+from tests.support import messages, run_cli, write
+
+# -- `rummelig encounters add` ---------------------------------------------------------------------
+
+def test_add_creates_the_file_and_appends_valid_rows(repo):
+    first = run_cli("encounters", "add", "testbib", "samtale", "--date", "2025-12-31", cwd=repo)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == "Registreret i encounters/testbib/2025.csv, linje 2: 1 × samtale den 2025-12-31.\n"
+    second = run_cli("encounters", "add", "testbib", "hjaelp", "--count", "4", "--date", "2025-03-02",
+                     "--note", "Hjalp med en blanket, og gæsten sagde tak.", cwd=repo)
+    assert second.returncode == 0, second.stderr
+    assert (repo / "encounters/testbib/2025.csv").read_text(encoding="utf-8") == (
+        HEADER + "2025-12-31,samtale,1,\n2025-03-02,hjaelp,4,\"Hjalp med en blanket, og gæsten sagde tak.\"\n")
+    today = run_cli("encounters", "add", "testbib", "andet", cwd=repo)
+    assert today.returncode == 0
+    assert (repo / f"encounters/testbib/{date.today().year}.csv").exists()
+    assert messages(repo) == []
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["testbibb", "samtale"], "rummelig: biblioteket 'testbibb' findes ikke (mente du 'testbib'?)"),
+    (["testbib", "snak"], "rummelig: kategorien er 'snak' — brug en af: samtale, hjaelp, deeskalering, henvisning, "
+                          "arrangement, andet"),
+    (["testbib", "samtale", "--count", "0"], "rummelig: --count er 0 — antallet skal være 1 eller større"),
+    (["testbib", "samtale", "--count", "to"], "rummelig: --count er 'to', som ikke er et helt tal"),
+    (["testbib", "samtale", "--date", "2026-02-29"], "rummelig: --date er '2026-02-29', som ikke er en rigtig dato"),
+    (["testbib", "samtale", "--date", (date.today() + timedelta(days=1)).isoformat()], "ligger i fremtiden"),
+    (["testbib", "samtale", "--note", "Hun hedder Lone"], "rummelig: --note: noten ser ud til at indeholde et navn"),
+    (["testbib", "samtale", "--note", "Ring 20304050"], "rummelig: --note: noten indeholder et telefonnummer"),
+    (["testbib", "samtale", "--note", "y" * 201], "rummelig: --note er 201 tegn lang"),
+])
+def test_add_refuses_invalid_input_and_writes_nothing(repo, args, expected):
+    result = run_cli("encounters", "add", *args, cwd=repo)
+    assert result.returncode == 1
+    assert expected in result.stderr
+    assert result.stderr.endswith("rummelig: intet er skrevet\n")
+    assert "Traceback" not in result.stderr
+    assert not list((repo / "encounters").rglob("*.csv"))
+
+
+def test_add_refuses_to_append_to_a_broken_file(repo):
+    write(repo, "encounters/testbib/2025.csv", HEADER + "2025-01-05,samtale\n")
+    result = run_cli("encounters", "add", "testbib", "samtale", "--date", "2025-01-06", cwd=repo)
+    assert result.returncode == 1
+    assert "encounters/testbib/2025.csv:2: rækken har 2 felter" in result.stderr
+    assert (repo / "encounters/testbib/2025.csv").read_text(encoding="utf-8") == HEADER + "2025-01-05,samtale\n"

@@ -1,0 +1,113 @@
+"""encounters/csvfile.py: strict CSV rows with file and line, and a fast path that gives what
+the row model gives."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+import pytest
+from pydantic import ValidationError
+
+from rummelig.encounters.csvfile import _valid_row
+from rummelig.encounters.model import COLUMNS, Encounter
+from rummelig.pipeline import check_repository
+from tests.encounters.sample import HEADER
+from tests.support import messages, write
+
+# -- strict rows with line numbers ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2026-01-05,samtale,1,\n",
+     "encounters/testbib/2026.csv:1: filen mangler overskriftslinjen — første linje skal være præcis: "
+     "date,category,count,note"),
+    ("Date,Category,Count,Note\n",
+     "encounters/testbib/2026.csv:1: overskriften er 'Date,Category,Count,Note' — første linje skal være præcis: "
+     "date,category,count,note"),
+    ("date,category,count\n2026-01-05,samtale,1\n",
+     "encounters/testbib/2026.csv:1: overskriften er 'date,category,count' — første linje skal være præcis: "
+     "date,category,count,note"),
+    (HEADER + "2026-01-05,samtale\n",
+     "encounters/testbib/2026.csv:2: rækken har 2 felter, men skal have 4 (date,category,count,note) — skriv fire "
+     "felter adskilt af komma, fx 2026-11-20,samtale,1, og sæt noten i anførselstegn, hvis den indeholder et komma"),
+    (HEADER + "\n2026-01-05,samtal,1,\n",
+     "encounters/testbib/2026.csv:3: 'category' er 'samtal' — brug en af: samtale, hjaelp, deeskalering, henvisning, "
+     "arrangement, andet (mente du 'samtale'?)"),
+    (HEADER + "2026-01-05,samtale,0,\n",
+     "encounters/testbib/2026.csv:2: 'count' er 0 — antallet skal være 1 eller større; slet rækken, hvis der ikke "
+     "var nogen møder"),
+    (HEADER + "2026-01-05,samtale,1.5,\n",
+     "encounters/testbib/2026.csv:2: 'count' er '1.5', som ikke er et helt tal — skriv antallet som et helt tal uden "
+     "mellemrum, fx 3, eller lad feltet stå tomt for 1"),
+    (HEADER + "2026-01-05,samtale,-2,\n", "encounters/testbib/2026.csv:2: 'count' er '-2', som ikke er et helt tal"),
+    (HEADER + "2026-02-30,samtale,1,\n",
+     "encounters/testbib/2026.csv:2: 'date' er '2026-02-30', som ikke er en rigtig dato — februar 2026 har 28 dage"),
+    (HEADER + "5/1/2026,samtale,1,\n",
+     "encounters/testbib/2026.csv:2: 'date' er '5/1/2026', som ikke er en dato på formen ÅÅÅÅ-MM-DD"),
+    (HEADER + ",samtale,1,\n", "encounters/testbib/2026.csv:2: 'date' mangler — skriv datoen, fx 2026-11-20"),
+    (HEADER + "2025-12-31,samtale,1,\n",
+     "encounters/testbib/2026.csv:2: datoen 2025-12-31 ligger ikke i 2026 — flyt rækken til "
+     "encounters/testbib/2025.csv, eller ret datoen"),
+    (HEADER + "2026-01-05,samtale,1,\"" + "x" * 201 + "\"\n",
+     "encounters/testbib/2026.csv:2: 'note' er 201 tegn lang — en note må højst være 200 tegn; skriv kortere"),
+    (HEADER + "2026-01-05,samtale,1,Han hedder Bent og kom igen\n",
+     "encounters/testbib/2026.csv:2: noten ser ud til at indeholde et navn (efter et ord som 'hedder', ord nr. 3) — "
+     "skriv en rolle i stedet for et navn, fx 'en gæst', 'en ung mand' eller 'en fast bruger'"),
+    (HEADER + "2026-01-05,samtale,1,Ring til ham på 20 30 40 50\n",
+     "encounters/testbib/2026.csv:2: noten indeholder et telefonnummer"),
+    (HEADER + "2026-01-05,samtale,1,skriv til gaest@example.dk\n",
+     "encounters/testbib/2026.csv:2: noten indeholder en e-mailadresse"),
+    (HEADER + "2026-01-05,samtale,1,cpr 010190-1234\n",
+     "encounters/testbib/2026.csv:2: linjen indeholder noget, der ligner et CPR-nummer"),
+    (HEADER + '2026-01-05,samtale,1,"ikke lukket\n',
+     "encounters/testbib/2026.csv:2: linjen kan ikke læses som CSV"),
+])
+def test_bad_rows_are_reported_with_file_and_line(repo, text, expected):
+    write(repo, "encounters/testbib/2026.csv", text)
+    found = messages(repo)
+    assert any(m.startswith(expected) for m in found), found
+    assert check_repository(repo).problems.has_errors()
+
+
+def test_future_dates_are_refused(repo):
+    tomorrow = date.today() + timedelta(days=1)
+    write(repo, f"encounters/testbib/{tomorrow.year}.csv", HEADER + f"{tomorrow.isoformat()},samtale,1,\n")
+    assert messages(repo) == [f"encounters/testbib/{tomorrow.year}.csv:2: datoen {tomorrow.isoformat()} ligger i "
+                              "fremtiden — registrér kun møder, der har fundet sted; ret datoen"]
+
+
+def test_valid_file_defaults_and_quoting(repo):
+    write(repo, "encounters/testbib/2026.csv",
+          HEADER + "2026-01-05,samtale,,\n\n2026-01-05,hjaelp,3,\"Hjalp med en blanket, og det gik godt.\"\n"
+                   "2026-01-06,arrangement,12,\"Læsekreds med \"\"kaffe\"\"\"\n")
+    checked = check_repository(repo)
+    assert [p.format() for p in checked.problems] == []
+    rows = checked.repo.encounters.rows("testbib")
+    assert [(r.line, r.count, r.note) for r in rows] == [
+        (2, 1, None), (4, 3, "Hjalp med en blanket, og det gik godt."), (5, 12, 'Læsekreds med "kaffe"')]
+
+
+CELLS = {
+    "date": ["", "2026-01-05", "2024-02-29", "2026-02-29", "0000-01-01", "2026-1-5", " 2026-01-05", "x"],
+    "category": ["", "samtale", "andet", "Samtale", "samtal"],
+    "count": ["", "1", "3", "007", "0", "-1", " 1", "+1", "1.0", "\u0663", "99999999999999999999"],
+    "note": ["", "En gæst fik hjælp", " ", "\u00a0", "x" * 200, "x" * 201, "\n"],
+}
+
+
+def test_encounter_rows_match_the_row_model():
+    fast = 0
+    for cells in itertools.product(*CELLS.values()):
+        values = {column: value for column, value in zip(COLUMNS, cells, strict=True) if value != ""}
+        try:
+            expected = Encounter.model_validate(values)
+        except ValidationError:
+            expected = None
+        got = _valid_row(list(cells))
+        if got is None:
+            continue
+        fast += 1
+        assert expected is not None, cells
+        assert got == expected and got.__dict__ == expected.__dict__, cells
+        assert got.model_fields_set == expected.model_fields_set, cells
+    assert fast == 2 * 2 * 5 * 3  # the valid dates × categories × counts × notes

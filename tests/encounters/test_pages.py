@@ -1,0 +1,95 @@
+"""encounters/pages.py: exact sums on the pages, the sample marker, charts and the tally sheet
+(issue 7)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+from rummelig.encounters.charts import ALLOWED_ELEMENTS
+from rummelig.encounters.model import CATEGORIES
+from rummelig.encounters.pages import number
+from tests.encounters.sample import HEADER, generated, in_window, pages
+from tests.support import messages, write
+
+# -- the sample marker -----------------------------------------------------------------------------
+
+def test_sample_marker_marks_the_pages(repo):
+    write(repo, "encounters/testbib/2026.csv", HEADER + "2026-01-05,samtale,2,\n")
+    write(repo, "encounters/testbib/eksempel.yml", "example: true\n")
+    site = pages(repo)
+    assert '!!! warning "Eksempeldata"' in site["gode-moeder/testbib/index.md"]
+    assert '!!! warning "Eksempeldata"' in site["gode-moeder/testbib/opsummering.md"]
+    assert "Tallene for Testbiblioteket er eksempeldata" in site["gode-moeder/index.md"]
+    assert "*eksempeldata*" in site["biblioteker/testbib/index.md"]
+    write(repo, "encounters/testbib/eksempel.yml", "example: false\n")
+    assert "Eksempeldata" not in pages(repo)["gode-moeder/testbib/index.md"]
+    write(repo, "encounters/testbib/eksempel.yml", "example: ja\n")
+    assert messages(repo) == ["encounters/testbib/eksempel.yml:1: 'example' er 'ja' — skriv true eller false"]
+
+
+def test_page_totals_equal_the_sums_of_the_rows(repo):
+    rows = generated(repo)
+    site = pages(repo)
+    total = sum(r[3] for r in rows)
+    total_12 = sum(r[3] for r in rows if in_window(r[1]))
+    overview = site["gode-moeder/index.md"]
+    assert f"**I alt {number(total)} gode møder**" in overview
+    assert f"**{number(total_12)} de seneste 12 måneder** (1. juli 2025 – 30. juni 2026)" in overview
+    assert f"| **Alle biblioteker** | **{number(total_12)}** | **{number(total)}** | |" in overview
+    for library in ("testbib", "andetbib"):
+        mine = [r for r in rows if r[0] == library]
+        page = site[f"gode-moeder/{library}/index.md"]
+        assert f"**I alt {number(sum(r[3] for r in mine))} gode møder**" in page
+        for key, label in CATEGORIES.items():
+            last12 = sum(r[3] for r in mine if r[2] == key and in_window(r[1]))
+            everything = sum(r[3] for r in mine if r[2] == key)
+            row = rf"^\| {label} \| [^|]+ \| {re.escape(number(last12))} \| {re.escape(number(everything))} \|$"
+            assert re.search(row, page, re.M), (library, key)
+        months = Counter()
+        for r in mine:
+            months[(r[1].year, r[1].month)] += r[3]
+        assert re.search(r"^\| juli 2025 \| " + re.escape(number(months[(2025, 7)])) + r" \|$", page, re.M)
+        assert f"| juni 2026 (til og med 30. juni 2026) | {number(months[(2026, 6)])} |" in page
+        assert f"| **I alt** | **{number(sum(r[3] for r in mine if in_window(r[1])))}** |" in page
+        for year in (2024, 2025, 2026):
+            year_total = number(sum(r[3] for r in mine if r[1].year == year))
+            assert f"**{year_total}** |\n" in page.split(f"| **I alt {year}** |")[1]
+        summary = site[f"gode-moeder/{library}/opsummering.md"]
+        assert f"**{number(sum(r[3] for r in mine if in_window(r[1])))} gode møder de seneste 12 måneder**" in summary
+        assert f"I alt {number(sum(r[3] for r in mine))} gode møder" in summary
+        assert f"{number(sum(r[3] for r in mine))} i alt" in site[f"biblioteker/{library}/index.md"]
+
+
+# -- pages and charts ----------------------------------------------------------------------------------
+
+def test_pages_charts_and_tally_sheet(repo):
+    generated(repo)
+    site = pages(repo)
+    assert {"gode-moeder/index.md", "gode-moeder/vejledning.md", "gode-moeder/testbib/index.md",
+            "gode-moeder/testbib/optaellingsark.md", "gode-moeder/testbib/opsummering.md"} <= set(site)
+    page = site["gode-moeder/testbib/index.md"]
+    svgs = re.findall(r"<svg.*?</svg>", page, re.S)
+    assert len(svgs) == 2
+    for svg in svgs:
+        tree = ET.fromstring(svg)
+        tags = {element.tag.split("}")[1] for element in tree.iter()}
+        assert tags <= ALLOWED_ELEMENTS
+        assert tree.get("role") == "img"
+        ids = {e.get("id") for e in tree.iter() if e.get("id")}
+        assert set(tree.get("aria-labelledby").split()) == ids and len(ids) == 2
+        assert "script" not in svg and "style=" not in svg and "http://" not in svg.replace(
+            'xmlns="http://www.w3.org/2000/svg"', "")
+    sheet = site["gode-moeder/testbib/optaellingsark.md"]
+    assert sheet.count("<th scope=\"row\">") == len(CATEGORIES)
+    assert "<th scope=\"col\">Man</th>" in sheet and "<th scope=\"col\">Søn</th>" in sheet
+    guide = site["gode-moeder/vejledning.md"]
+    assert "date,category,count,note" in guide and "1. juli 2025 – 30. juni 2026" in guide
+
+
+def test_pages_without_any_registrations(repo):
+    site = pages(repo)
+    assert "Der er endnu ikke registreret gode møder på Testbiblioteket." in site["gode-moeder/testbib/index.md"]
+    assert "Biblioteket har endnu ikke registreret gode møder." in site["biblioteker/testbib/index.md"]
+    assert "<svg" not in site["gode-moeder/index.md"]

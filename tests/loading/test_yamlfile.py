@@ -1,0 +1,86 @@
+"""The strict YAML loader's pitfalls, one by one (rummelig/loading/yamlfile.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rummelig.loading.yamlfile import load_yaml
+from rummelig.problems import Problems
+
+
+def load(text: str):
+    problems = Problems()
+    loaded = load_yaml(text, "x.yml", problems)
+    return loaded, [p.format() for p in problems]
+
+
+@pytest.mark.parametrize("written", ["no", "No", "off", "on", "yes", "y", "n", "10:30", "0555", "0033 1 23 45 67",
+                                     "2026-02-30", "1.5", "1e3", "0x1F", "0o17", ".inf", "+12", "1_000"])
+def test_yaml_11_implicit_typing_never_changes_a_value(written):
+    loaded, problems = load(f"value: {written}\n")
+    assert problems == []
+    assert loaded.data == {"value": written}
+
+
+@pytest.mark.parametrize(("written", "value"), [("true", True), ("false", False), ("12", 12), ("0", 0), ("-3", -3),
+                                                ("", None), ("~", None), ("null", None), ('"12"', "12"),
+                                                ("'true'", "true")])
+def test_core_schema_values(written, value):
+    loaded, problems = load(f"value: {written}\n")
+    assert problems == []
+    assert loaded.data == {"value": value}
+
+
+def test_duplicate_key_is_an_error_with_both_lines():
+    _, problems = load("name: A\ntype: shelter\nname: B\n")
+    assert problems == ["x.yml:3: nøglen 'name' står to gange (første gang i linje 1) — "
+                        "slet den ene, så nøglen kun står én gang"]
+
+
+def test_duplicate_nested_key():
+    _, problems = load("contact:\n  phone: '112'\n  phone: '114'\n")
+    assert problems == ["x.yml:3: nøglen 'phone' står to gange (første gang i linje 2) — "
+                        "slet den ene, så nøglen kun står én gang"]
+
+
+def test_every_value_keeps_its_line():
+    loaded, _ = load("name: A\ncontact:\n  phone: '112'\nlist:\n  - a\n  - b\n")
+    assert loaded.line(("name",)) == 1
+    assert loaded.line(("contact", "phone")) == 3
+    assert loaded.line(("list", 1)) == 6
+    assert loaded.line(("contact", "missing")) == 2
+
+
+def test_anchor_and_alias_are_refused():
+    _, problems = load("a: &x hej\nb: *x\n")
+    assert problems == ["x.yml:1: anker (&x) er ikke tilladt — skriv værdien ud de steder, den skal bruges"]
+
+
+def test_python_tag_is_refused():
+    _, problems = load("a: !!python/object/apply:os.system ['ls']\n")
+    assert problems == ["x.yml:1: YAML-tagget 'tag:yaml.org,2002:python/object/apply:os.system' er ikke tilladt — "
+                        "fjern tagget og skriv værdien som almindelig tekst, tal eller liste"]
+
+
+def test_tab_indentation_gets_a_hint():
+    _, problems = load("contact:\n\tphone: '112'\n")
+    assert problems == ["x.yml:2: YAML kan ikke læses: der står et tabulatortegn — "
+                        "brug mellemrum til indrykning, ikke tabulator"]
+
+
+def test_deep_nesting_is_an_error_not_a_recursion_error():
+    _, problems = load("a: " + "[" * 500 + "]" * 500 + "\n")
+    assert problems == ["x.yml:1: filen er indlejret mere end 20 niveauer dybt — "
+                        "gør strukturen fladere, som i skabelonen"]
+
+
+def test_unclosed_quote():
+    _, problems = load('name: "Værestedet\ntype: shelter\n')
+    assert len(problems) == 1 and problems[0].startswith("x.yml:")
+    assert "YAML kan ikke læses" in problems[0]
+
+
+def test_multiple_documents_are_refused():
+    _, problems = load("a: 1\n---\nb: 2\n")
+    assert problems == ["x.yml:2: filen indeholder mere end ét YAML-dokument (en ekstra '---') — "
+                        "fjern '---' og det, der står efter, eller del det op i flere filer"]

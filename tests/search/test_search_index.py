@@ -1,0 +1,147 @@
+"""rummelig.search: the Danish, the documents and the index files (issue 14)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rummelig.search import write_site_search
+from rummelig.search.documents import Document, Section, build_documents, page_prior, partner_entries, repository_words
+from rummelig.search.index import DOCS_PER_SHARD, SCALE, build, shard_of, write
+from rummelig.search.language import STOP_WORDS, aliases, normalise, root, split_compound, stem, synonym_groups, tokens
+from rummelig.site import build_site
+from rummelig.wordlist import load_wordlist
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def test_tokens_fold_case_accents_and_the_old_aa():
+    assert tokens("Århus, AARHUS og Café-borger.dk") == ["århus", "århus", "og", "cafe", "borger", "dk"]
+    assert tokens("Ring 70 201 201 eller 112") == ["ring", "70", "201", "201", "eller", "112"]
+    assert normalise("Dokk1") == "dokk1" and tokens("Dokk1") == ["dokk1"]
+
+
+def test_stems_leave_numbers_and_short_words_alone():
+    assert stem("sovende") == stem("sover") == "sov"
+    assert stem("112") == "112" and stem("ud") == "ud"
+    assert root("truende") == root("truer") == root("truet") == "tru"
+
+
+def test_compounds_split_into_two_known_words_with_the_linking_s():
+    known = {stem(w) for w in ("hændelse", "rapport", "gade", "sygeplejerske", "stof", "misbrug")}
+    assert split_compound("hændelsesrapport", known) == [stem("hændelse"), "rapport"]
+    assert split_compound("gadesygeplejerske", known) == [stem("gade"), stem("sygeplejerske")]
+    assert split_compound("stofmisbrug", known) == ["stof", "misbrug"]
+    assert split_compound("overdosis", known) is None
+    assert split_compound("rapport", known) is None  # too short to be a compound
+
+
+def test_every_word_we_advise_against_maps_to_its_suggestion():
+    """One source: the respectful-language list is also the search's list of those words."""
+    words, _ = load_wordlist()
+    mapped = {a.phrase: a for a in aliases() if a.source == "sprogbrug.yml"}
+    for term in words.terms:
+        for form in (term.term, *term.forms):
+            key = tuple(stem(t) for t in tokens(form) if t not in STOP_WORDS) or tuple(stem(t) for t in tokens(form))
+            assert key in mapped, form
+    assert mapped[(stem("narkoman"),)].targets == ("stofmisbrug",)
+
+
+def test_synonyms_do_not_repeat_the_words_we_advise_against():
+    words, _ = load_wordlist()
+    advised_against = {f.lower() for t in words.terms for f in (t.term, *t.forms)}
+    members = {m for group in synonym_groups() for m in group}
+    assert members & advised_against == set()
+    assert all(m == m.lower() and m.strip() for m in members)
+
+
+def test_language_names_lead_to_the_language_group():
+    found = {a.phrase: a for a in aliases() if a.source == "pycountry"}
+    assert "sprog" in found[(stem("rumænsk"),)].targets
+    assert "migrant" in found[(stem("polen"),)].targets
+    assert (stem("dansk"),) not in found
+
+
+def _doc(location: str, prior: float = 1.0, **fields: str) -> Document:
+    doc = Document(location, location, prior=prior)
+    for name, text in fields.items():
+        doc.add(name, text)
+    return doc
+
+
+def _postings(built) -> dict[str, dict[str, int]]:
+    locations = [d[0] for d in built.documents]
+    found: dict[str, dict[str, int]] = {}
+    for shard in built.postings:
+        for term, values in shard.items():
+            doc, found[term] = 0, {}
+            for i in range(0, len(values), 2):
+                doc += values[i]  # gaps between document numbers
+                found[term][locations[doc]] = values[i + 1]
+    return found
+
+
+def test_a_title_or_keyword_match_beats_any_number_of_passing_mentions():
+    built = build([_doc("a/", title="Overdosis"), _doc("b/", keywords="overdosis"),
+                   _doc("c/", body="overdosis " * 30 + "og meget mere tekst"), _doc("d/", body="intet her")])
+    scores = _postings(built)[stem("overdosis")]
+    assert scores["a/"] > scores["b/"] > scores["c/"] > 0
+    assert "d/" not in scores
+
+
+def test_compound_parts_are_indexed_at_half_weight_and_priors_apply():
+    built = build([_doc("a/", title="Hændelsesrapport"), _doc("b/", body="en hændelse og en rapport"),
+                   _doc("c/", prior=0.4, title="Hændelsesrapport")])
+    postings = _postings(built)
+    assert postings["rapport"]["a/"] > 0  # "rapport" finds the compound
+    assert postings[stem("hændelsesrapport")]["c/"] < postings[stem("hændelsesrapport")]["a/"]
+    assert built.core["families"] == {} or all(len(v) > 1 for v in built.core["families"].values())
+    assert all(isinstance(v, int) for shard in built.postings for p in shard.values() for v in p)
+    assert SCALE == 10
+
+
+def test_shards_are_stable_and_the_files_load_as_scripts(tmp_path: Path):
+    assert [shard_of(t, ["", "f", "s"]) for t in ("a", "f", "foo", "sov", "å")] == [0, 1, 1, 2, 2]
+    docs = [_doc(f"p{i}/", title=f"side nummer {i}") for i in range(DOCS_PER_SHARD + 3)]
+    built = build(docs)
+    version = write(built, tmp_path)
+    folder = tmp_path / "search" / "rummelig"
+    names = sorted(p.name for p in folder.iterdir())
+    assert names[:3] == ["core.js", "d0.js", "d1.js"] and "p0.js" in names
+    core = folder.joinpath("core.js").read_text(encoding="utf-8")
+    assert core.startswith('rummeligSearch.add("core",{') and core.endswith(");\n")
+    assert write(built, tmp_path) == version  # the same index, the same version
+
+
+def test_the_project_index_has_entries_teasers_and_priors(tmp_path: Path):
+    result = build_site(PROJECT)
+    entries = partner_entries(result)
+    livslinien = entries["partnere/hele-landet/#livslinien"]
+    assert "70201201" in livslinien.fields["keywords"]  # the number as staff type it
+    assert livslinien.subtitle == "Telefonrådgivning · Hele landet"
+    words = repository_words(result)
+    sections = [Section("strategier/psykisk-krise/", "En gæst er i psykisk krise",
+                        "<p>Situation · Ansvarlig: Dokk1</p>"),
+                Section("strategier/psykisk-krise/#situationen", "Situationen", "<p>En gæst græder.</p>")]
+    docs = {d.location: d for d in build_documents(sections, words, {})}
+    playbook = docs["strategier/psykisk-krise/"]
+    assert playbook.teaser.startswith("Sådan møder du en gæst i psykisk krise")  # the summary, not the metadata
+    assert "selvmordstanker" in playbook.fields["keywords"]
+    assert playbook.fields["headings"] == ["Situationen"]
+    assert page_prior("strategier/psykisk-krise/", "situation") > page_prior("strategier/") \
+        > page_prior("bidrag/sprogbrug/")
+    assert page_prior("strategier/index.html") == page_prior("strategier/")
+
+
+def test_the_build_writes_our_index_and_empties_the_themes(tmp_path: Path):
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    theme = {"config": {"lang": ["da"], "separator": "[\\s]+"},
+             "docs": [{"location": "strategier/sover-paa-biblioteket/", "title": "Et menneske sover", "text": ""}]}
+    (site / "search" / "search_index.json").write_text(json.dumps(theme), encoding="utf-8")
+    count = write_site_search(site, PROJECT / "docs", build_site(PROJECT))
+    written = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert written["docs"] == [] and written["config"]["separator"] == "[\\s]+"
+    assert written["config"]["rummelig"]["folder"] == "search/rummelig"
+    assert count == 1 + len(build_site(PROJECT).repo.partners)
+    assert write_site_search(tmp_path / "nothing", PROJECT / "docs", build_site(PROJECT)) == 0

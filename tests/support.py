@@ -1,0 +1,151 @@
+"""Helpers the tests import: the valid fixture files, writing into a temp repository, running the
+CLI and a real MkDocs build, and reading what the checker and the build give back. The fixtures
+that use them live in conftest.py."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from rummelig.pipeline import check_repository
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+LIBRARY = """\
+name: Testbiblioteket
+organisation: Test Kommunes Biblioteker
+municipality: aarhus
+address:
+  street: Testvej 1
+  postal_code: "8000"
+  city: Aarhus C
+url: https://bibliotek.example.dk
+approach: [coordinators, partnerships]
+contact_role: Bibliotekets koordinator
+contact:
+  phone: "+45 89 40 92 00"
+house_rules:
+  - rule: Alle er velkomne, og reglerne er de samme for alle.
+    why: Så alle kan bruge biblioteket trygt.
+    if_broken: Vi siger det venligt, og du er velkommen igen i morgen.
+last_reviewed: 2026-11-01
+"""
+
+PARTNER = """\
+name: Værestedet i Testby
+type: drop-in-centre
+description: Et værested med kaffe, mad og nogen at tale med.
+helps_with: [et varmt måltid, en snak]
+when_to_contact:
+  - En gæst fortæller, at han ikke har spist i dag.
+contact:
+  phone: "70 20 12 01"
+  url: https://www.aarhus.dk
+opening_hours:
+  - days: [mon, tue, wed, thu, fri]
+    opens: "09:00"
+    closes: "15:00"
+languages: [da, en]
+last_verified: 2026-11-01
+verified_by: testbib
+example: true
+"""
+
+STRATEGY = """\
+---
+title: En gæst sover
+kind: situation
+summary: Hvad du gør, når en gæst sover på biblioteket.
+tags: [hjemløshed]
+keywords: [sover, falder i søvn]
+partner_types: [drop-in-centre, night-shelter]
+contributed_by: [testbib]
+owner: testbib
+last_reviewed: 2026-11-01
+onboarding: 1
+---
+
+## Situationen
+
+En gæst sover i en lænestol.
+
+## Sådan kan du gøre
+
+1. Se efter, om gæsten trækker vejret normalt.
+
+## Det kan du sige
+
+- "Hej, jeg vil bare høre, om du har det godt?"
+
+## Hent hjælp
+
+Ring 112, hvis gæsten ikke kan vækkes.
+
+## Bagefter
+
+Registrér det gode møde.
+"""
+
+DOCS_INDEX = """\
+---
+title: Forside
+---
+
+# Det rummelige bibliotek
+
+Se [strategierne](strategier/index.md).
+"""
+
+DOCS_SCENARIOS = "# Cases til refleksion\n\nEn case.\n"
+
+
+def write(root: Path, rel: str, text: str) -> Path:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "rummelig", *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+def run_build(root: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", *extra], cwd=root,
+                          capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+def messages(root: Path) -> list[str]:
+    """Every problem `rummelig check` reports for `root`, formatted as it prints them."""
+    return [p.format() for p in check_repository(root).problems]
+
+
+def edit(root: Path, rel: str, old: str, new: str) -> None:
+    """Replace the first `old` in a file of the repository (which must be there) with `new`."""
+    path = root / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def break_partner(root: Path, old: str, new: str) -> None:
+    """`edit` on the fixture's partner file."""
+    edit(root, "partners/aarhus/vaerestedet.yml", old, new)
+
+
+def fill(path: Path, replacements: list[tuple[str, str]]) -> None:
+    """Do what a contributor does with a template: replace each UDFYLD, delete unused lines."""
+    text = path.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+
+
+def html(root: Path, uri: str) -> str:
+    """A page of the site built into `root`/site."""
+    return (root / "site" / uri / "index.html").read_text(encoding="utf-8")

@@ -1,0 +1,11 @@
+"""The repository (rummelig/repository.py): ids are unique across folders."""
+
+from __future__ import annotations
+
+from tests.support import PARTNER, messages, write
+
+
+def test_duplicate_partner_id_across_folders(repo):
+    write(repo, "partners/aalborg/vaerestedet.yml", PARTNER)
+    assert messages(repo) == ["partners/aarhus/vaerestedet.yml:1: id'et 'vaerestedet' bruges også af "
+                              "partners/aalborg/vaerestedet.yml — giv filen et andet navn, fx med kommunens navn i"]

@@ -1,0 +1,46 @@
+"""rummelig/sanitize.py: the build-time sanitiser and the escaping of titles (issue 6 item 6)."""
+
+from __future__ import annotations
+
+import re
+
+from rummelig.sanitize import escape_text, sanitize_html
+
+
+def test_sanitiser_removes_script_and_handlers_and_keeps_material():
+    dirty = ('<p onclick="x()">a<script>alert(1)</script><a href="javascript:alert(2)">b</a>'
+             '<iframe src="https://e.com"></iframe><style>*{}</style><a href="tel:+4570201201">t</a></p>'
+             '<div class="admonition warning"><p class="admonition-title">Eksempel</p></div>'
+             '<details class="note"><summary>Mere</summary><p>x</p></details>'
+             '<h2 id="hent-hjaelp">Hent hjælp<a class="headerlink" href="#hent-hjaelp" '
+             'title="Permanent link">¶</a></h2>'
+             '<img src="a.png" alt="x" onerror="y()"><!-- material/tags -->')
+    clean = sanitize_html(dirty)
+    assert clean == ('<p>a<a>b</a><a href="tel:+4570201201">t</a></p>'
+                     '<div class="admonition warning"><p class="admonition-title">Eksempel</p></div>'
+                     '<details class="note"><summary>Mere</summary><p>x</p></details>'
+                     '<h2 id="hent-hjaelp">Hent hjælp<a class="headerlink" href="#hent-hjaelp" '
+                     'title="Permanent link">¶</a></h2><img src="a.png" alt="x"><!-- material/tags -->')
+
+
+def test_sanitiser_keeps_the_encounter_charts_exactly():
+    from rummelig.encounters.charts import bar_chart, figure, trend_chart
+
+    for chart in (figure(bar_chart("c1", "Møder & mere", "3 samtaler", [("Samtale", 3), ("Hjælp", 5)])),
+                  figure(trend_chart("c2", "Trend", "Stigende", [("2026-01", "jan", 3), ("2026-02", "feb", 5)]))):
+        assert "<svg" in chart
+        expanded = re.sub(r"<(\w+)([^<>]*?)/>", r"<\1\2></\1>", chart)  # html5 serialises <x/> as <x></x>
+        assert sanitize_html(chart) == expanded
+
+
+def test_sanitiser_drops_svg_that_can_run_or_load_things():
+    dirty = ('<svg onload="a()"><script>b()</script><use href="x.svg#a"></use><foreignObject><p>x</p>'
+             '</foreignObject><a href="javascript:c()"><rect width="1"></rect></a></svg>')
+    clean = sanitize_html(dirty)
+    assert "onload" not in clean and "script" not in clean and "<use" not in clean
+    assert "foreignObject" not in clean and "javascript" not in clean and '<rect width="1"></rect>' in clean
+
+
+def test_titles_are_escaped_for_templates():
+    assert escape_text('a <b> "c" & d') == "a &lt;b&gt; &quot;c&quot; & d"
+    assert escape_text(3) == 3

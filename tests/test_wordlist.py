@@ -1,0 +1,61 @@
+"""rummelig/wordlist.py: the word list is data, matching finds whole words and compounds, and
+the prefilters find what the full regex finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from rummelig.wordlist import WordList, load_wordlist, scan
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vi møder mennesker med et rusmiddelproblem.", []),               # the suggestion itself
+    ("Han bumsede ind i døren. Narkomaniens historie.", []),            # words inside other words
+    ("Mange misbrugere, få misbrugerorganisationer.", ["misbrugere"]),
+    ("En stofmisbruger og en alkoholmisbrugers ven.", ["stofmisbruger", "alkoholmisbrugers"]),  # compounds
+    ("De\nhjemløse sover ude.", ["De hjemløse"]),                      # across a line break
+    ("Ordet `narkoman` i kode, og <!-- junkie --> i en kommentar.", []),
+    ("Et citat: narkoman <!-- sprogbrug: tillad -->", []),
+    ("Se [siden](https://example.dk/narkoman).", []),
+    ("```\njunkie\n```\nbums", ["bums"]),
+])
+def test_word_matching(text, expected):
+    assert [hit.word for hit in scan(text, "markdown")] == expected
+
+
+def test_yaml_comments_and_allow_marker_are_not_checked():
+    text = "# narkoman i en kommentar\nkeywords: [narkoman]  # sprogbrug: tillad\ntags: [junkie]\n"
+    assert [(hit.line, hit.word) for hit in scan(text, "yaml")] == [(3, "junkie")]
+
+
+def test_the_word_list_is_data_with_every_entry_complete():
+    words, problems = load_wordlist()
+    assert problems == ()
+    terms = {term.term: term for term in words.terms}
+    assert terms["misbruger"].suggestion == "menneske med et rusmiddelproblem"
+    assert terms["de hjemløse"].suggestion == "mennesker i hjemløshed"
+    assert {"narkoman", "bums"} <= set(terms)
+    assert WordList([]).find("narkoman") is not None  # an empty list finds nothing, without error
+    assert list(WordList([]).find("narkoman")) == []
+
+
+def test_wordlist_prefilters_find_what_the_full_regex_finds():
+    from rummelig.wordlist import _inside_allowed, load_wordlist, mask, scan
+
+    words = load_wordlist()[0]
+    texts = [
+        "Vi hjælper de hjemløse og de udsatte.", "De\nhjemløse kom ind.", "de `kode` hjemløse",
+        "de <!-- x --> hjemløse", "de [link](https://x.dk) hjemløse", "En STOFMISBRUGER og en misbrugers ven",
+        "mennesker i hjemløshed og socialt udsatte borgere", "\u0130 misbruger \u0131", "```\nnarkoman\n```",
+        "narkoman <!-- sprogbrug: tillad -->", "title: de psykisk syge\n# narkoman\n", "ingen af ordene",
+    ]
+    for text in texts:
+        for kind in ("markdown", "yaml"):
+            masked = mask(text, kind)
+            expected = []
+            for match in words._regex.finditer(masked):
+                form = match.group("compound") if match.groupdict().get("compound") else match.group("whole")
+                term = words._by_form[" ".join(form.lower().split())]
+                if not _inside_allowed(masked, match.start(), match.end(), term):
+                    expected.append((masked.count("\n", 0, match.start()) + 1, term.term))
+            assert [(hit.line, hit.term.term) for hit in scan(text, kind, words)] == expected, (text, kind)
