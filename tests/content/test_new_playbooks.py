@@ -19,11 +19,22 @@ SITUATIONS = [
     "kulde-vinter-og-lukkedage",
     "stoffer-paa-biblioteket-og-naloxon",
     "doedsfald-og-selvmord-paa-biblioteket",
+    "tiggeri-og-hus-forbi-saelgere",
+    "kameraovervaagning-og-politiets-anmodninger",
 ]
-TEMPLATES: list[str] = []
+TEMPLATES = [
+    "skabelon-haendelsesskema",
+    "skabelon-vagtoverlevering",
+    "skabelon-karantaene-afgoerelse",
+    "skabelon-samarbejdsaftale-politi",
+    "skabelon-samarbejdsaftale-gadeteam-skp",
+]
 NATIONWIDE = ["sand-de-hjemloeses-landsorganisation", "lev-uden-vold", "alkolinjen"]
 
 MIN_SITUATION_WORDS = 600
+# A template prints on one A4 page (the browser print test measures it); past this many words
+# it cannot, whatever the layout, and below the lower bound it is not a usable form.
+TEMPLATE_WORDS = (80, 400)
 WORD = re.compile(r"\w+")
 
 
@@ -67,6 +78,19 @@ def test_situation(repo, id):
     assert "112" in said
     # Every situation names its sources, in the text or in a closing "Kilder" note.
     assert "Kilder:" in section(record.body, "Bagefter")
+
+
+@pytest.mark.parametrize("id", TEMPLATES)
+def test_template(repo, id):
+    record = repo.strategies[id]
+    strategy = record.model
+    assert strategy.kind == "template"
+    assert strategy.first_steps is None
+    assert (strategy.status, strategy.owner, strategy.contributed_by) == ("eksempel", "redaktionen", ["redaktionen"])
+    low, high = TEMPLATE_WORDS
+    assert low <= words(record.body) <= high, f"{id}: {words(record.body)} words"
+    # Fill-in lines are dots, not runs of underscores: Markdown reads "__" as bold.
+    assert "___" not in record.body
 
 
 @pytest.mark.parametrize("id", NATIONWIDE)
