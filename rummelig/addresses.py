@@ -122,17 +122,52 @@ def home() -> str:
     return "index.md"
 
 
-# -- ids that would clash with another page's address -----------------------------------------
-def reserved(kind: str) -> dict[str, str]:
-    """Ids a file of `kind` may not have, each with the page it would collide with (Danish)."""
-    if kind == "library":  # gode-moeder/<id>/ sits beside gode-moeder/vejledning/
-        return {ENCOUNTERS_GUIDE_ID: "vejledningen til gode møder (gode-moeder/vejledning/)",
-                "index": "oversigten over bibliotekerne (biblioteker/)"}
+# -- the table: pages made from no content file, and the pages each content file makes ------------
+def fixed_pages() -> dict[str, str]:
+    """Every generated page that no content file makes (the partner-type pages aside): source
+    uri → what it is, in Danish. With `pages_of` this is the one table the address rules read."""
+    return {
+        strategies_index(): "oversigten over strategierne",
+        libraries_index(): "oversigten over bibliotekerne",
+        partners_index(): "oversigten over partnerne",
+        onboarding(): "læsevejen for nye medarbejdere",
+        encounters_index(): "oversigten over gode møder",
+        encounters_guide(): "vejledningen til gode møder",
+        schema_reference(): "skemaet over nøglerne (bidrag/skema/)",
+        wordlist(): "listen over sprogbrug (bidrag/sprogbrug/)",
+    }
+
+
+def pages_of(kind: str, ident: str) -> list[str]:
+    """The source uris of the pages one content file of `kind` makes ("partner-area": a
+    partner folder; a partner itself is an anchor on its area's page)."""
     if kind == "strategy":
-        return {"index": "oversigten over strategierne (strategier/)"}
+        return [strategy(ident)]
+    if kind == "library":
+        return [library(ident), contact_card(ident), house_rules(ident), encounters_library(ident),
+                tally_sheet(ident), encounters_summary(ident)]
     if kind == "partner-area":
-        return {"type": "siderne med partnertyper (partnere/type/)", "index": "oversigten over partnerne (partnere/)"}
-    return {}
+        return [area(ident)]
+    return []
+
+
+def reserved(kind: str) -> dict[str, str]:
+    """Ids a file of `kind` may not have, each with the page it would collide with (Danish):
+    derived from the table above, so a new generated page reserves its address by itself.
+    `index` is reserved everywhere (MkDocs reads index.md as a folder's page)."""
+    if not pages_of(kind, "x"):
+        return {}
+    fixed = {url(uri): what for uri, what in fixed_pages().items()}
+    candidates = {part for address in fixed for part in address.strip("/").split("/")} | {"index"}
+    found: dict[str, str] = {}
+    for ident in sorted(candidates):
+        for uri in pages_of(kind, ident):
+            if url(uri) in fixed:
+                found.setdefault(ident, f"{fixed[url(uri)]} ({url(uri)})")
+    found.setdefault("index", "oversigtssiden i samme mappe (index.md er mappens egen side)")
+    if kind == "partner-area":
+        found["type"] = "siderne med partnertyper (partnere/type/)"
+    return found
 
 
 # -- from source uri to URL --------------------------------------------------------------------

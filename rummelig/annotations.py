@@ -10,12 +10,14 @@ import hashlib
 import json
 from collections.abc import Iterable
 
-from rummelig.problems import Problem
+from rummelig.problems import Problem, clean
 
 
 def _text(problem: Problem) -> str:
+    """The message on one line (`clean`): a value or file name cannot add a line to the log."""
     prefix = "advarsel: " if not problem.is_error else ""
-    return f"{prefix}{problem.message} — {problem.fix}" if problem.fix else f"{prefix}{problem.message}"
+    message, fix = clean(problem.message), clean(problem.fix)
+    return f"{prefix}{message} — {fix}" if fix else f"{prefix}{message}"
 
 
 def _escape_data(text: str) -> str:
@@ -30,7 +32,7 @@ def github(problems: Iterable[Problem]) -> list[str]:
     lines = []
     for problem in problems:
         command = "error" if problem.is_error else "warning"
-        props = [f"file={_escape_property(problem.path)}"]
+        props = [f"file={_escape_property(clean(problem.path))}"]
         if problem.line:
             props.append(f"line={problem.line}")
         props.append(f"title={_escape_property('rummelig check')}")
@@ -47,6 +49,6 @@ def gitlab(problems: Iterable[Problem]) -> str:
             "check_name": problem.code or "rummelig",
             "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
             "severity": "critical" if problem.is_error else "minor",
-            "location": {"path": problem.path, "lines": {"begin": problem.line or 1}},
+            "location": {"path": clean(problem.path), "lines": {"begin": problem.line or 1}},
         })
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"

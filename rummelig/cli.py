@@ -16,6 +16,9 @@ from rummelig import __version__
 
 # Add a module name here to add a command.
 COMMANDS = ["check", "export", "materialize", "new", "links", "schema", "review", "encounters", "codeowners"]
+# The commands that read the content: in a folder that is not a knowledge base they stop
+# instead of reporting on nothing ("Alt i orden: 0 …").
+READ_CONTENT = {"check", "export", "materialize", "links", "review", "encounters", "codeowners"}
 
 
 class DanishParser(argparse.ArgumentParser):
@@ -43,6 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     if run is None:
         parser.print_help()
         return 2
+    if args.command in READ_CONTENT:
+        from rummelig.pipeline import not_a_knowledge_base
+
+        reason = not_a_knowledge_base(args.root)
+        if reason:
+            print(f"rummelig {args.command}: {reason}", file=sys.stderr)
+            return 2
     try:
         return run(args)
     except BrokenPipeError:  # `rummelig check | head`: the reader left; stop quietly

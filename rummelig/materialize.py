@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from rummelig.outdir import refusal, start
 from rummelig.problems import Problems
 from rummelig.site import build_site
 
@@ -81,19 +82,6 @@ def plain_config(config: dict[str, Any]) -> dict[str, Any]:
     return plain
 
 
-def _refusal(root: Path, docs_dir: Path, out: Path, replace: bool) -> str:
-    if out == root or out in root.parents or out == docs_dir or docs_dir in out.parents:
-        return f"{out}: må ikke være projektets mappe eller ligge i docs/ — vælg en ny mappe, fx uden for projektet"
-    if out.exists() and not out.is_dir():
-        return f"{out}: findes og er ikke en mappe — vælg en ny mappe"
-    if out.exists() and any(out.iterdir()):
-        if not (out / MARKER).exists():
-            return f"{out}: mappen er ikke tom — vælg en ny eller tom mappe"
-        if not replace:
-            return f"{out}: indeholder en tidligere udgave — brug --replace for at skrive den forfra"
-    return ""
-
-
 def materialize(root: Path, out: Path, replace: bool = False) -> MaterializeResult:
     """Write the site source to `out`; nothing is written if the content has errors."""
     site = build_site(root)
@@ -115,11 +103,10 @@ def materialize(root: Path, out: Path, replace: bool = False) -> MaterializeResu
         if (docs_dir / page.uri).exists():
             result.problems.error(f"{docs_dir.name}/{page.uri}", None, "siden laves automatisk",
                                   f"slet filen fra {docs_dir.name}/", "materialize.generated-exists")
-    result.refused = "" if result.problems.has_errors() else _refusal(root, docs_dir, out, replace)
+    result.refused = "" if result.problems.has_errors() else refusal(root, docs_dir, out, MARKER, replace)
     if result.problems.has_errors() or result.refused:
         return result
-    if out.exists():
-        shutil.rmtree(out)
+    start(out, MARKER, "Skrevet af 'rummelig materialize'. Ret ikke her: ret kildefilerne og kør igen.\n")
     docs = out / "docs"
     if docs_dir.is_dir():
         shutil.copytree(docs_dir, docs, ignore=shutil.ignore_patterns("__pycache__", ".*"))
@@ -135,6 +122,4 @@ def materialize(root: Path, out: Path, replace: bool = False) -> MaterializeResu
         shutil.copytree(root / custom_dir, out / custom_dir, ignore=shutil.ignore_patterns("__pycache__"))
     text = yaml.dump(plain_config(config), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
     (out / CONFIG).write_text(text, encoding="utf-8")
-    (out / MARKER).write_text("Skrevet af 'rummelig materialize'. Ret ikke her: ret kildefilerne og kør igen.\n",
-                              encoding="utf-8")
     return result

@@ -5,9 +5,25 @@ Every message has the form ``path:line: what is wrong — what to do`` (contract
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+# Characters that would let a value or a file name start a new line in a log (where CI reads
+# `::error …` as a command), rewrite what is already printed, or reorder text on screen: C0
+# and C1 controls, DEL, the Unicode line and paragraph separators, and the bidi controls.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def clean(text: str) -> str:
+    """`text` on one printable line: each control character written as an escape (\\n, \\x1b,
+    \\u2028), so a value or a file name can never add a line of its own to the output."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: _NAMED.get(m.group(), f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                                                 else f"\\u{ord(m.group()):04x}"), text)
 
 
 class Severity(StrEnum):
@@ -29,10 +45,11 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def format(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        """One line, whatever the values and file names in it hold (`clean`)."""
+        where = f"{clean(self.path)}:{self.line}" if self.line else clean(self.path)
         prefix = "advarsel: " if self.severity is Severity.WARNING else ""
-        text = f"{where}: {prefix}{self.message}"
-        return f"{text} — {self.fix}" if self.fix else text
+        text = f"{where}: {prefix}{clean(self.message)}"
+        return f"{text} — {clean(self.fix)}" if self.fix else text
 
 
 class Problems:

@@ -14,11 +14,15 @@ from pathlib import Path
 from typing import TextIO
 
 from rummelig.commands.check import report
+from rummelig.outdir import refusal, start
 from rummelig.pipeline import check_repository
 from rummelig.problems import plural, summary
 
+MARKER = ".rummelig-export"
 
-def run_hsds(root: Path, out_dir: Path, include_examples: bool = False, out: TextIO = sys.stdout) -> int:
+
+def run_hsds(root: Path, out_dir: Path, include_examples: bool = False, out: TextIO = sys.stdout,
+             replace: bool = False) -> int:
     from rummelig.export.hsds import export_hsds
 
     checked = check_repository(root)
@@ -31,7 +35,12 @@ def run_hsds(root: Path, out_dir: Path, include_examples: bool = False, out: Tex
     if out_dir.exists() and not out_dir.is_dir():
         print(f"{out_dir}: findes allerede og er ikke en mappe — vælg en anden mappe til eksporten.", file=out)
         return 1
+    refused = refusal(root, root / "docs", out_dir, MARKER, replace)
+    if refused:
+        print(f"rummelig export: {refused}", file=out)
+        return 1
     try:
+        start(out_dir, MARKER, "Skrevet af 'rummelig export'. Ret ikke her: ret kildefilerne og eksportér igen.\n")
         result = export_hsds(repo, out_dir, include_examples)
     except OSError as exc:  # a full disk, a folder without write access: say so, no traceback
         print(f"{out_dir}: kunne ikke skrive eksporten ({exc.strerror or exc}) — vælg en mappe, du kan skrive i, "
@@ -58,7 +67,9 @@ def _hsds(kinds) -> None:
     parser.add_argument("dir", type=Path, metavar="mappe", help="mappen, eksporten skrives til")
     parser.add_argument("--include-examples", action="store_true",
                         help="tag også eksempeldata med (example: true); de er ikke kontrolleret")
-    parser.set_defaults(run=lambda args: run_hsds(args.root, args.dir.resolve(), args.include_examples))
+    parser.add_argument("--replace", action="store_true", help="skriv en tidligere eksport (til samme mappe) forfra")
+    parser.set_defaults(run=lambda args: run_hsds(args.root, args.dir.resolve(), args.include_examples,
+                                                  replace=args.replace))
 
 
 # kind → adds its subparser. Keep the kinds' names short and lowercase.

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from rummelig import addresses
 from rummelig.models.reference import NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS, areas, municipalities
 from rummelig.scaffold import PLACEHOLDER, render_template
 from rummelig.slugs import slugify
@@ -16,10 +17,13 @@ class Refused(Exception):
     """A Danish message for the contributor; the command exits with 1."""
 
 
-def _slug(value: str, what: str) -> str:
+def _slug(value: str, what: str, kind: str = "") -> str:
     if value != slugify(value):
         raise Refused(f"'{value}' kan ikke bruges som {what} — brug kun små bogstaver a-z, tal og bindestreg, "
                       f"fx '{slugify(value)}'")
+    taken = addresses.reserved(kind).get(value)
+    if taken:
+        raise Refused(f"id'et '{value}' er reserveret: siden ville få samme adresse som {taken} — vælg et andet id")
     return value
 
 
@@ -60,14 +64,14 @@ def plan(root: Path, kind: str, name: str, *, library: str | None = None, strate
                               f"brug en af: {', '.join(PARTNER_TYPES)}")
             known["type"] = partner_type
     elif kind == "library":
-        rel = f"libraries/{_slug(name, 'id')}.yml"
+        rel = f"libraries/{_slug(name, 'id', 'library')}.yml"
         if municipality:
             if municipality not in municipalities():
                 raise Refused(f"'{municipality}' er ikke en kommune{did_you_mean(municipality, municipalities())} "
                               "— brug kommunens id, fx aarhus, koebenhavn, aalborg")
             known["municipality"] = municipality
     else:
-        rel = f"strategies/{_slug(name, 'id')}.md"
+        rel = f"strategies/{_slug(name, 'id', 'strategy')}.md"
         strategy_kind = strategy_kind or "situation"
         if strategy_kind not in STRATEGY_KINDS:
             raise Refused(f"slagsen '{strategy_kind}' findes ikke{did_you_mean(strategy_kind, STRATEGY_KINDS)} — "

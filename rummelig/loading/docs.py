@@ -9,12 +9,12 @@ page goes through the strict YAML reader.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from rummelig.loading.frontmatter import MarkdownDocument, load_markdown
-from rummelig.loading.sources import MAX_BYTES, SourceFile, read_text, rel_path
+from rummelig.loading.sources import SourceFile, read_text, rel_path
+from rummelig.loading.static_files import check_static
 from rummelig.problems import Problems
 
 DOCS = "docs"
@@ -32,7 +32,9 @@ class DocsPage:
 
 
 def discover_docs(root: Path, problems: Problems) -> list[SourceFile]:
-    """Every Markdown page under docs/; every symlink there is an error."""
+    """Every Markdown page under docs/; every other file is judged as a static file
+    (`static_files.check_static`); every symlink and unreadable folder is an error. Hidden
+    files and folders are skipped: MkDocs does not publish them."""
     base = root / DOCS
     if base.is_symlink():
         problems.error(DOCS, None, "mappen docs er et symbolsk link", "erstat linket med en rigtig mappe",
@@ -41,7 +43,13 @@ def discover_docs(root: Path, problems: Problems) -> list[SourceFile]:
     if not base.is_dir():
         return []
     found: list[SourceFile] = []
-    for folder, dirs, files in os.walk(base, followlinks=False):
+
+    def unreadable(exc: OSError) -> None:
+        where = rel_path(Path(exc.filename), root) if exc.filename else DOCS
+        problems.error(where, None, f"mappen kan ikke læses ({exc.strerror}), så MkDocs kan ikke bygge den",
+                       "giv læseadgang til mappen, eller flyt den ud af docs/", "files.unreadable")
+
+    for folder, dirs, files in os.walk(base, followlinks=False, onerror=unreadable):
         here = Path(folder)
         for name in sorted(dirs + files):
             path = here / name
@@ -49,41 +57,17 @@ def discover_docs(root: Path, problems: Problems) -> list[SourceFile]:
                 problems.error(rel_path(path, root), None,
                                "symbolske links er ikke tilladt i docs/ (MkDocs ville udgive det, linket peger på)",
                                "læg selve filen her i stedet for et link", "files.symlink")
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = here / name
-            if path.is_symlink():
+            if path.is_symlink() or name.startswith("."):
                 continue
             rel = rel_path(path, root)
             if name.endswith(".md"):
                 found.append(SourceFile("docs", path, rel, path.stem, None))
             else:
-                _check_static(path, rel, root, problems)
+                check_static(path, rel, problems)
     return found
-
-
-_PAGES = {".html", ".htm", ".xhtml", ".shtml", ".xht"}
-_SCRIPTED = re.compile(rb"<script|\son[a-z]+\s*=|javascript:|<foreignObject", re.IGNORECASE)
-
-
-def _check_static(path: Path, rel: str, root: Path, problems: Problems) -> None:
-    """MkDocs copies every other file in docs/ to the site as it is: no HTML pages, no
-    scripts outside docs/assets/ (the project's own), no script inside SVG images."""
-    suffix = path.suffix.lower()
-    if suffix in _PAGES:
-        problems.error(rel, None, "HTML-filer i docs/ bliver udgivet, som de er, uden kontrol",
-                       "skriv siden som Markdown (.md) i stedet", "docs.static-html")
-    elif suffix in (".js", ".mjs") and not rel.startswith(f"{DOCS}/assets/"):
-        problems.error(rel, None, "JavaScript må kun ligge i docs/assets/ (projektets egne filer)",
-                       "flyt eller slet filen", "docs.static-script")
-    elif suffix == ".svg":
-        try:
-            data = path.read_bytes()[:MAX_BYTES]
-        except OSError:
-            return
-        if _SCRIPTED.search(data):
-            problems.error(rel, None, "SVG-billedet indeholder script, en hændelse (on…=) eller et javascript:-link",
-                           "gem billedet uden script, fx eksporteret som almindelig SVG eller PNG", "docs.svg-script")
 
 
 def load_docs(root: Path, problems: Problems) -> list[DocsPage]:

@@ -3,15 +3,46 @@ for presentation. Anything else (a `template`, a misspelt key) is an error."""
 
 from __future__ import annotations
 
+import importlib.util
+import re
+from functools import cache
+from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
 from rummelig.models.base import Entry
 from rummelig.models.types import Flag, Text, choice, fail
 
 HIDE = {"navigation": "menuen", "toc": "indholdsfortegnelsen", "footer": "sidefoden", "path": "stien",
         "tags": "emnerne", "feedback": "feedback"}
+
+
+# Material's page statuses (shown only when mkdocs.yml's extra.status names them).
+STATUSES = {"new": "ny", "deprecated": "forældet"}
+_ICON = re.compile(r"(?:material|octicons|simple|fontawesome/(?:brands|regular|solid))/[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@cache
+def theme_icons() -> Path | None:
+    """The installed theme's icon folder (material/templates/.icons), found without importing
+    the theme; None when it is not installed."""
+    spec = importlib.util.find_spec("material")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        icons = Path(folder) / "templates" / ".icons"
+        if icons.is_dir():
+            return icons
+    return None
+
+
+def _icon(value: str) -> str:
+    """Material includes `.icons/<icon>.svg` into the page's template: a name that is not one
+    of its icons (or a path like ../../etc/passwd) stopped the build with a Jinja traceback."""
+    icons = theme_icons()
+    if not _ICON.fullmatch(value) or (icons is not None and not (icons / f"{value}.svg").is_file()):
+        raise fail("er '{value}', som ikke er et ikon i temaet — skriv navnet på et af Materials ikoner, fx "
+                   "material/library eller fontawesome/solid/book, eller slet nøglen", value=value[:60])
+    return value
 
 
 def _boost(value: Any) -> float:
@@ -36,8 +67,8 @@ class DocsPageMeta(Entry):
     title: Text | None = Field(None, title="Titel")
     description: Text | None = Field(None, title="Beskrivelse")
     subtitle: Text | None = Field(None, title="Undertitel")
-    icon: Text | None = Field(None, title="Ikon")
-    status: Text | None = Field(None, title="Status")
+    icon: Annotated[Text, AfterValidator(_icon)] | None = Field(None, title="Ikon")
+    status: choice(STATUSES) | None = Field(None, title="Status")  # type: ignore[valid-type]
     tags: list[Text] = Field(default_factory=list, title="Emner")
     hide: list[choice(HIDE)] = Field(default_factory=list, title="Skjul")  # type: ignore[valid-type]
     search: SearchMeta | None = Field(None, title="Søgning")

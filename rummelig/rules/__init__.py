@@ -18,6 +18,7 @@ from rummelig.rules import (
     insecure_urls,
     markup,
     onboarding,
+    page_addresses,
     placeholders,
     privacy,
     references,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 RULES: list[Callable[[Repository, Problems], None]] = [
     docs_pages.check, folders.check, references.check, sections.check, onboarding.check, markup.check,
     privacy.check, duplicates.check, future_dates.check, insecure_urls.check, respectful_language.check,
-    encounters.check, placeholders.check,
+    encounters.check, placeholders.check, page_addresses.check,
 ]
 
 

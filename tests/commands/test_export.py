@@ -17,6 +17,9 @@ def test_cli_writes_the_export_and_counts_what_it_left_out(repo, tmp_path):
         "--include-examples for at tage dem med, fx til en test."]
     assert json.loads((tmp_path / "ud" / "json" / "services.json").read_text(encoding="utf-8")) == []
     result = run_cli("export", "hsds", "--include-examples", str(tmp_path / "ud"), cwd=repo)
+    assert (result.returncode, result.stdout) == (1, f"rummelig export: {tmp_path / 'ud'}: indeholder en tidligere "
+                                                     "udgave — brug --replace for at skrive den forfra\n")
+    result = run_cli("export", "hsds", "--include-examples", "--replace", str(tmp_path / "ud"), cwd=repo)
     assert "1 organisation, 1 tilbud, 1 åbningstid og 1 telefonnummer" in result.stdout
 
 

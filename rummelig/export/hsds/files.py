@@ -18,6 +18,7 @@ from typing import Any
 
 from rummelig.export.hsds.documents import organization_documents, service_documents
 from rummelig.export.hsds.mapping import Tables, build_tables
+from rummelig.export.spreadsheet import safe_row
 from rummelig.problems import Problems
 from rummelig.repository import Repository
 
@@ -68,6 +69,6 @@ def export_hsds(repo: Repository, out: Path, include_examples: bool = False) -> 
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="raise")
             writer.writeheader()
-            writer.writerows(tables.rows.get(name, []))
+            writer.writerows(safe_row(row) for row in tables.rows.get(name, []))  # no formulas
         written.append(path)
     return ExportResult(tables, problems, written)
