@@ -32,7 +32,8 @@ def messages(root: Path) -> list[str]:
     ('<image href="https://sporing.example/pixel.png"/>',
      "et indlejret billede (<image>), som hentes et andet sted fra"),
     ('<rect style="fill:url(https://sporing.example/x)"/>', "en henvisning ud af billedet (style=\"url(…)\")"),
-    ("<style>@import 'https://x.example/a.css';</style>", "en henvisning ud af billedet (url(…) eller @import i <style>)"),
+    ("<style>@import 'https://x.example/a.css';</style>",
+     "en henvisning ud af billedet (url(…) eller @import i <style>)"),
     ('<g xml:base="javascript:/"><use href="#a"/></g>', "en ny basisadresse (xml:base=)"),
 ])
 def test_unsafe_svg(body, what):
