@@ -99,10 +99,6 @@ def materialize(root: Path, out: Path, replace: bool = False) -> MaterializeResu
         result.refused = f"{where}: kan ikke læses som YAML — ret filen, så 'mkdocs build' kan læse den"
         return result
     docs_dir = root / str(config.get("docs_dir", "docs"))
-    for page in site.pages:  # the hooks refuse this too: a hand-written page at a generated address
-        if (docs_dir / page.uri).exists():
-            result.problems.error(f"{docs_dir.name}/{page.uri}", None, "siden laves automatisk",
-                                  f"slet filen fra {docs_dir.name}/", "materialize.generated-exists")
     result.refused = "" if result.problems.has_errors() else refusal(root, docs_dir, out, MARKER, replace)
     if result.problems.has_errors() or result.refused:
         return result

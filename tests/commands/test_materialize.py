@@ -49,7 +49,9 @@ def test_materialize_writes_nothing_when_the_content_has_errors(site_repo, tmp_p
     write(site_repo, "docs/partnere/index.md", "# Mine partnere\n")
     result = run_cli("materialize", str(tmp_path / "plain"), cwd=site_repo)
     assert result.returncode == 1
-    assert result.stdout.splitlines()[0] == "docs/partnere/index.md: siden laves automatisk — slet filen fra docs/"
+    assert result.stdout.splitlines()[0] == ("docs/partnere/index.md: siden får samme adresse (partnere/) som "
+                                             "oversigten over partnerne, som laves automatisk — flyt eller omdøb "
+                                             "siden i docs/")
     assert result.stdout.splitlines()[-1] == "Der er ikke skrevet noget — ret fejlene først."
     assert not (tmp_path / "plain").exists()
 
