@@ -11,10 +11,10 @@ import os
 
 import pytest
 
-from tests.support import run_cli, write
 from rummelig import annotations
 from rummelig.commands import check
 from rummelig.problems import Problem, Problems, clean
+from tests.support import run_cli, write
 
 FORGED = "x\n::error file=strategies/a.md,line=1::falsk\r::warning::y\x1b[2J\u2028z"
 

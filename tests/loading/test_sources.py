@@ -32,6 +32,8 @@ def test_discovery_walk_is_sorted_rglob(tmp_path):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
     (tmp_path / "link").symlink_to(tmp_path / "a", target_is_directory=True)
-    walked = _walk(tmp_path)
+    unreadable: list = []
+    walked = _walk(tmp_path, unreadable)
+    assert unreadable == []
     assert [tmp_path.joinpath(*parts) for parts, _ in walked] == sorted(tmp_path.rglob("*"))
     assert [entry.path for _, entry in walked] == [str(p) for p in sorted(tmp_path.rglob("*"))]

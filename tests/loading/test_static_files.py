@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import PROJECT, write
 from rummelig.loading.static_files import svg_findings
 from rummelig.pipeline import check_repository
+from tests.support import PROJECT, write
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 9 9">{}</svg>'
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.support import PROJECT, run_cli, write
 from rummelig import addresses, sitemap
 from rummelig.pipeline import check_repository
 from rummelig.render.all_pages import render_pages
+from tests.support import PROJECT, run_cli, write
 
 
 def messages(root: Path) -> list[str]:
