@@ -56,14 +56,16 @@ check: $(VENV)/.site-installed
 serve: $(VENV)/.site-installed
 	$(BIN)/$(ENGINE) serve -f mkdocs.yml --dev-addr 127.0.0.1:8000
 
-## test: set up, then run the whole test suite (browser tests included)
+## test: set up, lint, type-check, then run the whole test suite (browser tests included)
 test: $(VENV)/.test-installed
 	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-## lint: ruff only, on the same paths as `make test`
+## lint: ruff and the type checker (mypy, strict on rummelig/: [tool.mypy] in pyproject.toml), as in `make test`
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/mypy
 
 ## bench: national-scale corpus at 1× and 2×: check, build and a no-hooks baseline, against the
 ## budget (docs-dev/performance.md); writes bench/out/results.json. Not part of `make test`.
@@ -77,4 +79,4 @@ lock:
 	  $(PYTHON) -m uv pip compile --generate-hashes --python-version 3.11 --universal test.in -o test.txt
 
 clean:
-	rm -rf $(VENV) site .site-build .site-old .pytest_cache
+	rm -rf $(VENV) site .site-build .site-old .pytest_cache .mypy_cache

@@ -238,7 +238,7 @@ def library_items(repo: Repository) -> list[LibraryItem]:
 
 
 def document(name: str, shape: type[BaseModel], make: Callable[[Repository], list[Any]], repo: Repository) -> str:
-    data = Document[shape](version=API_VERSION, kind=name, items=make(repo)).model_dump(mode="json")  # type: ignore[valid-type]
+    data = Document[shape](version=API_VERSION, kind=name, items=make(repo)).model_dump(mode="json")  # type: ignore[valid-type]  # the item model is chosen at run time
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -10,7 +10,9 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from rummelig import __version__
 
@@ -22,7 +24,7 @@ READ_CONTENT = {"check", "export", "materialize", "links", "review", "encounters
 
 
 class DanishParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own messages are English
+    def error(self, message: str) -> NoReturn:  # argparse's own messages are English
         self.print_usage(sys.stderr)
         print(f"rummelig: forkert brug ({message}) — se 'rummelig --help'", file=sys.stderr)
         raise SystemExit(2)
@@ -42,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.root = args.root.resolve()
-    run = getattr(args, "run", None)
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:
         parser.print_help()
         return 2

@@ -15,6 +15,8 @@ unchanged).
 
 from __future__ import annotations
 
+from typing import Any
+
 import nh3
 
 _TEXT_TAGS = {
@@ -72,7 +74,7 @@ def escape_text(text: object) -> object:
     return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def escape_meta(meta: dict) -> None:
+def escape_meta(meta: dict[str, Any]) -> None:
     """Escape, in place, the front-matter strings that themes print as HTML."""
     for key in ("title", "description", "subtitle"):
         if key in meta:

@@ -33,9 +33,9 @@ def generated_pages(repo: Repository) -> list[PlannedPage]:
     found: list[PlannedPage] = []
     for record in repo.strategies.values():
         found.append(PlannedPage(addresses.strategy(record.id), record.rel, "strategiens side"))
-    for record in repo.libraries.values():
-        for uri in addresses.pages_of("library", record.id):
-            found.append(PlannedPage(uri, record.rel, "en af bibliotekets sider"))
+    for library in repo.libraries.values():
+        for uri in addresses.pages_of("library", library.id):
+            found.append(PlannedPage(uri, library.rel, "en af bibliotekets sider"))
     for area in repo.partners_by_area():
         found.append(PlannedPage(addresses.area(area), f"partners/{area}/", "partnersiden for området"))
     for type_key in PARTNER_TYPES:

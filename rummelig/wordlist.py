@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rummelig.loading.frontmatter import split_front_matter
 from rummelig.loading.yamlfile import load_yaml
-from rummelig.problems import Problems
+from rummelig.problems import Problem, Problems
 
 LIST_PATH = "rummelig/data/sprogbrug.yml"
 ALLOW_MARKER = "sprogbrug: tillad"
@@ -56,7 +56,8 @@ class WordList:
     def __init__(self, terms: list[Term]) -> None:
         self.terms = terms
         self._by_form: dict[str, Term] = {}
-        whole, compound = [], []
+        whole: list[str] = []
+        compound: list[str] = []
         for term in terms:
             for form in [term.term, *term.forms]:
                 self._by_form.setdefault(_norm(form), term)
@@ -119,7 +120,7 @@ def _inside_allowed(text: str, start: int, end: int, term: Term) -> bool:
 
 
 @cache
-def load_wordlist() -> tuple[WordList, tuple]:
+def load_wordlist() -> tuple[WordList, tuple[Problem, ...]]:
     """The word list and any problems in the list file itself (reported by the rule)."""
     problems = Problems()
     text = resources.files("rummelig.data").joinpath("sprogbrug.yml").read_text(encoding="utf-8")

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from rummelig import annotations
+from rummelig import annotations as ci_annotations  # not the __future__ name
+from rummelig.commands import Subcommands
 from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.pipeline import check_repository
 from rummelig.problems import Problems, plural, summary
@@ -66,10 +67,10 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
     problems = checked.problems if chosen is None else _only(checked.problems, chosen)
     elsewhere = len(checked.problems.errors) - len(problems.errors)
     if fmt == "gitlab":
-        out.write(annotations.gitlab(problems))
+        out.write(ci_annotations.gitlab(problems))
         out = err  # the report is the JSON; the summary goes to the log
     elif fmt == "github":
-        for line in annotations.github(problems):  # the log shows each as "Error: …" too
+        for line in ci_annotations.github(problems):  # the log shows each as "Error: …" too
             print(line, file=out)
     else:
         report(problems, out)
@@ -89,7 +90,7 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
     return 0
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("check", help="kontrollér alt indhold og vis alle problemer")
     parser.add_argument("paths", nargs="*", metavar="fil",
                         help="vis kun problemerne i disse filer eller mapper (alt kontrolleres stadig)")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rummelig.codeowners import DEFAULT_MAINTAINERS, DEFAULT_ORG, codeowners
+from rummelig.commands import Subcommands
 from rummelig.pipeline import check_repository
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
@@ -27,7 +28,7 @@ def run(root: Path, org: str, maintainers: str, out: TextIO = sys.stdout, err: T
     return 0
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("codeowners", help="skriv en CODEOWNERS-fil, hvor hvert bibliotek ejer sine filer")
     parser.add_argument("--org", default=DEFAULT_ORG, help=f"organisation eller gruppe på GitHub/GitLab "
                                                            f"(standard: {DEFAULT_ORG})")

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
@@ -20,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from rummelig.commands import Subcommands
 from rummelig.encounters.csvfile import HEADER, check_row, parse_encounters
 from rummelig.encounters.model import CATEGORIES
 from rummelig.encounters.stats import aggregate, month_key, month_of
@@ -180,7 +182,7 @@ def export(root: Path, fmt: str, library: str | None, first: str | None, last: s
     return 0
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("encounters", help="gode møder: registrér et møde, eller eksportér tallene")
     sub = parser.add_subparsers(dest="encounters_command", metavar="handling", parser_class=type(parser))
     adding = sub.add_parser("add", help="tilføj en række til encounters/<bibliotek>/<år>.csv")
@@ -196,5 +198,10 @@ def register(commands) -> None:
     exporting.add_argument("--from", dest="first", help="første måned, ÅÅÅÅ-MM (med)")
     exporting.add_argument("--to", dest="last", help="sidste måned, ÅÅÅÅ-MM (med)")
     exporting.set_defaults(run=lambda a: export(a.root, a.format, a.library, a.first, a.last))
-    parser.set_defaults(run=lambda a: (parser.print_help(), 2)[1])
+
+    def usage(args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    parser.set_defaults(run=usage)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from rummelig.commands import Subcommands
 from rummelig.commands.check import report
 from rummelig.outdir import refusal, start
 from rummelig.pipeline import check_repository
@@ -60,7 +61,7 @@ def run_hsds(root: Path, out_dir: Path, include_examples: bool = False, out: Tex
     return 0
 
 
-def _hsds(kinds) -> None:
+def _hsds(kinds: Subcommands) -> None:
     parser = kinds.add_parser("hsds", help="partnerkataloget som Open Referral HSDS 3.0 (JSON og CSV)",
                               description="Skriv partnerkataloget som et Open Referral HSDS 3.0-datasæt: "
                                           "JSON i <mappe>/json/ og CSV med datapackage.json i <mappe>/csv/.")
@@ -73,10 +74,10 @@ def _hsds(kinds) -> None:
 
 
 # kind → adds its subparser. Keep the kinds' names short and lowercase.
-EXPORTS: dict[str, Callable[[argparse._SubParsersAction], None]] = {"hsds": _hsds}
+EXPORTS: dict[str, Callable[[Subcommands], None]] = {"hsds": _hsds}
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("export", help="eksportér indholdet til andre systemer (fx hsds)",
                                  description="Eksportér indholdet i et format, som andre systemer kan læse.")
     kinds = parser.add_subparsers(dest="export_kind", metavar="slags", parser_class=type(parser))

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from rummelig.commands import Subcommands
 from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.loading.markdown import markdown_parser
 from rummelig.pipeline import check_repository
@@ -93,7 +94,7 @@ def run(root: Path, fmt: str = "text", out: TextIO = sys.stdout, err: TextIO = s
     return 0
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("links", help="vis alle eksterne links i indholdet (de hentes ikke)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="uddata som tekst eller JSON")
     parser.set_defaults(run=lambda args: run(args.root, args.format))

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from rummelig.commands import Subcommands
 from rummelig.commands.check import report
 from rummelig.problems import plural, summary
 
@@ -34,7 +35,7 @@ def run(root: Path, out_dir: Path, replace: bool = False, out: TextIO = sys.stdo
     return 0
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("materialize",
                                  help="skriv alle sider som almindelige filer (til andre byggeværktøjer)",
                                  description="Skriv de genererede sider som Markdown sammen med docs/ og en "

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from rummelig import addresses
+from rummelig.commands import Subcommands
 from rummelig.models.reference import NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS, areas, municipalities
 from rummelig.scaffold import PLACEHOLDER, render_template
 from rummelig.slugs import slugify
@@ -40,9 +42,9 @@ def _library(root: Path, library: str | None) -> str | None:
 
 def plan(root: Path, kind: str, name: str, *, library: str | None = None, strategy_kind: str | None = None,
          partner_type: str | None = None, municipality: str | None = None, title: str | None = None
-         ) -> tuple[str, dict]:
+         ) -> tuple[str, dict[str, str | list[str]]]:
     """(relative path, known values) for a new file; raises Refused with a Danish message."""
-    known: dict = {}
+    known: dict[str, str | list[str]] = {}
     library = _library(root, library)
     if kind == "partner":
         folder, sep, ident = name.partition("/")
@@ -85,7 +87,7 @@ def plan(root: Path, kind: str, name: str, *, library: str | None = None, strate
     return rel, known
 
 
-def run(root: Path, kind: str, name: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr, **options) -> int:
+def run(root: Path, kind: str, name: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr, **options: str) -> int:
     command = f"rummelig new {kind} {name}"
     try:
         rel, known = plan(root, kind, name, **options)
@@ -106,7 +108,7 @@ def run(root: Path, kind: str, name: str, out: TextIO = sys.stdout, err: TextIO 
     return 0
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("new", help="opret en ny strategi, partner eller et nyt bibliotek ud fra skabelonen",
                                  description="Opret en ny fil ud fra skabelonen. Alle nøgler står i filen med en "
                                              "forklaring; skriv jeres tekst der, hvor der står UDFYLD.")
@@ -127,7 +129,7 @@ def register(commands) -> None:
     library.add_argument("--municipality", metavar="kommune", help="kommunens id, fx aarhus")
     library.add_argument("--title", help="bibliotekets navn")
 
-    def dispatch(args) -> int:
+    def dispatch(args: argparse.Namespace) -> int:
         options = {k: getattr(args, k) for k in ("library", "strategy_kind", "partner_type", "municipality", "title")
                    if getattr(args, k, None) is not None}
         return run(args.root, args.kind, args.name, **options)

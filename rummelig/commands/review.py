@@ -3,6 +3,7 @@ as text, as Markdown (for an issue or an e-mail) or as JSON."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -10,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from rummelig.commands import Subcommands
 from rummelig.dates import danish_date
 from rummelig.freshness import Due, overdue
 from rummelig.kinds import DOCUMENT_KINDS, KINDS
@@ -101,14 +103,14 @@ def run(root: Path, fmt: str = "text", today: date | None = None, library: str |
     return 0
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("review", help="vis det, der er forfaldent til gennemgang, pr. bibliotek")
     parser.add_argument("--format", choices=list(FORMATS), default="text", metavar="format",
                         help="text (standard), markdown (til et issue eller en e-mail) eller json")
     parser.add_argument("--library", metavar="bibliotek-id", help="kun det, som ét bibliotek har ansvaret for")
     parser.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="regn som om det er denne dato (til test)")
 
-    def dispatch(args) -> int:
+    def dispatch(args: argparse.Namespace) -> int:
         today = None
         if args.today is not None:
             today = parse_day(args.today)

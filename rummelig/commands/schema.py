@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from rummelig.commands import Subcommands
 from rummelig.editor_schemas import generated_files
 
 
@@ -35,7 +36,7 @@ def run(root: Path, check_only: bool, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("schema", help="skriv JSON-skemaer (schemas/) og skabeloner (skabeloner/) ud fra "
                                                 "modellerne")
     parser.add_argument("--check", action="store_true", help="skriv intet; fejl, hvis filerne ikke passer")

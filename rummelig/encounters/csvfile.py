@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from rummelig.encounters.model import _WHOLE, CATEGORIES, COLUMNS, NOTE_MAX, Encounter
 from rummelig.encounters.privacy import check_note
@@ -60,7 +61,7 @@ class EncounterFile:
     rows: list[Row] = field(default_factory=list)
 
 
-def _records(text: str, rel: str, problems: Problems):
+def _records(text: str, rel: str, problems: Problems) -> Iterator[tuple[int, list[str]]]:
     """(first line, cells) for every record; blank lines are skipped (they hold no data)."""
     reader = csv.reader(io.StringIO(text), strict=True)
     previous = 0
@@ -88,7 +89,7 @@ def _header_problem(cells: list[str]) -> tuple[str, str]:
     return f"overskriften er '{','.join(cells)[:80]}'", fix
 
 
-def _describe_error(error: dict) -> tuple[str, str]:
+def _describe_error(error: ErrorDetails) -> tuple[str, str]:
     loc = error["loc"]
     column = str(loc[0]) if loc else "rækken"
     if error["type"] == "missing":
@@ -124,15 +125,15 @@ def _valid_row(cells: list[str]) -> Encounter | None:
         if number < 1:
             return None
         given.add("count")
-    if note == "":
-        note = None
-    elif not note.strip() or len(note) > NOTE_MAX or "\n" in note or "\r" in note:
-        return None
-    else:
+    text: str | None = None
+    if note != "":
+        if not note.strip() or len(note) > NOTE_MAX or "\n" in note or "\r" in note:
+            return None
+        text = note
         given.add("note")
-    values = {"date": parsed, "category": category, "count": number, "note": note}
     if not _DIRECT:
-        return Encounter.model_construct(given, **values)
+        return Encounter.model_construct(given, date=parsed, category=category, count=number, note=text)
+    values = {"date": parsed, "category": category, "count": number, "note": text}
     # What Encounter.model_construct() ends with (its per-field loop cost 14 µs a row): the
     # values, the fields given, no extra and no private attributes.
     row = _new(Encounter)
@@ -173,8 +174,8 @@ def check_row(cells: list[str], year: int | None, today: date, report: Report, f
     if encounter.note is not None:
         found = Problems()
         if not check_note(found, "", None, encounter.note):
-            for problem in found.sorted():
-                report("note", problem.message, problem.fix, problem.code)
+            for finding in found.sorted():
+                report("note", finding.message, finding.fix, finding.code)
             return None
     return encounter
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -23,7 +23,7 @@ from rummelig.problems import Problems
 try:  # libyaml is much faster; the pure-Python parser gives the same events.
     from yaml import CBaseLoader as _EventLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import BaseLoader as _EventLoader
+    from yaml import BaseLoader as _EventLoader  # type: ignore[assignment]  # the same get_event()/dispose()
 
 _Scalar, _MappingEnd, _SequenceEnd = yaml.ScalarEvent, yaml.MappingEndEvent, yaml.SequenceEndEvent
 
@@ -169,6 +169,8 @@ def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> 
         top = stack[-1]
         if top.is_map:
             key = top.key
+            if key is None:  # cannot happen: a mapping's events come as key, value, key, value
+                raise RuntimeError("a YAML value without its key")
             top.key = None
             item_path = top.path + (key,)
             if key in top.container:
@@ -196,19 +198,20 @@ def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> 
                 break
             cls = event.__class__
             line = event.start_mark.line + 1 if event.start_mark else 1
-            if cls is _Scalar and not event.anchor and (not event.tag or event.tag == "!"):
+            scalar = cast(yaml.ScalarEvent, event)  # read only when cls is _Scalar
+            if cls is _Scalar and not scalar.anchor and (not scalar.tag or scalar.tag == "!"):
                 top_frame = stack[-1] if stack else None
                 if top_frame is not None and top_frame.is_map and top_frame.key is None:
-                    key = event.value
-                    if key == "" and event.implicit[0]:
+                    key = scalar.value
+                    if key == "" and scalar.implicit[0]:
                         report(line, "der står et kolon uden en nøgle foran",
                                "skriv nøglens navn foran kolonet", "yaml.empty-key")
                         return None
                     top_frame.key = key
                     top_frame.key_line = line
                     continue
-                plain = event.implicit[0] and not event.style
-                place(resolve_plain(event.value) if plain else event.value, line)
+                plain = scalar.implicit[0] and not scalar.style
+                place(resolve_plain(scalar.value) if plain else scalar.value, line)
                 continue
             if cls is _MappingEnd or cls is _SequenceEnd:
                 stack.pop()
@@ -270,8 +273,8 @@ def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> 
             # A duplicate key's value is parsed into a detached container and dropped.
             stack.append(_Frame(container, item_path if item_path is not None else ("<dublet>",), is_map))
     except yaml.YAMLError as exc:
-        line, message, fix = _yaml_error_text(exc, text)
-        problems.error(path, (line + offset) if line else first_line, message, fix, "yaml.syntax")
+        error_line, message, fix = _yaml_error_text(exc, text)
+        problems.error(path, (error_line + offset) if error_line else first_line, message, fix, "yaml.syntax")
         return None
     except RecursionError:  # pragma: no cover - the builder is iterative; belt and braces
         problems.error(path, first_line, "filen er indlejret for dybt", "gør strukturen fladere", "yaml.too-deep")

@@ -47,7 +47,7 @@ def add_validation_errors(exc: ValidationError, model: type[BaseModel], loaded: 
         value = error.get("input")
         if kind == "missing":
             parent = model_at(model, loc[:-1])
-            info = parent.model_fields.get(loc[-1]) if parent else None
+            info = parent.model_fields.get(str(loc[-1])) if parent else None
             title = f" ({info.title})" if info and info.title else ""
             problems.error(path, loaded.line(prefix + loc[:-1]), f"'{describe(loc)}'{title} mangler",
                            f"tilføj '{loc[-1]}: …'", "model.missing")

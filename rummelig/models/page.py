@@ -7,7 +7,7 @@ import importlib.util
 import re
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
@@ -16,10 +16,14 @@ from rummelig.models.types import Flag, Text, choice, fail
 
 HIDE = {"navigation": "menuen", "toc": "indholdsfortegnelsen", "footer": "sidefoden", "path": "stien",
         "tags": "emnerne", "feedback": "feedback"}
-
-
 # Material's page statuses (shown only when mkdocs.yml's extra.status names them).
 STATUSES = {"new": "ny", "deprecated": "forældet"}
+if TYPE_CHECKING:  # the Literals are built from the tables at run time; each value is a str
+    Hidden = str
+    PageStatus = str
+else:
+    Hidden = choice(HIDE)
+    PageStatus = choice(STATUSES)
 _ICON = re.compile(r"(?:material|octicons|simple|fontawesome/(?:brands|regular|solid))/[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -68,7 +72,7 @@ class DocsPageMeta(Entry):
     description: Text | None = Field(None, title="Beskrivelse")
     subtitle: Text | None = Field(None, title="Undertitel")
     icon: Annotated[Text, AfterValidator(_icon)] | None = Field(None, title="Ikon")
-    status: choice(STATUSES) | None = Field(None, title="Status")  # type: ignore[valid-type]
+    status: PageStatus | None = Field(None, title="Status")
     tags: list[Text] = Field(default_factory=list, title="Emner")
-    hide: list[choice(HIDE)] = Field(default_factory=list, title="Skjul")  # type: ignore[valid-type]
+    hide: list[Hidden] = Field(default_factory=list, title="Skjul")
     search: SearchMeta | None = Field(None, title="Søgning")

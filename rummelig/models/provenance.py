@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from pydantic import Field
-from pydantic.fields import FieldInfo
 
 from rummelig.models.reference import DEFAULT_STATUS
 from rummelig.models.types import fail
@@ -23,6 +22,7 @@ APPROVED = "godkendt"
 SAMPLE = "eksempel"
 
 
+# Any, as pydantic's own Field() is typed: the result stands as the class attribute's default.
 def status_field(what: str) -> Any:
     return Field(DEFAULT_STATUS, title="Status",
                  description=f"eksempel (eksempel fra redaktionen), udkast (ikke godkendt endnu) eller godkendt "
@@ -30,13 +30,13 @@ def status_field(what: str) -> Any:
                  examples=["udkast"])
 
 
-def approved_by_field() -> FieldInfo:
+def approved_by_field() -> Any:
     return Field(None, title="Godkendt af (rolle)",
                  description="Rollen på den, der godkendte – aldrig et navn. Kun når status er godkendt",
                  examples=["Bibliotekets leder"])
 
 
-def approved_on_field() -> FieldInfo:
+def approved_on_field() -> Any:
     return Field(None, title="Godkendt den", description="Datoen for godkendelsen. Kun når status er godkendt",
                  examples=["2026-11-30"])
 

@@ -10,7 +10,7 @@ import calendar
 import re
 from datetime import date
 from functools import lru_cache
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import phonenumbers
 import pycountry
@@ -224,7 +224,7 @@ MunicipalitySlug = Annotated[str, BeforeValidator(_municipality)]
 def choice(options: dict[str, str]) -> Any:
     """A Literal of the option keys (so the JSON Schema has an enum), with a Danish error
     that lists the options and suggests the nearest one."""
-    literal = Literal[tuple(options)]  # type: ignore[valid-type]
+    literal = Literal[tuple(options)]  # type: ignore[valid-type]  # built at run time from the keys
 
     def check(value: Any, handler: Any) -> Any:
         if isinstance(value, str) and value in options:
@@ -235,11 +235,18 @@ def choice(options: dict[str, str]) -> Any:
     return Annotated[literal, WrapValidator(check)]
 
 
-PartnerType = choice(reference.PARTNER_TYPES)
-Status = choice(reference.STATUSES)
-Approach = choice(reference.APPROACHES)
-StrategyKind = choice(reference.STRATEGY_KINDS)
-Weekday = choice(reference.WEEKDAYS)
+if TYPE_CHECKING:  # the Literals are built from the option tables at run time; each value is a str
+    PartnerType = str
+    Status = str
+    Approach = str
+    StrategyKind = str
+    Weekday = str
+else:
+    PartnerType = choice(reference.PARTNER_TYPES)
+    Status = choice(reference.STATUSES)
+    Approach = choice(reference.APPROACHES)
+    StrategyKind = choice(reference.STRATEGY_KINDS)
+    Weekday = choice(reference.WEEKDAYS)
 
 
 def _role(value: Any) -> str:

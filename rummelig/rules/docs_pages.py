@@ -11,6 +11,7 @@ would lose that line: MkDocs reads it as MultiMarkdown metadata.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -37,7 +38,8 @@ def _yaml11(front: str) -> Any:
         return None
 
 
-def _differences(ours: Any, theirs: Any, path: tuple[str | int, ...]):
+def _differences(ours: Any, theirs: Any, path: tuple[str | int, ...]) \
+        -> Iterator[tuple[tuple[str | int, ...], Any, Any]]:
     if isinstance(ours, dict) and isinstance(theirs, dict):
         for key, value in ours.items():
             yield from _differences(value, theirs.get(key), path + (key,))

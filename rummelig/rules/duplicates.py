@@ -15,6 +15,7 @@ import phonenumbers
 from rummelig.models.types import parse_phone
 
 if TYPE_CHECKING:
+    from rummelig.models import Partner
     from rummelig.problems import Problems
     from rummelig.repository import Record, Repository
 
@@ -32,8 +33,8 @@ def _name_key(text: str) -> str:
 
 
 def check(repo: Repository, problems: Problems) -> None:
-    by_phone: dict[str, Record] = {}
-    by_name: dict[str, Record] = {}
+    by_phone: dict[str, Record[Partner]] = {}
+    by_name: dict[str, Record[Partner]] = {}
     for record in sorted(repo.partners.values(), key=lambda r: r.rel):
         partner = record.model
         phone = _phone_key(partner.contact.phone) if partner.contact.phone else None

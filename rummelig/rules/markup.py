@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
@@ -166,7 +167,7 @@ def check_markdown(problems: Problems, path: str, body: str, first_line: int = 1
                             child.content)
 
 
-def _walk(value: Any, path: tuple[str | int, ...]):
+def _walk(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
     if isinstance(value, dict):
         for key, item in value.items():
             yield from _walk(item, path + (key,))

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.loading.frontmatter import split_front_matter
 from rummelig.loading.yamlfile import Loaded, load_yaml
-from rummelig.models.errors import describe, model_at
-from rummelig.models.introspect import option_labels, shape
+from rummelig.models.errors import describe
+from rummelig.models.introspect import model_at, option_labels, shape
 from rummelig.problems import Problem, Problems
 from rummelig.rules.sections import headings
 from rummelig.scaffold import PLACEHOLDER

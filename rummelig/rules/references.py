@@ -58,11 +58,11 @@ def check(repo: Repository, problems: Problems) -> None:
                             "giv biblioteket et andet id, fx bibliotekets navn", "rules.reserved-id")
     for record in repo.libraries.values():
         _check_card(repo, problems, record)
-    for record in repo.strategies.values():
-        for index, library_id in enumerate(record.model.contributed_by):
-            _check_library(problems, known, record, library_id, "contributed_by", index, editors=True)
-        _check_library(problems, known, record, record.model.owner, "owner", editors=True)
-    for record in repo.partners.values():
-        _check_library(problems, known, record, record.model.verified_by, "verified_by")
-        for index, library_id in enumerate(record.model.libraries or []):
-            _check_library(problems, known, record, library_id, "libraries", index)
+    for strategy in repo.strategies.values():
+        for index, library_id in enumerate(strategy.model.contributed_by):
+            _check_library(problems, known, strategy, library_id, "contributed_by", index, editors=True)
+        _check_library(problems, known, strategy, strategy.model.owner, "owner", editors=True)
+    for partner in repo.partners.values():
+        _check_library(problems, known, partner, partner.model.verified_by, "verified_by")
+        for index, library_id in enumerate(partner.model.libraries or []):
+            _check_library(problems, known, partner, library_id, "libraries", index)

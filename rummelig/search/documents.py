@@ -161,10 +161,10 @@ def repository_words(result: SiteResult, directory_urls: bool = True) -> dict[st
             keywords=[*s.keywords, *(PARTNER_TYPES[t] for t in s.partner_types)], tags=list(s.tags))
     for key, label in PARTNER_TYPES.items():
         found[location_of(f"partnere/type/{key}/index.md", directory_urls)] = PageWords(keywords=[label])
-    for record in result.repo.libraries.values():
-        lib = record.model
+    for library in result.repo.libraries.values():
+        lib = library.model
         place = [lib.name, lib.organisation, lib.address.city, area_name(lib.municipality)]
-        base = f"biblioteker/{record.id}"
+        base = f"biblioteker/{library.id}"
         found[location_of(f"{base}/index.md", directory_urls)] = PageWords(
             keywords=place)
         found[location_of(f"{base}/kontaktkort.md", directory_urls)] = PageWords(
@@ -207,7 +207,7 @@ ENTRY_PAGES = ("ordliste/",)
 def build_documents(sections: Iterable[Section], words: Mapping[str, PageWords],
                     entries: Mapping[str, Document]) -> list[Document]:
     """Documents from the built sections, in the order the pages were built."""
-    pages: dict[str, Document] = {}
+    pages: dict[str, Document | None] = {}   # None: a page left out of the search
     for section in sections:
         page, _, anchor = section.location.partition("#")
         text = plain(section.text)
@@ -224,7 +224,7 @@ def build_documents(sections: Iterable[Section], words: Mapping[str, PageWords],
         if doc is None:
             info = words.get(page, PageWords())
             if info.exclude:
-                pages[page] = None  # type: ignore[assignment]
+                pages[page] = None
                 continue
             doc = pages[page] = Document(page, plain(section.title),
                                          prior=page_prior(page, info.kind) * info.boost)

@@ -60,9 +60,9 @@ DOCS_PER_SHARD = 32
 
 @dataclass
 class Built:
-    core: dict
+    core: dict[str, object]                 # JSON: the vocabulary, document frequencies, aliases, …
     postings: list[dict[str, list[int]]]
-    documents: list[list]
+    documents: list[list[object]]           # JSON: [location, title, teaser, subtitle, steps] each
 
 
 def shard_of(term: str, starts: list[str]) -> int:
@@ -80,11 +80,11 @@ PAIR_FIELDS = ("title", "keywords", "summary", "first_steps", "headings")
 
 
 def _field_counts(doc: Document, known: set[str], splits: dict[str, list[str] | None]) \
-        -> tuple[dict[str, Counter], int]:
-    counts: dict[str, Counter] = {}
+        -> tuple[dict[str, Counter[str]], int]:
+    counts: dict[str, Counter[str]] = {}
     body_length = 0
     for name, texts in doc.fields.items():
-        counter: Counter = Counter()
+        counter: Counter[str] = Counter()
         for text in texts:
             previous = None
             for token in tokens(text):
@@ -100,14 +100,14 @@ def _field_counts(doc: Document, known: set[str], splits: dict[str, list[str] | 
                 if token not in splits:
                     splits[token] = split_compound(token, known) if len(token) >= MIN_COMPOUND else None
                 for part in splits[token] or ():
-                    counter[part] += PART_FACTOR
+                    counter[part] += PART_FACTOR  # type: ignore[assignment]  # a half weight: Counter adds floats too
         counts[name] = counter
     return counts, body_length
 
 
 def build(documents: Sequence[Document]) -> Built:
     docs = sorted(documents, key=lambda d: (-d.prior, d.location))
-    surface: dict[str, Counter] = defaultdict(Counter)   # stem → the words written for it
+    surface: dict[str, Counter[str]] = defaultdict(Counter)   # stem → the words written for it
     for doc in docs:
         for texts in doc.fields.values():
             for text in texts:
@@ -119,7 +119,7 @@ def build(documents: Sequence[Document]) -> Built:
     per_doc = [_field_counts(doc, known, splits) for doc in docs]
     average_body = max(1.0, sum(length for _, length in per_doc) / max(1, len(per_doc)))
 
-    df: Counter = Counter()
+    df: Counter[str] = Counter()
     for counts, _ in per_doc:
         df.update({term for counter in counts.values() for term in counter})
     n = len(docs)
@@ -189,7 +189,7 @@ def build(documents: Sequence[Document]) -> Built:
         "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
     }
-    documents_out = [[d.location, d.title, d.teaser, d.subtitle, d.steps] for d in docs]
+    documents_out: list[list[object]] = [[d.location, d.title, d.teaser, d.subtitle, d.steps] for d in docs]
     return Built(core, split_postings, documents_out)
 
 
@@ -197,7 +197,7 @@ HEAD_FACTOR, MODIFIER_FACTOR = 0.8, 0.5   # a compound's head carries its sense 
 RARE = 2                                  # documents: a target this rare also counts by its parts
 
 
-def _resolve(word: str, vocabulary: set[str], df: Counter) -> list[tuple[str, float]]:
+def _resolve(word: str, vocabulary: set[str], df: Counter[str]) -> list[tuple[str, float]]:
     """An alias target as index stems with factors: its stem, and for a compound that few
     pages use ("stofmisbrug" only on the language guide), its head and modifier too."""
     s = stem(word)

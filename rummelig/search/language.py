@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any, Protocol
 
 import pycountry
 import snowballstemmer
@@ -60,9 +61,14 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalise(text))
 
 
+class _Stemmer(Protocol):  # what we use of snowballstemmer's (untyped) stemmer
+    def stemWord(self, word: str) -> str: ...
+
+
 @cache
-def _stemmer():
-    return snowballstemmer.stemmer("danish")
+def _stemmer() -> _Stemmer:
+    stemmer: _Stemmer = snowballstemmer.stemmer("danish")
+    return stemmer
 
 
 @cache  # the same few thousand words recur on every page (issue 8)
@@ -160,7 +166,7 @@ def _group_with(word: str) -> tuple[str, ...]:
     return next((g for g in synonym_groups() if word in g), ())
 
 
-def _names(domain: str, records: Iterable) -> set[str]:
+def _names(domain: str, records: Iterable[Any]) -> set[str]:  # pycountry has no types
     """Danish names (one word, translated) from pycountry's ISO 639/3166 catalogues."""
     try:
         translate = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["da"]).gettext

@@ -32,7 +32,8 @@ def hsds_file(*parts: str) -> str:
 
 @cache
 def datapackage() -> dict[str, Any]:
-    return json.loads(hsds_file("datapackage.json"))
+    package: dict[str, Any] = json.loads(hsds_file("datapackage.json"))
+    return package
 
 
 def csv_resources() -> list[tuple[str, str, list[str]]]:
