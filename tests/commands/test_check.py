@@ -87,8 +87,8 @@ def test_check_formats_github_annotations_and_gitlab_code_quality(repo):
     assert lines[0].startswith("::error file=partners/aarhus/vaerestedet.yml,line=2,title=rummelig check::'type' "
                                "er 'shelterr' — brug en af: street-nurse, drop-in-centre")
     assert lines[1] == ("::warning file=partners/aarhus/vaerestedet.yml,line=3,title=rummelig check::advarsel: "
-                        "'narkomaner' kan virke stigmatiserende (ordet gør et menneske til sit forbrug af stoffer) "
-                        "— skriv hellere 'mennesker, der bruger stoffer'")
+                        "'narkomaner' kan virke stigmatiserende (ordet gør et menneske til sit rusmiddelproblem) "
+                        "— skriv hellere 'mennesker med et rusmiddelproblem'")
     out, err = io.StringIO(), io.StringIO()
     assert check_command.run(repo, out, None, "gitlab", err) == 1
     report = json.loads(out.getvalue())
