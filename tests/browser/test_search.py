@@ -61,7 +61,7 @@ def test_a_partner_entry_leads_to_its_anchor_and_says_what_and_where(search_page
     first = search_page.locator("li.md-search-result__item").first.inner_text()
     assert "Herberg/forsorgshjem · Aarhus" in first
     assert search(search_page, "70 201 201", site.root, anchors=True)[0] == "partnere/hele-landet/#livslinien"
-    assert search(search_page, "1813", site.root, anchors=True)[0] == "partnere/hele-landet/#akuttelefonen-1813"
+    assert search(search_page, "1813", site.root, anchors=True)[0] == "partnere/region-hovedstaden/#akuttelefonen-1813"
 
 
 def test_a_query_that_matches_nothing_offers_words_and_the_situations(search_page: Page, site: Served):
