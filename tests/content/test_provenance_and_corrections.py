@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT
-from rummelig.repository import load_repository
+from rummelig.pipeline import check_repository
 
 CONTENT_GLOBS = ("strategies/*.md", "docs/**/*.md", "libraries/*.yml", "partners/*/*.yml",
                  "encounters/*/*.csv", "CONTRIBUTING.md")
@@ -88,9 +88,9 @@ def test_wherever_skp_is_explained_paragraph_99_is_named():
 
 @pytest.fixture(scope="module")
 def repo():
-    repository = load_repository(PROJECT)
-    assert not repository.problems.has_errors(), [p.format() for p in repository.problems.errors]
-    return repository
+    checked = check_repository(PROJECT)
+    assert not checked.problems.has_errors(), [p.format() for p in checked.problems.errors]
+    return checked.repo
 
 
 def hent_hjaelp(body: str) -> str:
@@ -140,7 +140,7 @@ def test_no_file_claims_a_real_library_did_what_it_did_not(repo):
 def test_the_claim_check_is_not_vacuous(repo):
     record = repo.strategies["sover-paa-biblioteket"]
     claimed = replace(record, model=record.model.model_copy(update={"owner": "dokk1", "contributed_by": ["dokk1"]}))
-    changed = replace(repo, strategies={**repo.strategies, record.id: claimed})
+    changed = replace(repo, records={**repo.records, "strategy": {**repo.strategies, record.id: claimed}})
     assert claims(changed) == [
         "strategies/sover-paa-biblioteket.md: dokk1 som ejer/bidragyder, men status er eksempel"]
 

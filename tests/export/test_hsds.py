@@ -136,7 +136,7 @@ def test_examples_are_left_out_unless_asked_for(project_exports):
     assert not any("eksempel" in s["name"].lower() for s in default)
     assert "alert" not in {key for s in default for key in s}
     flagged = [s for s in examples if "alert" in s]
-    samples = sum(1 for record in load_repository(PROJECT).partners.values() if record.model.is_sample)
+    samples = sum(1 for record in check_repository(PROJECT).repo.partners.values() if record.model.is_sample)
     assert len(flagged) == len(examples) - len(default) == samples > 30
     assert flagged[0]["alert"] == "Eksempel — ikke verificeret. Brug ikke oplysningerne i en akut situation."
 
