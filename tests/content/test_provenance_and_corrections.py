@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROJECT
 from rummelig.pipeline import check_repository
+from tests.support import PROJECT
 
 CONTENT_GLOBS = ("strategies/*.md", "docs/**/*.md", "libraries/*.yml", "partners/*/*.yml",
                  "encounters/*/*.csv", "CONTRIBUTING.md")
