@@ -9,6 +9,9 @@ BIN    := $(VENV)/bin
 ENGINE ?= mkdocs
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# One library's edition: `make site LIBRARY=dokk1` (also offline and serve); empty = national.
+LIBRARY ?= $(RUMMELIG_LIBRARY)
+export RUMMELIG_LIBRARY := $(LIBRARY)
 # What ruff checks, in `make test` and `make lint` alike.
 LINT_PATHS := rummelig hooks tests bench
 
@@ -25,7 +28,8 @@ $(VENV)/.test-installed: $(VENV)/.site-installed requirements/test.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
 	@touch $@
 
-## site: set up, check the content, build into site/ (replaced only when the build succeeds)
+## site: set up, check the content, build into site/ (replaced only when the build succeeds);
+## LIBRARY=<id> builds that library's edition (docs-dev/drift.md)
 site: $(VENV)/.site-installed
 	$(BIN)/rummelig check
 	rm -rf .site-build
@@ -39,13 +43,14 @@ site: $(VENV)/.site-installed
 
 ## offline: a copy that works opened from a file share (file://), search included:
 ## dist/det-rummelige-bibliotek/ and dist/det-rummelige-bibliotek.zip (docs-dev/drift.md)
-OFFLINE := dist/det-rummelige-bibliotek
+OFFLINE_NAME := det-rummelige-bibliotek$(if $(LIBRARY),-$(LIBRARY))
+OFFLINE := dist/$(OFFLINE_NAME)
 offline: $(VENV)/.site-installed
 	$(BIN)/rummelig check
 	rm -rf $(OFFLINE) $(OFFLINE).zip
 	@# No --quiet, as in `site`: it drops warnings before strict mode counts them.
 	RUMMELIG_OFFLINE=true $(BIN)/$(ENGINE) build -f mkdocs.yml --site-dir $(OFFLINE)
-	cd dist && ../$(BIN)/python -m zipfile -c det-rummelige-bibliotek.zip det-rummelige-bibliotek/
+	cd dist && ../$(BIN)/python -m zipfile -c $(OFFLINE_NAME).zip $(OFFLINE_NAME)/
 	@echo "Offline-kopien ligger i $(CURDIR)/$(OFFLINE) (åbn index.html) og som $(CURDIR)/$(OFFLINE).zip"
 
 ## check: validate all content (same messages as the build)

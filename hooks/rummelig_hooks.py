@@ -1,6 +1,7 @@
 """MkDocs hooks: a thin adapter over the `rummelig` core (which never imports MkDocs).
 
 - on_config: load and validate the content; stop the build with the core's Danish messages.
+             `extra.library` (RUMMELIG_LIBRARY) builds one library's edition.
 - on_files:  add the generated pages (playbooks, libraries, partners, new-staff path).
 - on_serve:  watch the content folders as well as docs/.
 - on_page_markdown / on_page_content: escape front-matter titles and sanitise each page's
@@ -22,7 +23,7 @@ from rummelig.kinds import content_folders
 from rummelig.problems import summary
 from rummelig.sanitize import escape_meta, sanitize_html
 from rummelig.search import write_site_search
-from rummelig.site import SiteResult, build_site
+from rummelig.site import SiteResult, build_site, theme_extra
 
 log = get_plugin_logger("rummelig")
 _state: dict[str, SiteResult | None] = {"result": None}
@@ -31,7 +32,7 @@ _state: dict[str, SiteResult | None] = {"result": None}
 def on_config(config):
     _state["result"] = None
     root = Path(config.config_file_path).parent
-    result = build_site(root)
+    result = build_site(root, library=config.extra.get("library") or None)
     for problem in result.problems.warnings:
         log.warning(problem.format())
     if result.problems.has_errors():
@@ -39,6 +40,7 @@ def on_config(config):
         raise PluginError("Indholdet har fejl, så siden bygges ikke:\n" + "\n".join(lines)
                           + "\n" + summary(result.problems))
     _state["result"] = result
+    config.extra.update(theme_extra(result, config.use_directory_urls))
     return config
 
 

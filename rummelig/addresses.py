@@ -122,11 +122,23 @@ def home() -> str:
     return "index.md"
 
 
+def about() -> str:
+    """The hand-written page about the knowledge base and its editors (docs/om.md)."""
+    return "om.md"
+
+
+def glossary() -> str:
+    """The hand-written glossary (docs/ordliste.md)."""
+    return "ordliste.md"
+
+
+
 # -- the table: pages made from no content file, and the pages each content file makes ------------
 def fixed_pages() -> dict[str, str]:
     """Every generated page that no content file makes (the partner-type pages aside): source
     uri → what it is, in Danish. With `pages_of` this is the one table the address rules read."""
     return {
+        home(): "forsiden",
         strategies_index(): "oversigten over strategierne",
         libraries_index(): "oversigten over bibliotekerne",
         partners_index(): "oversigten over partnerne",

@@ -22,7 +22,7 @@ import yaml
 
 from rummelig.outdir import refusal, start
 from rummelig.problems import Problems
-from rummelig.site import build_site
+from rummelig.site import build_site, theme_extra
 
 MARKER = ".rummelig-materialized"
 CONFIG = "mkdocs.yml"
@@ -74,17 +74,21 @@ def read_config(text: str) -> dict[str, Any]:
     return config if isinstance(config, dict) else {}
 
 
-def plain_config(config: dict[str, Any]) -> dict[str, Any]:
-    """The project's config as an engine without our hooks needs it."""
+def plain_config(config: dict[str, Any], extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The project's config as an engine without our hooks needs it; `extra` is what the hook
+    would have put into `extra` (the edition and the theme's addresses)."""
     plain = {k: v for k, v in config.items() if k not in DROPPED_KEYS}
     plain["docs_dir"] = "docs"
     plain["site_dir"] = "site"
+    if extra:
+        plain["extra"] = {**(plain.get("extra") if isinstance(plain.get("extra"), dict) else {}), **extra}
     return plain
 
 
-def materialize(root: Path, out: Path, replace: bool = False) -> MaterializeResult:
-    """Write the site source to `out`; nothing is written if the content has errors."""
-    site = build_site(root)
+def materialize(root: Path, out: Path, replace: bool = False, library: str | None = None) -> MaterializeResult:
+    """Write the site source to `out` (the national edition, or `library`'s); nothing is
+    written if the content has errors."""
+    site = build_site(root, library=library)
     result = MaterializeResult(site.problems)
     if site.problems.has_errors():
         return result
@@ -116,6 +120,7 @@ def materialize(root: Path, out: Path, replace: bool = False) -> MaterializeResu
     custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
     if isinstance(custom_dir, str) and (root / custom_dir).is_dir():
         shutil.copytree(root / custom_dir, out / custom_dir, ignore=shutil.ignore_patterns("__pycache__"))
-    text = yaml.dump(plain_config(config), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    extra = {"library": library, **theme_extra(site, config.get("use_directory_urls", True) is not False)}
+    text = yaml.dump(plain_config(config, extra), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
     (out / CONFIG).write_text(text, encoding="utf-8")
     return result

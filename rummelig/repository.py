@@ -62,6 +62,8 @@ class Repository:
     docs: list[DocsPage] = field(default_factory=list)        # the hand-written pages in docs/
     texts: dict[str, str] = field(default_factory=dict)       # rel path → text, for text-wide rules
     encounters: EncounterData = field(default_factory=EncounterData)
+    # Names of libraries outside this repository's view (an edition keeps only its own library).
+    other_libraries: dict[str, str] = field(default_factory=dict)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -75,6 +77,10 @@ class Repository:
     @property
     def partners(self) -> dict[str, Record[Partner]]:
         return self.records["partner"]
+
+    def library_name(self, library_id: str) -> str | None:
+        record = self.libraries.get(library_id)
+        return record.model.name if record else self.other_libraries.get(library_id)
 
     def library_ids(self) -> set[str]:
         """Ids of every library file, valid or not: a library whose file has errors of its own

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rummelig import addresses
+from rummelig.edition import edition, unknown_library
 from rummelig.pipeline import check_repository
 from rummelig.problems import Problems
 from rummelig.render.all_pages import render_pages
@@ -18,12 +20,27 @@ from rummelig.repository import Repository
 
 @dataclass
 class SiteResult:
-    repo: Repository
+    repo: Repository            # what the site shows: the whole repository, or one library's edition
     problems: Problems
     pages: list[Page]
+    library: str | None = None  # the library whose edition this is (None: the national edition)
 
 
-def build_site(root: Path, today: date | None = None) -> SiteResult:
+def theme_extra(result: SiteResult, directory_urls: bool = True) -> dict[str, str]:
+    """What the theme template (overrides/main.html) needs from the core, for `config.extra`:
+    the address "Hvem ringer jeg til?" in the red strip links to — the edition's contact card,
+    else the list of libraries."""
+    target = addresses.contact_card(result.library) if result.library else addresses.libraries_index()
+    return {"rummelig_card": addresses.url(target, directory_urls)}
+
+
+def build_site(root: Path, today: date | None = None, library: str | None = None) -> SiteResult:
+    """Check everything under `root`, then render the national edition, or `library`'s edition."""
     checked = check_repository(root, today)
-    pages = [] if checked.problems.has_errors() else render_pages(checked.repo, today)
-    return SiteResult(checked.repo, checked.problems, pages)
+    problems = checked.problems
+    if library is not None:
+        problems.extend(unknown_library(checked.repo, library))
+    if problems.has_errors():
+        return SiteResult(checked.repo, problems, [], library)
+    repo = edition(checked.repo, library) if library is not None else checked.repo
+    return SiteResult(repo, problems, render_pages(repo, today, library), library)

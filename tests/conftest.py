@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import DOCS_INDEX, DOCS_SCENARIOS, LIBRARY, PARTNER, PROJECT, STRATEGY, write
+from tests.support import DOCS_SCENARIOS, LIBRARY, PARTNER, PROJECT, STRATEGY, write
 
 
 @pytest.fixture
@@ -28,7 +28,6 @@ def site_repo(repo: Path) -> Path:
     shutil.copy(PROJECT / "mkdocs.yml", repo / "mkdocs.yml")
     shutil.copytree(PROJECT / "hooks", repo / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     (repo / "rummelig").symlink_to(PROJECT / "rummelig")  # `watch:` names it
-    write(repo, "docs/index.md", DOCS_INDEX)
     write(repo, "docs/ny-medarbejder/scenarier.md", DOCS_SCENARIOS)
     for name in ("om.md", "ordliste.md"):
         write(repo, f"docs/{name}", f"# {name[:-3].title()}\n\nTekst.\n")

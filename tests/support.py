@@ -89,16 +89,6 @@ Ring 112, hvis gæsten ikke kan vækkes.
 Registrér det gode møde.
 """
 
-DOCS_INDEX = """\
----
-title: Forside
----
-
-# Det rummelige bibliotek
-
-Se [strategierne](strategier/index.md).
-"""
-
 DOCS_SCENARIOS = "# Cases til refleksion\n\nEn case.\n"
 
 

@@ -11,11 +11,12 @@ from rummelig.commands.check import report
 from rummelig.problems import plural, summary
 
 
-def run(root: Path, out_dir: Path, replace: bool = False, out: TextIO = sys.stdout) -> int:
+def run(root: Path, out_dir: Path, replace: bool = False, out: TextIO = sys.stdout,
+        library: str | None = None) -> int:
     from rummelig.materialize import materialize
 
     try:
-        result = materialize(root, out_dir, replace)
+        result = materialize(root, out_dir, replace, library)
     except OSError as exc:  # a full disk, a folder without write access: say so, no traceback
         print(f"rummelig materialize: kunne ikke skrive til {out_dir} ({exc.strerror or exc}) — "
               "vælg en mappe, du kan skrive i, og prøv igen", file=out)
@@ -44,4 +45,6 @@ def register(commands: Subcommands) -> None:
     parser.add_argument("dir", type=Path, metavar="mappe", help="en ny eller tom mappe")
     parser.add_argument("--replace", action="store_true",
                         help="skriv en tidligere udgave (lavet af materialize) forfra")
-    parser.set_defaults(run=lambda args: run(args.root, args.dir.resolve(), args.replace))
+    parser.add_argument("--library", metavar="bibliotek-id",
+                        help="ét biblioteks udgave (standard: den nationale udgave)")
+    parser.set_defaults(run=lambda args: run(args.root, args.dir.resolve(), args.replace, library=args.library))

@@ -19,6 +19,7 @@ from rummelig.pipeline import check_repository
 from rummelig.problems import plural
 from rummelig.render.format import md
 from rummelig.repository import Repository
+from rummelig.status import by_status
 
 
 def _owner_name(repo: Repository, owner: str) -> str:
@@ -77,6 +78,34 @@ def as_json(repo: Repository, groups: dict[str, list[Due]], today: date) -> str:
 
 FORMATS = {"text": as_text, "markdown": as_markdown, "json": as_json}
 
+_STATUS_WORDS = {"godkendt": "Godkendt af biblioteket", "udkast": "Udkast (ikke godkendt endnu)",
+                 "eksempel": "Eksempler fra redaktionen (ikke bibliotekets egne)"}
+_HOW_TO_APPROVE = ("Sådan godkender I en side: læs den, ret den til, så den passer til jeres bibliotek, og skriv "
+                   "status: godkendt, approved_by (en rolle, aldrig et navn) og approved_on (dagens dato).")
+
+
+def status_report(repo: Repository, library: str, fmt: str, today: date) -> str:
+    """What the library's edition holds by status: approved, drafts, samples."""
+    groups = by_status(repo, library)
+    name = _owner_name(repo, library)
+    if fmt == "json":
+        data = {"today": today.isoformat(), "library": library,
+                "statuses": {key: [{"kind": e.kind, "id": e.id, "path": e.rel, "title": e.title} for e in entries]
+                             for key, entries in groups.items()}}
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    markdown = fmt == "markdown"
+    lines = [f"{'# ' if markdown else ''}Status for {md(name) if markdown else name} pr. {danish_date(today)}", ""]
+    for key, entries in groups.items():
+        lines.append(f"{'## ' if markdown else ''}{_STATUS_WORDS[key]}: {len(entries)}")
+        if markdown:
+            lines.append("")
+        for e in entries:
+            label = KINDS[e.kind].label
+            lines.append(f"- {label} **{md(e.title)}** (`{e.rel}`)" if markdown else f"  {e.rel}: {label} '{e.title}'")
+        lines.append("")
+    lines.append(_HOW_TO_APPROVE)
+    return "\n".join(lines) + "\n"
+
 
 def parse_day(text: str) -> date | None:
     try:
@@ -86,7 +115,7 @@ def parse_day(text: str) -> date | None:
 
 
 def run(root: Path, fmt: str = "text", today: date | None = None, library: str | None = None,
-        out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+        out: TextIO = sys.stdout, err: TextIO = sys.stderr, status: bool = False) -> int:
     today = today or date.today()
     checked = check_repository(root, today)
     repo = checked.repo
@@ -99,6 +128,13 @@ def run(root: Path, fmt: str = "text", today: date | None = None, library: str |
     if checked.problems.has_errors():
         print(f"Bemærk: {plural(len(checked.problems.errors), 'fejl', 'fejl')} i indholdet — filer med fejl er ikke "
               "med i listen. Kør 'rummelig check' for at se dem.", file=err)
+    if status:
+        if library is None:
+            print("rummelig review: --status kræver --library <bibliotek-id> — status gælder ét biblioteks udgave",
+                  file=err)
+            return 2
+        out.write(status_report(repo, library, fmt, today))
+        return 0
     out.write(FORMATS[fmt](repo, overdue(repo, today, library), today))
     return 0
 
@@ -109,6 +145,9 @@ def register(commands: Subcommands) -> None:
                         help="text (standard), markdown (til et issue eller en e-mail) eller json")
     parser.add_argument("--library", metavar="bibliotek-id", help="kun det, som ét bibliotek har ansvaret for")
     parser.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="regn som om det er denne dato (til test)")
+    parser.add_argument("--status", action="store_true",
+                        help="vis i stedet, hvad biblioteket har godkendt, hvad der er udkast, og hvad der stadig er "
+                             "eksempler (kræver --library)")
 
     def dispatch(args: argparse.Namespace) -> int:
         today = None
@@ -118,6 +157,6 @@ def register(commands: Subcommands) -> None:
                 print(f"rummelig review: --today '{args.today}' er ikke en dato — skriv ÅÅÅÅ-MM-DD, fx 2026-11-20",
                       file=sys.stderr)
                 return 2
-        return run(args.root, args.format, today, args.library)
+        return run(args.root, args.format, today, args.library, status=args.status)
 
     parser.set_defaults(run=dispatch)

@@ -20,6 +20,10 @@ from rummelig.models.types import (
     Url,
 )
 
+# Rows that fit one A4 page below the akut box and the library's own contact (measured in
+# Chromium with the print stylesheet: the browser test prints a card this long).
+CARD_MAX_ROWS = 16
+
 
 class LibraryContact(Entry):
     phone: Phone | None = Field(None, title="Telefon", description="Bibliotekets nummer til samarbejdspartnere",
@@ -55,8 +59,8 @@ class Library(Entry):
     contact_card: list[Slug] | None = Field(
         None, title="Kontaktkortets rækker",
         description="Id'erne på de partnere, der skal stå på kontaktkortet, i den rækkefølge I vil have dem "
-                    "(standard: én kontrolleret partner pr. type fra jeres kommune). Højst 12",
-        max_length=12, examples=[["gadesygeplejerskerne-i-aarhus", "laegevagten-region-midtjylland"]])
+                    f"(standard: én kontrolleret partner pr. type fra jeres kommune). Højst {CARD_MAX_ROWS}",
+        max_length=CARD_MAX_ROWS, examples=[["gadesygeplejerskerne-i-aarhus", "laegevagten-region-midtjylland"]])
     house_rules: list[HouseRule] = Field(title="Husregler", min_length=1,
                                          description="De samme regler for alle: regel, hvorfor, og hvad der sker")
     last_reviewed: IsoDate = Field(title="Sidst gennemgået", description="Dagen, profilen sidst blev gennemgået",

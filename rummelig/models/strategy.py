@@ -62,6 +62,10 @@ class Strategy(Entry):
     review_every_months: PositiveInt = Field(12, title="Gennemgås hver (måneder)", le=REVIEW_MONTHS_MAX,
                                              examples=[12])
     onboarding: PositiveInt | None = Field(None, title="Plads i læsevejen for nye medarbejdere", examples=[3])
+    front_page: PositiveInt | None = Field(None, title="Plads på forsiden",
+                                           description="Situationer, der står som store links under 'Står du i "
+                                                       "en situation lige nu?' på forsiden (1 står først)",
+                                           examples=[2])
     reviewed_with: list[ReviewWith] = Field(
         default_factory=list, title="Gennemgået med",
         description="Gennemgange med mennesker med egne erfaringer, fx et brugerråd – en gruppe, aldrig en person")

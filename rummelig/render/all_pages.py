@@ -12,7 +12,14 @@ from datetime import date
 
 from rummelig import api
 from rummelig.encounters import pages as encounter_pages
-from rummelig.render import contributor_pages, library_pages, onboarding_page, partner_pages, playbook_pages
+from rummelig.render import (
+    contributor_pages,
+    home_page,
+    library_pages,
+    onboarding_page,
+    partner_pages,
+    playbook_pages,
+)
 from rummelig.render.environment import Page, Renderer
 from rummelig.repository import Repository
 
@@ -26,11 +33,12 @@ BY_KIND: dict[str, Producer] = {
     "encounters": encounter_pages.pages,
 }
 # Pages of the whole site.
-SITE: list[Producer] = [onboarding_page.pages, contributor_pages.pages, api.pages]
+SITE: list[Producer] = [home_page.pages, onboarding_page.pages, contributor_pages.pages, api.pages]
 
 
-def render_pages(repo: Repository, today: date | None = None) -> list[Page]:
-    renderer = Renderer(repo, today)
+def render_pages(repo: Repository, today: date | None = None, library: str | None = None) -> list[Page]:
+    """Every generated page; `library` names the library whose edition `repo` is (None: national)."""
+    renderer = Renderer(repo, today, library)
     found: list[Page] = []
     for produce in [*BY_KIND.values(), *SITE]:
         found.extend(produce(renderer))

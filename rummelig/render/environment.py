@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from rummelig import addresses
 from rummelig.dates import danish_date
 from rummelig.encounters.view import EncounterView
+from rummelig.models.address import address_text
 from rummelig.models.reference import (
     APPROACHES,
     NATIONWIDE_SLUG,
@@ -53,7 +54,8 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("rummelig", "render/templates"), undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(md=fmt.md, date=danish_date, phone=fmt.phone_link, phone_text=fmt.phone_display,
-                       days=fmt.days_display, opening_hours=fmt.opening_hours, number=fmt.number)
+                       days=fmt.days_display, opening_hours=fmt.opening_hours, number=fmt.number,
+                       tel=fmt.phone_tel, host=fmt.host, address=address_text, hours_html=fmt.hours_html)
     env.globals.update(link=_link, addr=addresses, PARTNER_TYPES=PARTNER_TYPES, APPROACHES=APPROACHES,
                        KINDS=STRATEGY_KINDS, STATUSES=STATUSES, NATIONWIDE=NATIONWIDE_SLUG, area_name=area_name)
     return env
@@ -62,12 +64,14 @@ def environment() -> Environment:
 class Renderer:
     """The repository, the build day and the template environment, shared by every producer."""
 
-    def __init__(self, repo: Repository, today: date | None = None) -> None:
+    def __init__(self, repo: Repository, today: date | None = None, library: str | None = None) -> None:
         self.repo = repo
         self.today = today or repo.today
+        self.library = library      # the library whose edition this is (None: the national edition)
         self.env = environment()
         self.encounters = EncounterView(repo, self.today)
         self.env.globals.update(repo=repo, today=self.today, encounters=self.encounters,
+                                edition=repo.libraries.get(library) if library else None,
                                 overdue_notice=lambda record: review_notice.notice(record, self.today))
 
     def page(self, uri: str, template: str, meta: dict[str, Any], **context: Any) -> Page:

@@ -3,6 +3,7 @@ numbers), and Markdown escaping. Dates: `rummelig.dates`."""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,8 @@ def phone_display(text: str) -> str:
         digits = phonenumbers.national_significant_number(number)
         if len(digits) == 8:
             return " ".join(digits[i:i + 2] for i in range(0, 8, 2))
+        if len(digits) == 6:  # the EU's 116 numbers: 116 111, 116 123
+            return f"{digits[:3]} {digits[3:]}"
         return digits
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
@@ -82,3 +85,16 @@ def opening_hours(windows: list[OpeningWindow], with_overnight: bool = True) -> 
             text += " (til næste dag)"
         parts.append(text)
     return "; ".join(parts)
+
+
+def hours_html(windows: list[OpeningWindow]) -> str:
+    """The week's opening hours as inline HTML that a small script (docs/assets/javascripts/
+    opening-hours.js) turns into today's hours ("i dag 09:00–15:00", "lukket i dag"); without
+    the script, or printed, the whole week shows."""
+    data = "|".join(f"{','.join(w.days)} {w.opens}-{w.closes}{' +1' if w.overnight else ''}" for w in windows)
+    return f'<span class="rb-hours" data-hours="{html.escape(data)}">{html.escape(opening_hours(windows))}</span>'
+
+
+def host(url: str) -> str:
+    """A web address as people read it: 'https://www.aarhus.dk/x' → 'www.aarhus.dk/x'."""
+    return re.sub(r"^https?://", "", url).rstrip("/")

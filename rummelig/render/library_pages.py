@@ -4,6 +4,7 @@ contact card) and `…/husregler/` (the house-rules poster) — and the list `bi
 from __future__ import annotations
 
 from rummelig import addresses
+from rummelig.contact_card import card
 from rummelig.models.reference import NATIONWIDE_SLUG
 from rummelig.render.environment import Page, Renderer
 
@@ -15,6 +16,7 @@ def pages(renderer: Renderer) -> list[Page]:
     for record in sorted(repo.libraries.values(), key=lambda r: r.id):
         lib = record.model
         context = dict(record=record, lib=lib, partners=repo.partners_for_library(record.id), nationwide=nationwide,
+                       card=card(repo, record.id),
                        strategies=sorted((r for r in repo.strategies.values()
                                           if record.id in r.model.contributed_by or r.model.owner == record.id),
                                          key=lambda r: r.model.title.lower()))
@@ -22,10 +24,11 @@ def pages(renderer: Renderer) -> list[Page]:
                                    {"title": lib.name, "description": f"{lib.name}: kontakt, husregler og partnere"},
                                    **context))
         found.append(renderer.page(addresses.contact_card(record.id), "contact_card.md.j2",
-                                   {"title": f"Kontaktkort – {lib.name}", "description": "Hvem ringer jeg til?"},
+                                   {"title": f"Kontaktkort – {lib.name}", "description": "Hvem ringer jeg til?",
+                                    "page_kind": "kontaktkort"},
                                    **context))
         found.append(renderer.page(addresses.house_rules(record.id), "house_rules_poster.md.j2",
-                                   {"title": f"Husregler – {lib.name}"}, **context))
+                                   {"title": f"Husregler – {lib.name}", "page_kind": "husregler"}, **context))
     found.append(renderer.page(addresses.libraries_index(), "libraries_index.md.j2", {"title": "Biblioteker"},
                                libraries=sorted(repo.libraries.values(), key=lambda r: r.model.name.lower())))
     return found

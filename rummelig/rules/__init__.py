@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rummelig.problems import Problems
 from rummelig.rules import (
+    contact_card,
     docs_pages,
     duplicates,
     encounters,
@@ -17,9 +18,9 @@ from rummelig.rules import (
     future_dates,
     insecure_urls,
     markup,
-    onboarding,
     page_addresses,
     placeholders,
+    positions,
     privacy,
     references,
     respectful_language,
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
     from rummelig.repository import Repository
 
 RULES: list[Callable[[Repository, Problems], None]] = [
-    docs_pages.check, folders.check, references.check, sections.check, onboarding.check, markup.check,
-    privacy.check, duplicates.check, future_dates.check, insecure_urls.check, respectful_language.check,
+    contact_card.check, docs_pages.check, folders.check, references.check, sections.check, positions.check,
+    markup.check, privacy.check, duplicates.check, future_dates.check, insecure_urls.check, respectful_language.check,
     encounters.check, placeholders.check, page_addresses.check,
 ]
 

@@ -26,8 +26,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--
                  "--disable-default-apps", "--metrics-recording-only", "--mute-audio"]
 
 
-def build(site_dir: Path, *, offline: bool = False, site_url: str | None = None) -> None:
-    """A real `mkdocs build --strict` of the project into `site_dir`; raises with the log on failure."""
+def build(site_dir: Path, *, offline: bool = False, site_url: str | None = None, root: Path = PROJECT,
+          library: str | None = None) -> None:
+    """A real `mkdocs build --strict` of the project (or of a copy at `root`; one library's
+    edition with `library`) into `site_dir`; raises with the log on failure."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("RUMMELIG_SITE_URL", None)
     env.pop("RUMMELIG_OFFLINE", None)
@@ -35,8 +37,11 @@ def build(site_dir: Path, *, offline: bool = False, site_url: str | None = None)
         env["RUMMELIG_SITE_URL"] = site_url
     if offline:
         env["RUMMELIG_OFFLINE"] = "true"
+    env.pop("RUMMELIG_LIBRARY", None)
+    if library:
+        env["RUMMELIG_LIBRARY"] = library
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--strict", "--site-dir",
-                             str(site_dir)], cwd=PROJECT, env=env, capture_output=True, text=True)
+                             str(site_dir)], cwd=root, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
 

@@ -96,12 +96,15 @@ def test_library_page_leads_with_its_contact_card(page: Page, site: Served):
     assert page.locator("article a[href^='tel:']").count() > 3
 
 
-def test_playbook_shows_owner_and_last_review(page: Page, site: Served):
+def test_playbook_leads_with_first_steps_and_ends_with_its_provenance(page: Page, site: Served):
     page.goto(site.sub + "strategier/paavirket-af-rusmidler/")
-    byline = page.locator("article p").first.inner_text()
-    assert "Ansvarlig: " in byline
-    assert "Aalborg Bibliotekerne" not in byline  # sample content is the editors', never a real library's
-    assert "Sidst gennemgået" in byline
+    first = page.locator("article .admonition").first
+    assert first.locator(".admonition-title").inner_text() == "Gør dette nu"
+    assert first.locator("li").count() >= 2
+    provenance = page.locator("article p").last.inner_text()
+    assert provenance.startswith("Situation · Eksempel fra redaktionen – endnu ikke gennemgået og godkendt af et "
+                                 "bibliotek. Siden er sidst gennemgået ")
+    assert "Aalborg Bibliotekerne" not in provenance  # sample content is the editors', never a real library's
     assert page.locator("article .md-tag").count() >= 1  # its tags, linking to Emner
 
 
@@ -109,7 +112,9 @@ def test_example_partners_are_marked(page: Page, site: Served):
     page.goto(site.sub + "partnere/aarhus/")
     assert page.locator(".admonition.warning .admonition-title", has_text="Eksempel — ikke verificeret").count() > 0
     page.goto(site.sub + "biblioteker/dokk1/kontaktkort/")
-    assert page.locator("td em", has_text="eksempel — ikke verificeret").count() > 0
+    # the card shows no samples (only partners a library has checked), and says which lines are unconfirmed
+    assert page.locator(".rb-card li em", has_text="eksempel").count() == 0
+    assert page.locator("article p em", has_text="ikke bekræftet").count() >= 1
 
 
 def test_navigation_is_small_and_reaches_every_way_in(page: Page, site: Served):

@@ -14,17 +14,17 @@ def test_build_generates_the_pages_at_their_addresses(site_repo):
     assert result.returncode == 0, result.stderr
     playbook = html(site_repo, "strategier/en-gaest-sover")
     assert "<h1 id=\"en-gst-sover\">En gæst sover</h1>" in playbook or ">En gæst sover</h1>" in playbook
-    assert "Sidst gennemgået 1. november 2026" in playbook
+    assert "Siden er sidst gennemgået 1. november 2026." in playbook
     assert 'href="../../biblioteker/testbib/"' in playbook
     assert 'href="../../partnere/type/night-shelter/"' in playbook
     library = html(site_repo, "biblioteker/testbib")
     assert library.index("Kontaktkort") < library.index("Husregler")
     assert "Bibliotekets koordinator" in library
     assert 'href="tel:+4589409200"' in library
-    assert "Værestedet i Testby" in library
+    assert 'href="../../partnere/aarhus/"' in library  # every partner in the municipality, one click away
     card = html(site_repo, "biblioteker/testbib/kontaktkort")
-    assert "Hvem ringer jeg til?" in card and "70 20 12 01" in card
-    assert "man–fre 09:00–15:00" in card
+    assert "Hvem ringer jeg til?" in card and "Værestedet" not in card  # a sample is never a card row
+    assert "Ingen lokale partnere på kortet endnu" in card
     poster = html(site_repo, "biblioteker/testbib/husregler")
     assert "Alle er velkomne, og reglerne er de samme for alle." in poster
     municipality = html(site_repo, "partnere/aarhus")
@@ -78,16 +78,22 @@ def test_done_when_breakages_fail_check_and_build(site_repo, breakage):
     assert "Traceback" not in check.stderr + build.stderr
 
 
-def test_contact_card_lists_verified_partners_first_then_by_partner_type(site_repo):
+def test_contact_card_lists_one_verified_partner_per_type_in_the_contracts_order(site_repo):
 
-    write(site_repo, "partners/aarhus/gadesygeplejersken.yml",
-          PARTNER.replace("name: Værestedet i Testby", "name: Gadesygeplejersken i Testby")
-          .replace("type: drop-in-centre", "type: street-nurse").replace('"70 20 12 01"', '"70 20 12 03"'))
-    write(site_repo, "partners/aarhus/politiet.yml",
-          PARTNER.replace("name: Værestedet i Testby", "name: Politiet i Testby").replace("type: drop-in-centre",
-          "type: police").replace('"70 20 12 01"', '"114"').replace("example: true", "example: false"))
+    def partner(name: str, kind: str, phone: str, sample: bool = False) -> str:
+        return (PARTNER.replace("name: Værestedet i Testby", f"name: {name}").replace("type: drop-in-centre",
+                f"type: {kind}").replace('"70 20 12 01"', f'"{phone}"')
+                .replace("example: true", f"example: {'true' if sample else 'false'}"))
+
+    write(site_repo, "partners/aarhus/gadesygeplejersken.yml", partner("Gadesygeplejersken", "street-nurse",
+                                                                       "70 20 12 03"))
+    write(site_repo, "partners/aarhus/politiet.yml", partner("Politiet i Testby", "police", "70 20 12 04"))
+    write(site_repo, "partners/aarhus/politi-114.yml", partner("Politiets døgnnummer", "police", "114"))
+    write(site_repo, "partners/aarhus/anden-gadesygeplejerske.yml", partner("Anden gadesygeplejerske",
+                                                                            "street-nurse", "70 20 12 05"))
     assert run_build(site_repo).returncode == 0
     card = html(site_repo, "biblioteker/testbib/kontaktkort")
-    positions = [card.index(name) for name in ("Politiet i Testby", "Gadesygeplejersken i Testby",
-                                                "Værestedet i Testby")]
-    assert positions == sorted(positions)
+    # street-nurse comes before police in the contract's type order; one per type; samples and 114 are no rows
+    assert card.index("Anden gadesygeplejerske") < card.index("Politiet i Testby")
+    assert "Gadesygeplejersken<" not in card and "Værestedet i Testby" not in card
+    assert "Politiets døgnnummer" not in card

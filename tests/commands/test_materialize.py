@@ -17,13 +17,15 @@ def test_a_materialized_tree_builds_without_hooks(site_repo, tmp_path):
     assert "hooks" not in config and "watch" not in config and "docs_dir: docs\n" in config
     page = (out / "docs" / "partnere" / "aarhus" / "index.md").read_text(encoding="utf-8")
     assert page.startswith("---\ntitle: Partnere – Aarhus\n") and "Værestedet i Testby" in page
-    assert (out / "docs" / "index.md").read_text(encoding="utf-8") == (site_repo / "docs" / "index.md").read_text(
+    assert (out / "docs" / "om.md").read_text(encoding="utf-8") == (site_repo / "docs" / "om.md").read_text(
         encoding="utf-8")
+    assert (out / "docs" / "index.md").read_text(encoding="utf-8").startswith("---\ntitle: Forside\n")
 
     built = run_build(out)  # strict, as the project's config says; no hooks, no rummelig on the path needed
     assert built.returncode == 0, built.stderr
     card = (out / "site" / "biblioteker" / "testbib" / "kontaktkort" / "index.html").read_text(encoding="utf-8")
-    assert "Hvem ringer jeg til?" in card and "70 20 12 01" in card
+    assert "Hvem ringer jeg til?" in card and 'href="tel:+4589409200"' in card  # the library's own number
+    assert 'href="../kontaktkort/"' not in card and 'href="../../"' in card  # the red strip: all libraries
     assert json.loads((out / "site" / "api" / "partners.json").read_text(encoding="utf-8"))["version"] == 2
 
     again = run_cli("materialize", str(out), cwd=site_repo)

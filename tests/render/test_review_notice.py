@@ -14,7 +14,7 @@ def test_overdue_pages_show_a_discreet_notice(repo):
 
     fresh, stale_pages = pages(date(2027, 11, 1)), pages(date(2027, 11, 2))
     assert "Trænger til gennemgang" not in fresh["strategier/en-gaest-sover.md"]
-    assert "Sidst gennemgået 1. november 2026 · *Trænger til gennemgang (senest 1. november 2027)*" in \
+    assert "Siden er sidst gennemgået 1. november 2026. · *Trænger til gennemgang (senest 1. november 2027)*" in \
         stale_pages["strategier/en-gaest-sover.md"]
     assert "Sidst kontrolleret 1. november 2026. *Det er mere end et år siden – tjek oplysningerne, før du bruger " \
            "dem.*" in stale_pages["partnere/aarhus/index.md"]
