@@ -12,8 +12,8 @@ import pytest
 from playwright.sync_api import Browser, Page
 from pypdf import PdfReader
 
-from browser.site import PROJECT, Served, build, serve
 from rummelig.pipeline import check_repository
+from tests.browser.site import PROJECT, Served, build, serve
 
 pytestmark = pytest.mark.browser
 

@@ -60,7 +60,7 @@ def test_check_refuses_a_folder_that_is_not_a_knowledge_base(tmp_path, where):
     root = tmp_path / "ingenting"
     if where == "empty":
         root.mkdir()
-        write(root, "docs/index.md", "# Forside\n")
+        write(root, "docs/om.md", "# Om\n")
     elif where == "file":
         root.write_text("x", encoding="utf-8")
     result = run_cli("--root", str(root), "check", cwd=tmp_path)
@@ -95,7 +95,7 @@ def test_an_unreadable_folder_is_an_error_not_skipped(repo, monkeypatch):
 
 @pytest.mark.parametrize("target", ["root", "docs", "inside-docs", "full"])
 def test_export_refuses_the_project_docs_and_a_full_folder(repo, tmp_path, target):
-    write(repo, "docs/index.md", "# Forside\n")
+    write(repo, "docs/om.md", "# Om\n")
     out = {"root": repo, "docs": repo / "docs", "inside-docs": repo / "docs" / "eksport",
            "full": tmp_path / "fuld"}[target]
     if target == "full":

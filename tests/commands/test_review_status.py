@@ -7,8 +7,8 @@ import io
 import json
 from datetime import date
 
-from tests.support import PARTNER, write
 from rummelig.commands import review
+from tests.support import PARTNER, write
 
 TODAY = date(2026, 11, 30)
 

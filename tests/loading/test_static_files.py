@@ -68,7 +68,7 @@ def test_a_broken_svg_is_refused_with_its_line():
 
 
 def test_messages_for_static_files(repo):
-    write(repo, "docs/index.md", "# Forside\n")
+    write(repo, "docs/om.md", "# Om\n")
     write(repo, "docs/billede.svg", SVG.format('<h:script xmlns:h="http://www.w3.org/1999/xhtml">x</h:script>'))
     write(repo, "docs/data.xml", '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>')
     write(repo, "docs/falsk.png", "<html><script>alert(1)</script></html>")

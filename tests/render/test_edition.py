@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import LIBRARY, PARTNER, PROJECT, STRATEGY, write
 from rummelig.contact_card import MAX_ROWS, card
 from rummelig.pipeline import check_repository
 from rummelig.site import build_site
+from tests.support import LIBRARY, PARTNER, PROJECT, STRATEGY, write
 
 TODAY = date(2026, 11, 30)
 
