@@ -39,6 +39,11 @@ def phone_display(text: str) -> str:
     if number.country_code == 45:
         digits = phonenumbers.national_significant_number(number)
         if len(digits) == 8:
+            # As the service itself writes it ("70 201 201", "80 200 500"), when the contributor
+            # grouped the digits; otherwise in pairs.
+            written = re.sub(r"^(?:\+|00)45\s*", "", text.strip())
+            if re.fullmatch(r"\d{2,4}(?: \d{2,4})+", written) and written.replace(" ", "") == digits:
+                return written
             return " ".join(digits[i:i + 2] for i in range(0, 8, 2))
         if len(digits) == 6:  # the EU's 116 numbers: 116 111, 116 123
             return f"{digits[:3]} {digits[3:]}"

@@ -9,7 +9,8 @@ import pytest
 from playwright.sync_api import Page
 from pypdf import PdfReader
 
-from tests.browser.site import Served
+from rummelig.pipeline import check_repository
+from tests.browser.site import PROJECT, Served
 
 pytestmark = pytest.mark.browser
 
@@ -56,3 +57,14 @@ def test_playbook_prints_cleanly(page: Page, site: Served):
     assert "deeskalering" in text and "sidst gennemgået" in text and "Det kan du sige" in text
     assert [word for word in CHROME if word in text] == []
     assert len(pdf.pages) <= 4
+
+
+TEMPLATES = sorted(r.id for r in check_repository(PROJECT).repo.strategies.values() if r.model.kind == "template")
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_each_template_prints_on_one_a4_page(template: str, page: Page, site: Served):
+    pdf = print_pdf(page, f"{site.root}strategier/{template}/")
+    assert len(pdf.pages) == 1
+    text = text_of(pdf)
+    assert [word for word in CHROME if word in text] == [] and "Eksempel fra redaktionen" not in text

@@ -194,3 +194,13 @@ def test_the_project_sample_pages_say_they_are_samples_and_claim_no_library():
             assert not re.search(r"(Godkendt af|Udkast fra|Bidraget af:) \[?(" + "|".join(libraries) + ")", text), uri
         if uri.endswith("/husregler.md"):
             assert "# Eksempel på husregler" in text, uri
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("+45 70 201 201", "70 201 201"), ("80 200 500", "80 200 500"), ("70201201", "70 20 12 01"),
+    ("+4582121212", "82 12 12 12"), ("116 111", "116 111"), ("1813", "1813"), ("70 2012 01", "70 2012 01"),
+])
+def test_a_number_is_shown_as_the_service_writes_it(written, shown):
+    from rummelig.render.format import phone_display
+
+    assert phone_display(written) == shown
