@@ -204,3 +204,17 @@ def test_a_number_is_shown_as_the_service_writes_it(written, shown):
     from rummelig.render.format import phone_display
 
     assert phone_display(written) == shown
+
+
+def test_a_default_card_is_bounded_by_itself_and_links_to_the_rest(two_towns):
+    for number in range(MAX_ROWS + 3):
+        write(two_towns, f"partners/hele-landet/linje-{number:02d}.yml",
+              f"name: Landsdækkende linje {number:02d}\ntype: helpline\ndescription: En linje.\n"
+              f"helps_with: [en samtale]\nwhen_to_contact:\n  - En gæst har brug for at tale med nogen.\n"
+              f"contact:\n  phone: \"70 40 50 {10 + number:02d}\"\nstatus: udkast\n")
+    checked = check_repository(two_towns, TODAY)
+    assert [p.format() for p in checked.problems] == []  # the library chose nothing: no warning to act on
+    the_card = card(checked.repo, "testbib")
+    assert len(the_card.rows) == MAX_ROWS and the_card.local and the_card.regional
+    page = _pages(two_towns)["biblioteker/testbib/kontaktkort.md"]
+    assert "Flere numre: [hele landet](../../partnere/hele-landet/index.md) · [alle partnere i Aarhus]" in page
