@@ -68,5 +68,6 @@ def find_names(text: str) -> list[Finding]:
         else:
             continue
         found.append(Finding("name", match.start(), f"ser ud til at indeholde et navn ({reason}, ord nr. {number})",
-                             "skriv en rolle i stedet for et navn, fx 'en gæst', 'en ung mand' eller 'en fast bruger'"))
+                             "skriv, hvad du gjorde – ikke hvem gæsten er, og aldrig et navn, fx 'hjalp med en "
+                             "ansøgning om bolig'"))
     return found

@@ -2,7 +2,11 @@
 
 - gode-moeder/                          all libraries
 - gode-moeder/vejledning/               how a week's tally sheet becomes rows
-- gode-moeder/<library-id>/             one library: totals, months, categories, trend, stories
+- gode-moeder/<library-id>/             one library: totals, months, categories, trend
+
+The free-text notes are never published (issue 15): even a note that follows the rules can
+identify a regular guest in a small library; counts and sums are what managers need. The notes
+stay in the library's own files.
 - gode-moeder/<library-id>/optaellingsark/  a printable one-week A4 tally sheet
 - gode-moeder/<library-id>/opsummering/     a printable one-page summary for management
 
@@ -18,7 +22,7 @@ from rummelig import addresses
 from rummelig.dates import MONTHS, danish_date
 from rummelig.encounters import charts
 from rummelig.encounters.model import CATEGORIES, CATEGORY_INFO, COLUMNS, NOTE_MAX
-from rummelig.encounters.stats import Summary, Trend, last_12_months, month_key, stories, summarise
+from rummelig.encounters.stats import Summary, Trend, last_12_months, month_key, summarise
 from rummelig.encounters.view import SHORT_MONTHS, EncounterView, LibraryCounts, month_name
 from rummelig.render.environment import Page, Renderer
 from rummelig.render.format import number
@@ -77,9 +81,8 @@ def pages(renderer: Renderer) -> list[Page]:
     for lib in counts:
         if lib.id not in renderer.repo.libraries:
             continue  # an unknown folder is an error (rules/encounters.py); the build stops before this
-        rows = renderer.repo.encounters.rows(lib.id)
         record = renderer.repo.libraries[lib.id]
-        context = dict(common, lib=lib, record=record, stories=stories(rows, 5),
+        context = dict(common, lib=lib, record=record,
                        trend_chart=trend_svg(f"gm-{lib.id}-trend", lib.name, lib.trend),
                        category_chart=category_svg(f"gm-{lib.id}-kategorier", lib.name, lib.trend.summary,
                                                    "de seneste 12 måneder"))
@@ -91,7 +94,7 @@ def pages(renderer: Renderer) -> list[Page]:
                                    {"title": f"Optællingsark – {lib.name}",
                                     "description": "Et ugeskema til at tælle gode møder ved skranken",
                                     "search": NOT_SEARCHED}, **context))
-        summary_context = dict(context, stories=stories(rows, 3),
+        summary_context = dict(context,
                                trend_chart=trend_svg(f"gm-{lib.id}-opsummering", lib.name, lib.trend))
         found.append(renderer.page(addresses.encounters_summary(lib.id), "encounters_summary.md.j2",
                                    {"title": f"Gode møder på {lib.name} – opsummering",

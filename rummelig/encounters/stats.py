@@ -135,9 +135,3 @@ def aggregate(rows: Iterable[Row]) -> list[ExportRow]:
         sums[(row.library, month_key(month_of(row.date)), row.category)] += row.count
     keys = sorted(sums, key=lambda k: (k[0], k[1], order[k[2]]))
     return [ExportRow(lib, month, cat, sums[(lib, month, cat)]) for lib, month, cat in keys]
-
-
-def stories(rows: Iterable[Row], limit: int = 5) -> list[Row]:
-    """The most recent rows with a note: the anonymous stories shown on the pages."""
-    with_note = [r for r in rows if r.note and r.note.strip()]
-    return sorted(with_note, key=lambda r: (r.date, r.rel, r.line), reverse=True)[:limit]

@@ -52,7 +52,7 @@ from tests.support import messages, write
      "encounters/testbib/2026.csv:2: 'note' er 201 tegn lang — en note må højst være 200 tegn; skriv kortere"),
     (HEADER + "2026-01-05,samtale,1,Han hedder Bent og kom igen\n",
      "encounters/testbib/2026.csv:2: noten ser ud til at indeholde et navn (efter et ord som 'hedder', ord nr. 3) — "
-     "skriv en rolle i stedet for et navn, fx 'en gæst', 'en ung mand' eller 'en fast bruger'"),
+     "skriv, hvad du gjorde – ikke hvem gæsten er, og aldrig et navn, fx 'hjalp med en ansøgning om bolig'"),
     (HEADER + "2026-01-05,samtale,1,Ring til ham på 20 30 40 50\n",
      "encounters/testbib/2026.csv:2: noten indeholder et telefonnummer"),
     (HEADER + "2026-01-05,samtale,1,skriv til gaest@example.dk\n",
