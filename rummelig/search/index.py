@@ -30,8 +30,10 @@ from pathlib import Path
 from rummelig.search.documents import ENTRY_PAGES, Document, is_playbook, page_key
 from rummelig.search.language import (
     ENDINGS,
+    GENERIC,
     MIN_COMPOUND,
     MIN_PART,
+    PARTICLES,
     STOP_WORDS,
     TOKEN,
     aliases,
@@ -73,8 +75,9 @@ def shard_of(term: str, starts: list[str]) -> int:
 
 
 # Two words in a row in a title, keyword, summary, first step or heading are also indexed as a
-# pair ("nægt_gå" from "nægter at gå"), so a query with the same two words in a row ranks the
-# page that has them together above pages that have them apart (search-worker.js: phrases).
+# pair ("nægt_gå" from "nægter at gå", "fald_om" from "falder om": a particle counts as a word
+# here), so a query with the same two words in a row ranks the page that has them together
+# above pages that have them apart (search-worker.js: phrases).
 PAIR = "_"
 PAIR_FIELDS = ("title", "keywords", "summary", "first_steps", "headings")
 
@@ -86,17 +89,19 @@ def _field_counts(doc: Document, known: set[str], splits: dict[str, list[str] | 
     for name, texts in doc.fields.items():
         counter: Counter[str] = Counter()
         for text in texts:
-            previous = None
+            previous = None          # (stem or particle, is a content word)
             for token in tokens(text):
-                if not is_content(token):
+                content = is_content(token)
+                if not content and token not in PARTICLES:
                     continue
-                if name == "body":
-                    body_length += 1
-                current = stem(token)
-                counter[current] += 1
-                if previous and name in PAIR_FIELDS:
-                    counter[previous + PAIR + current] += 1
-                previous = current
+                current = stem(token) if content else token
+                if content:
+                    if name == "body":
+                        body_length += 1
+                    counter[current] += 1
+                if previous and name in PAIR_FIELDS and (content or previous[1]):
+                    counter[previous[0] + PAIR + current] += 1
+                previous = (current, content)
                 if token not in splits:
                     splits[token] = split_compound(token, known) if len(token) >= MIN_COMPOUND else None
                 for part in splits[token] or ():
@@ -183,6 +188,7 @@ def build(documents: Sequence[Document]) -> Built:
         "df": [df[t] for t in vocabulary],
         "display": ["" if d == t else d for d, t in zip(display, vocabulary, strict=True)],
         "pair": PAIR,
+        "particles": sorted(PARTICLES),
         "aliases": {k: sorted(v.items()) for k, v in sorted(alias_table.items()) if v},
         "endings": list(ENDINGS),
         "families": {r: sorted(f) for r, f in sorted(families.items()) if len(f) > 1},
@@ -204,7 +210,9 @@ def _resolve(word: str, vocabulary: set[str], df: Counter[str]) -> list[tuple[st
     found = [(s, 1.0)] if s in vocabulary else []
     if not found or df[s] <= RARE:
         parts = split_compound(word, vocabulary)
-        if parts:
+        if parts and parts[1] in GENERIC:  # "alkoholproblem": the modifier says what it is about
+            found.append((parts[0], HEAD_FACTOR))
+        elif parts:
             found += [(parts[1], HEAD_FACTOR), (parts[0], MODIFIER_FACTOR)]
     return found
 

@@ -47,6 +47,10 @@ ved omkring foran bag mellem gennem igennem hen henne inde oppe nede så fordi m
 vores jeres andre andet hinanden tror synes
 """.split())
 
+# Particles that change a verb's sense ("falde om", "smide ud", "flippe ud"): stop words on
+# their own, but kept in the word pairs the index and the query match as phrases.
+PARTICLES = frozenset("ud om op ind ned af hjem væk".split())
+
 MIN_PART = 3       # letters in each part of a compound
 MIN_COMPOUND = 7   # letters in a word before we try to split it
 
@@ -151,8 +155,10 @@ SYNONYM_WEIGHT = 0.8      # a word from the same synonym group
 RESPECTFUL_WEIGHT = 0.9   # a word we advise against → the respectful words the pages use
 LANGUAGE_WEIGHT = 0.7     # "rumænsk" → the language group; "Polen" → the migrant group
 
-# The respectful suggestions share generic words that would match every page.
-_GENERIC = {stem(w) for w in ("menneske", "mennesker", "gæst", "gæster", "person")}
+# The respectful suggestions share words that say nothing about the topic ("menneske, der
+# bruger stoffer", "menneske med et alkoholproblem"): they would match every page.
+GENERIC = frozenset(stem(w) for w in ("menneske", "mennesker", "gæst", "gæster", "person", "bruger", "bruge",
+                                      "problem", "problemer", "svært"))
 
 
 @cache
@@ -193,7 +199,8 @@ def aliases() -> tuple[Alias, ...]:
             found.append(Alias(phrase_stems(member), words_, SYNONYM_WEIGHT, "synonyms.yml"))
     words, _ = load_wordlist()
     for term in words.terms:
-        targets = [t for t in content_tokens(term.suggestion) if stem(t) not in _GENERIC]
+        targets = [t for t in content_tokens(term.suggestion) if stem(t) not in GENERIC] \
+            or list(content_tokens(term.suggestion))   # "gæst, der har det svært": all it has
         for form in (term.term, *term.forms):
             if targets:
                 found.append(Alias(content_stems(form) or phrase_stems(form), tuple(targets), RESPECTFUL_WEIGHT,

@@ -13,7 +13,7 @@ QUERIES = Path(__file__).with_name("queries.yml")
 
 # Resolves when the result list has not changed for `quiet` ms after the last keystroke; the
 # worker answers every keystroke in order, so the last answer is the one for the whole query.
-_SETTLED = """([quiet]) => new Promise(resolve => {
+SETTLED = """([quiet]) => new Promise(resolve => {
   const list = document.querySelector('.md-search-result');
   let timer = setTimeout(resolve, quiet);
   const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(() => {
@@ -61,7 +61,7 @@ def search(page: Page, query: str, base: str, anchors: bool = False) -> list[str
     field.fill(query)
     field.press("End")
     page.wait_for_function(_ANSWERED)  # Material rewrites the count line for every answer
-    page.evaluate(_SETTLED, [150])
+    page.evaluate(SETTLED, [150])
     hrefs = page.locator("li.md-search-result__item > a.md-search-result__link").evaluate_all(_RESULTS)
     found: list[str] = []
     for href in hrefs:  # the link is base + address + ?h=… (highlight) + #anchor

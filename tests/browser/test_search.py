@@ -10,7 +10,7 @@ from playwright.sync_api import Page
 
 from rummelig.search.language import stem
 from rummelig.wordlist import load_wordlist
-from tests.browser.searchui import load_queries, open_search, rank, search, wait_until_ready
+from tests.browser.searchui import SETTLED, load_queries, open_search, rank, search, wait_until_ready
 from tests.browser.site import Served
 
 pytestmark = pytest.mark.browser
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 # whether the search generalises; its floor is what we reached without tuning on it, and the
 # goal (issue 14) is 85 % first and 95 % in the top three.
 TUNING_TOP1, TUNING_TOP3 = 0.90, 0.97
-HELD_OUT_TOP1, HELD_OUT_TOP3 = 0.80, 0.85
+HELD_OUT_TOP1, HELD_OUT_TOP3 = 0.78, 0.86
 
 
 @pytest.fixture
@@ -139,6 +139,7 @@ def test_search_is_usable_by_keyboard_alone(page: Page, site: Served, record_pro
     page.keyboard.type("verdosis")
     page.wait_for_function("() => document.querySelector('li.md-search-result__item a')?.href"
                            ".includes('akut-sygdom-og-overdosis')")
+    page.evaluate(SETTLED, [300])  # the answer to the whole word, not to one typed on the way
     page.keyboard.press("ArrowDown")
     focused = page.evaluate("document.activeElement.getAttribute('href') || ''")
     assert "strategier/akut-sygdom-og-overdosis/" in focused

@@ -269,15 +269,21 @@
     }
     // Two content words in a row that a page has in a row (in its title, keywords, summary,
     // first steps or headings): a bonus for that page, not a concept of its own.
-    // Pairs are not in the vocabulary; their postings sit next to their first word's.
-    var ownStems = list.filter(isContent).map(stem);
-    for (var k = 0; k + 1 < ownStems.length; k++) {
-      var pair = ownStems[k] + core.pair + ownStems[k + 1];
-      if (known(ownStems[k]) && known(ownStems[k + 1])) {
-        var alternatives = {};
-        alternatives[pair] = PHRASE;
-        concepts.push({ label: pair, alternatives: alternatives, own: pair, bonus: true, factors: alternatives });
-      }
+    // Pairs are not in the vocabulary; their postings sit next to their first word's. A
+    // particle ("om" in "falder om") counts as a word in a pair, as in index.py.
+    var particles = new Set(core.particles);
+    var sequence = [];
+    list.forEach(function (token) {
+      if (isContent(token)) sequence.push([stem(token), true]);
+      else if (particles.has(token)) sequence.push([token, false]);
+    });
+    for (var k = 0; k + 1 < sequence.length; k++) {
+      var a = sequence[k], b = sequence[k + 1];
+      if (!(a[1] || b[1]) || (a[1] && !known(a[0])) || (b[1] && !known(b[0]))) continue;
+      var pair = a[0] + core.pair + b[0];
+      var alternatives = {};
+      alternatives[pair] = PHRASE;
+      concepts.push({ label: pair, alternatives: alternatives, own: pair, bonus: true, factors: alternatives });
     }
     // A concept weighs what its own word weighs (or its alternatives on average, for a word
     // the index does not know); an alternative counts as that word would, so a rare synonym
