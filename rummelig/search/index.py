@@ -129,12 +129,15 @@ def build(documents: Sequence[Document]) -> Built:
         df.update({term for counter in counts.values() for term in counter})
     n = len(docs)
     postings: dict[str, list[int]] = defaultdict(list)
+    topical: set[str] = set()   # stems some page has in its title or keywords: what a page is about
     for index, (doc, (counts, body_length)) in enumerate(zip(docs, per_doc, strict=True)):
         norm = BODY_K * (1 - BODY_B + BODY_B * body_length / average_body)
         for term in sorted({t for counter in counts.values() for t in counter}):
             weights = sorted((FIELD_WEIGHTS[f] * min(1.0, counts[f][term]) for f in FIELD_WEIGHTS
                               if counts[f][term]), reverse=True)
             score = weights[0] + OTHER_FIELDS * sum(weights[1:]) if weights else 0.0
+            if weights and weights[0] >= FIELD_WEIGHTS["keywords"]:
+                topical.add(term)
             tf = counts["body"][term]
             if tf:
                 score += BODY_WEIGHT * tf / (tf + norm)
@@ -186,6 +189,7 @@ def build(documents: Sequence[Document]) -> Built:
         "minCompound": MIN_COMPOUND,
         "terms": vocabulary,
         "df": [df[t] for t in vocabulary],
+        "topical": "".join("1" if t in topical else "0" for t in vocabulary),
         "display": ["" if d == t else d for d, t in zip(display, vocabulary, strict=True)],
         "pair": PAIR,
         "particles": sorted(PARTICLES),

@@ -189,14 +189,18 @@
     if (known(s) && (alternatives[s] || 0) < weight) alternatives[s] = weight;
   }
 
-  var RARE = 2;   // documents: a known compound this rare also counts by its parts
+  var RARE = 2;   // documents: a known compound this rare also counts by its parts …
+
+  // … unless some page is about it (has it in its title or keywords): "selvmordstanker" is
+  // the crisis page's word, "hændelsesrapport" only a passing mention somewhere.
+  function topical(s) { return core.topical.charAt(vocabulary.get(s)) === "1"; }
 
   function wordAlternatives(token, open) {
     var alternatives = {};
     var s = stem(token);
     add(alternatives, s, 1);
     family(token).forEach(function (member) { add(alternatives, member, 0.85); });
-    var split = known(s) && df(s) > RARE ? null : splitCompound(token);
+    var split = known(s) && (df(s) > RARE || topical(s)) ? null : splitCompound(token);
     if (split) { add(alternatives, split[1], 0.7); add(alternatives, split[0], 0.5); }  // head, modifier
     if (open && (!known(s) || token.length <= 3))
       completions(token, 8).forEach(function (term) { add(alternatives, term, 0.8); });
@@ -337,7 +341,8 @@
       var strongest = 0;
       best.forEach(function (entry) { strongest = Math.max(strongest, entry[0]); });
       var strength = concept.idf > 0 ? strongest / (concept.idf * SCALE) : 0;
-      concept.share = concept.bonus ? 0 : concept.weight * Math.max(0.25, Math.min(1, strength / TOPICAL));
+      var topicality = Math.min(1, strength / TOPICAL);
+      concept.share = concept.bonus ? 0 : concept.weight * Math.max(0.05, topicality * topicality);
       return best;
     });
     var total = 0;
