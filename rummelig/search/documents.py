@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from rummelig import addresses
 from rummelig.models.reference import PARTNER_TYPES, area_name
 from rummelig.site import SiteResult
 
@@ -69,7 +70,15 @@ PRIOR_PAGE = 0.7                # other hand-written pages (new staff, good enco
 PRIOR_LISTING = 0.4
 PRIOR_CONTRIBUTING = 0.35
 
-LISTINGS = ("", "strategier/", "emner/", "partnere/", "biblioteker/", "gode-moeder/")
+TAGS_PAGE = "emner.md"        # docs/emner.md: every playbook per tag
+GLOSSARY = "ordliste.md"      # docs/ordliste.md: one entry per word
+LISTINGS = tuple(addresses.url(uri) for uri in (addresses.home(), addresses.strategies_index(), TAGS_PAGE,
+                                                addresses.partners_index(), addresses.libraries_index(),
+                                                addresses.encounters_index()))
+
+
+def _in(section: str, location: str) -> bool:
+    return location.startswith(section + "/")
 
 
 def page_key(location: str) -> str:
@@ -85,20 +94,20 @@ def page_key(location: str) -> str:
 
 def is_playbook(location: str) -> bool:
     key = page_key(location)
-    return key.startswith("strategier/") and key != "strategier/" and "#" not in location
+    return _in(addresses.STRATEGIES, key) and key not in LISTINGS and "#" not in location
 
 
 def page_prior(location: str, kind: str | None = None) -> float:
     location = page_key(location)
     if is_playbook(location):
         return PRIOR_SITUATION if kind == "situation" else PRIOR_OTHER_PLAYBOOK
-    if location.startswith("partnere/type/"):
+    if _in(addresses.PARTNER_TYPES, location):
         return PRIOR_PARTNER_TYPE
-    if location in LISTINGS or location.startswith("partnere/"):
+    if location in LISTINGS or _in(addresses.PARTNERS, location):
         return PRIOR_LISTING
-    if location.startswith("bidrag/"):
+    if _in(addresses.CONTRIBUTING, location):
         return PRIOR_CONTRIBUTING
-    if location.startswith("biblioteker/"):
+    if _in(addresses.LIBRARIES, location):
         return PRIOR_LIBRARY_PRINT if location.count("/") > 2 else PRIOR_LIBRARY
     return PRIOR_PAGE
 
@@ -106,15 +115,8 @@ def page_prior(location: str, kind: str | None = None) -> float:
 # -- building the documents --------------------------------------------------------------------
 
 def location_of(uri: str, directory_urls: bool = True) -> str:
-    """The address of a Markdown source as MkDocs writes it ('strategier/x.md' → 'strategier/x/')."""
-    stem_uri = uri[:-3] if uri.endswith(".md") else uri
-    if not directory_urls:
-        return stem_uri + ".html"
-    if stem_uri == "index":
-        return ""
-    if stem_uri.endswith("/index"):
-        return stem_uri[: -len("index")]
-    return stem_uri + "/"
+    """The address of a Markdown source as the build writes it (rummelig.addresses owns the rule)."""
+    return addresses.url(uri, directory_urls)
 
 
 @dataclass
@@ -156,20 +158,19 @@ def repository_words(result: SiteResult, directory_urls: bool = True) -> dict[st
     found: dict[str, PageWords] = {}
     for record in result.repo.strategies.values():
         s = record.model
-        found[location_of(f"strategier/{record.id}.md", directory_urls)] = PageWords(
+        found[location_of(addresses.strategy(record.id), directory_urls)] = PageWords(
             kind=s.kind, summary=s.summary, first_steps=list(getattr(s, "first_steps", None) or []),
             keywords=[*s.keywords, *(PARTNER_TYPES[t] for t in s.partner_types)], tags=list(s.tags))
     for key, label in PARTNER_TYPES.items():
-        found[location_of(f"partnere/type/{key}/index.md", directory_urls)] = PageWords(keywords=[label])
+        found[location_of(addresses.partner_type(key), directory_urls)] = PageWords(keywords=[label])
     for library in result.repo.libraries.values():
         lib = library.model
         place = [lib.name, lib.organisation, lib.address.city, area_name(lib.municipality)]
-        base = f"biblioteker/{library.id}"
-        found[location_of(f"{base}/index.md", directory_urls)] = PageWords(
+        found[location_of(addresses.library(library.id), directory_urls)] = PageWords(
             keywords=place)
-        found[location_of(f"{base}/kontaktkort.md", directory_urls)] = PageWords(
+        found[location_of(addresses.contact_card(library.id), directory_urls)] = PageWords(
             keywords=[*place, "kontaktkort", "hvem ringer jeg til", "telefonnumre", "telefonliste"])
-        found[location_of(f"{base}/husregler.md", directory_urls)] = PageWords(
+        found[location_of(addresses.house_rules(library.id), directory_urls)] = PageWords(
             keywords=[*place, "husregler", "plakat", "regler"])
     return found
 
@@ -189,7 +190,7 @@ def partner_entries(result: SiteResult, directory_urls: bool = True) -> dict[str
         p = record.model
         folder = record.source.folder or ""
         place = area_name(folder)
-        location = location_of(f"partnere/{folder}/index.md", directory_urls) + "#" + record.id
+        location = location_of(addresses.partner(folder, record.id), directory_urls)
         doc = Document(location, p.name, teaser=p.description, prior=PRIOR_ENTRY,
                        subtitle=f"{PARTNER_TYPES[p.type]} · {place}")
         doc.add("title", p.name)
@@ -201,7 +202,7 @@ def partner_entries(result: SiteResult, directory_urls: bool = True) -> dict[str
 
 
 # Pages whose sections are entries of their own (besides the partner pages): the glossary.
-ENTRY_PAGES = ("ordliste/",)
+ENTRY_PAGES = (addresses.url(GLOSSARY),)
 
 
 def build_documents(sections: Iterable[Section], words: Mapping[str, PageWords],

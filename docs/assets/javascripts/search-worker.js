@@ -340,6 +340,7 @@
       });
       var strongest = 0;
       best.forEach(function (entry) { strongest = Math.max(strongest, entry[0]); });
+      concept.strongest = strongest;
       var strength = concept.idf > 0 ? strongest / (concept.idf * SCALE) : 0;
       var topicality = Math.min(1, strength / TOPICAL);
       concept.share = concept.bonus ? 0 : concept.weight * Math.max(0.05, topicality * topicality);
@@ -354,7 +355,9 @@
         var found = scores.get(doc);
         if (!found) scores.set(doc, found = { sum: 0, covered: 0, concepts: [] });
         found.sum += value;
-        found.covered += concepts[c].share;
+        // graded: a weak match (a synonym in passing) covers less of the concept than the
+        // page that is about it
+        found.covered += concepts[c].share * Math.min(1, Math.sqrt(entry[0] / Math.max(concepts[c].strongest, 1e-9)));
         found.concepts[c] = true;
       });
     });
