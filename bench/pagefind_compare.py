@@ -29,9 +29,9 @@ from urllib.parse import urlsplit
 import yaml
 
 PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT / "tests"))
+sys.path.insert(0, str(PROJECT))
 
-from browser.site import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from tests.browser.site import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (the browser tests' helpers)
 
 QUERIES = PROJECT / "tests" / "browser" / "queries.yml"
 

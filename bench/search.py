@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT / "tests"))
+sys.path.insert(0, str(PROJECT))
 
-from browser.site import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (the browser tests' helpers)
+from tests.browser.site import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (the browser tests' helpers)
 
 QUERY = "overdosis"
 PAGE = "strategier/psykisk-krise/"
