@@ -180,7 +180,7 @@ def test_a_sample_librarys_house_rules_never_print_as_its_own(two_towns):
     pages = _pages(two_towns)
     poster = pages["biblioteker/testbib/husregler.md"].split("---\n", 2)[2].lstrip()
     assert poster.startswith("# Eksempel på husregler\n\nEt eksempel fra redaktionen bag Det rummelige bibliotek – "
-                             "ikke Testbiblioteket")
+                             "ikke bibliotekets egne regler (Testbiblioteket).")
     assert "# Husregler på Testbiblioteket" not in poster
     assert "## Eksempel på husregler" in pages["biblioteker/testbib/index.md"]
 
