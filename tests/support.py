@@ -4,11 +4,16 @@ that use them live in conftest.py."""
 
 from __future__ import annotations
 
+import inspect
+import io
 import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rummelig.pipeline import check_repository
 
@@ -99,7 +104,30 @@ def write(root: Path, rel: str, text: str) -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class Ran:
+    """What a command did, as a finished process reports it."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def call(command: Callable[..., int], *args: Any, **kwargs: Any) -> Ran:
+    """Run a command's function (`rummelig.commands.check.run`, `…encounters.add`, …) in this
+    process, with streams of its own for `out` and, when it takes one, `err`. The commands get
+    their arguments already parsed; what the process adds (argument parsing, exit codes, a
+    closed pipe) is tested through `run_cli` in tests/commands/test_cli.py."""
+    out, err = io.StringIO(), io.StringIO()
+    streams: dict[str, io.StringIO] = {"out": out}
+    if "err" in inspect.signature(command).parameters:
+        streams["err"] = err
+    code = command(*args, **streams, **kwargs)
+    return Ran(code, out.getvalue(), err.getvalue())
+
+
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m rummelig …` as a separate process: for what only a process shows."""
     return subprocess.run([sys.executable, "-m", "rummelig", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, "PYTHONWARNINGS": "ignore"})
 

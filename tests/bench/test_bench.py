@@ -8,7 +8,8 @@ from pathlib import Path
 
 from bench.corpus import generate
 from bench.run import evaluate
-from tests.support import run_cli
+from rummelig.commands import check as check_command
+from tests.support import call
 
 
 def test_small_corpus_passes_check(tmp_path: Path) -> None:
@@ -22,7 +23,7 @@ def test_small_corpus_passes_check(tmp_path: Path) -> None:
     assert (root / "encounters").is_dir() and any((root / "encounters").rglob("*.csv"))
     first_csv = next((root / "encounters").rglob("*.csv")).read_text(encoding="utf-8")
     assert first_csv.startswith("date,category,count,note\n")
-    result = run_cli("--root", str(root), "check", cwd=tmp_path)
+    result = call(check_command.run, root)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "fejl" not in result.stdout and "advarsel" not in result.stdout
     assert result.stdout.strip().startswith("Alt i orden: 25 strategier, 5 biblioteker og 100 partnere")

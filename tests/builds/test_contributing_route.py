@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import PROJECT, fill, run_build, run_cli
+from rummelig.commands import check as check_command
+from rummelig.commands import new
+from tests.support import PROJECT, call, fill, run_build
 
 PARTNER_FILLED = [
     ("name: UDFYLD", "name: Værestedet i Mejlgade"),
@@ -47,7 +49,7 @@ def contributed_site(site_repo) -> Path:
         if (PROJECT / extra).exists() and not (root / extra).exists():
             copy = shutil.copytree if (PROJECT / extra).is_dir() else shutil.copy
             copy(PROJECT / extra, root / extra)
-    assert run_cli("new", "partner", "aarhus/vaerestedet-i-mejlgade", "--library", "testbib", cwd=root).returncode == 0
+    assert call(new.run, root, "partner", "aarhus/vaerestedet-i-mejlgade", library="testbib").returncode == 0
     fill(root / "partners/aarhus/vaerestedet-i-mejlgade.yml", PARTNER_FILLED)
     strategy = root / "strategies/gaest-med-hund.md"
     shutil.copy(PROJECT / "skabeloner/strategi.md", strategy)
@@ -58,10 +60,10 @@ def contributed_site(site_repo) -> Path:
 
 
 def test_following_contributing_ends_in_a_passing_check_and_both_pages_in_the_site(contributed_site):
-    check = run_cli("check", "partners/aarhus/vaerestedet-i-mejlgade.yml", "strategies/gaest-med-hund.md",
-                    cwd=contributed_site)
+    check = call(check_command.run, contributed_site,
+                 paths=["partners/aarhus/vaerestedet-i-mejlgade.yml", "strategies/gaest-med-hund.md"])
     assert (check.returncode, check.stdout) == (0, "Alt i orden i 2 valgte filer.\n"), check.stdout
-    assert run_cli("check", cwd=contributed_site).returncode == 0
+    assert call(check_command.run, contributed_site).returncode == 0
     build = run_build(contributed_site)
     assert build.returncode == 0, build.stderr
     site = contributed_site / "site"

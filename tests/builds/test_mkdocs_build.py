@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from tests.support import PARTNER, html, run_build, run_cli, write
+from rummelig.commands import check as check_command
+from tests.support import PARTNER, call, html, run_build, write
 
 
 def test_build_generates_the_pages_at_their_addresses(site_repo):
@@ -70,7 +71,7 @@ def test_done_when_breakages_fail_check_and_build(site_repo, breakage):
         os.rename(path, site_repo / "partners/aarhuss/vaerestedet.yml")
     else:
         path.write_text(text.replace("last_verified: 2026-11-01", "last_verified: 2026-02-30"), encoding="utf-8")
-    check = run_cli("check", cwd=site_repo)
+    check = call(check_command.run, site_repo)
     build = run_build(site_repo)
     assert check.returncode == 1 and build.returncode == 1
     assert expected in check.stdout

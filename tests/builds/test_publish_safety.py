@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import PROJECT, run_cli, write
+from rummelig.commands import check as check_command
+from tests.support import PROJECT, call, write
 
 SCRIPT_SRC = re.compile(r"<script\b[^>]*\bsrc=\"([^\"]*)\"", re.IGNORECASE)
 HANDLER = re.compile(r"<[a-zA-Z][^>]*\son[a-z]+\s*=", re.IGNORECASE)
@@ -108,7 +109,7 @@ def test_a_broken_link_or_anchor_in_a_playbook_fails_the_build(site_repo, link, 
     path = site_repo / "strategies/en-gaest-sover.md"
     path.write_text(path.read_text(encoding="utf-8").replace("Registrér det gode møde.", f"Se {link}."),
                     encoding="utf-8")
-    assert run_cli("check", cwd=site_repo).returncode == 0  # links are the build's job
+    assert call(check_command.run, site_repo).returncode == 0  # links are the build's job
     result = strict_build(site_repo)
     assert result.returncode == 1
     assert "strategier/en-gaest-sover.md" in result.stderr and expected in result.stderr

@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
+from rummelig.cli import build_parser
+from rummelig.commands import encounters
 from tests.encounters.sample import HEADER
-from tests.support import messages, run_cli, write
+from tests.support import Ran, call, messages, write
+
+
+def add(repo: Path, *argv: str) -> Ran:
+    """`rummelig encounters add …` in this process: the real parser, then the command."""
+    a = build_parser().parse_args(["encounters", "add", *argv])
+    return call(encounters.add, repo, a.library, a.category, a.count, a.date, a.note)
 
 # -- `rummelig encounters add` ---------------------------------------------------------------------
 
 def test_add_creates_the_file_and_appends_valid_rows(repo):
-    first = run_cli("encounters", "add", "testbib", "samtale", "--date", "2025-12-31", cwd=repo)
+    first = add(repo, "testbib", "samtale", "--date", "2025-12-31")
     assert first.returncode == 0, first.stderr
     assert first.stdout == "Registreret i encounters/testbib/2025.csv, linje 2: 1 × samtale den 2025-12-31.\n"
-    second = run_cli("encounters", "add", "testbib", "hjaelp", "--count", "4", "--date", "2025-03-02",
-                     "--note", "Hjalp med en blanket, og gæsten sagde tak.", cwd=repo)
+    second = add(repo, "testbib", "hjaelp", "--count", "4", "--date", "2025-03-02",
+                 "--note", "Hjalp med en blanket, og gæsten sagde tak.")
     assert second.returncode == 0, second.stderr
     assert (repo / "encounters/testbib/2025.csv").read_text(encoding="utf-8") == (
         HEADER + "2025-12-31,samtale,1,\n2025-03-02,hjaelp,4,\"Hjalp med en blanket, og gæsten sagde tak.\"\n")
-    today = run_cli("encounters", "add", "testbib", "andet", cwd=repo)
+    today = add(repo, "testbib", "andet")
     assert today.returncode == 0
     assert (repo / f"encounters/testbib/{date.today().year}.csv").exists()
     assert messages(repo) == []
@@ -39,7 +48,7 @@ def test_add_creates_the_file_and_appends_valid_rows(repo):
     (["testbib", "samtale", "--note", "y" * 201], "rummelig: --note er 201 tegn lang"),
 ])
 def test_add_refuses_invalid_input_and_writes_nothing(repo, args, expected):
-    result = run_cli("encounters", "add", *args, cwd=repo)
+    result = add(repo, *args)
     assert result.returncode == 1
     assert expected in result.stderr
     assert result.stderr.endswith("rummelig: intet er skrevet\n")
@@ -49,7 +58,7 @@ def test_add_refuses_invalid_input_and_writes_nothing(repo, args, expected):
 
 def test_add_refuses_to_append_to_a_broken_file(repo):
     write(repo, "encounters/testbib/2025.csv", HEADER + "2025-01-05,samtale\n")
-    result = run_cli("encounters", "add", "testbib", "samtale", "--date", "2025-01-06", cwd=repo)
+    result = add(repo, "testbib", "samtale", "--date", "2025-01-06")
     assert result.returncode == 1
     assert "encounters/testbib/2025.csv:2: rækken har 2 felter" in result.stderr
     assert (repo / "encounters/testbib/2025.csv").read_text(encoding="utf-8") == HEADER + "2025-01-05,samtale\n"

@@ -1,14 +1,16 @@
-"""`rummelig export hsds`: writes the export, counts what it left out, refuses broken content."""
+"""`rummelig export hsds`: writes the export, counts what it left out, refuses broken content.
+(`rummelig export` without a kind: test_cli.py.)"""
 
 from __future__ import annotations
 
 import json
 
-from tests.support import run_cli, write
+from rummelig.commands.export import run_hsds
+from tests.support import call, write
 
 
 def test_cli_writes_the_export_and_counts_what_it_left_out(repo, tmp_path):
-    result = run_cli("export", "hsds", str(tmp_path / "ud"), cwd=repo)
+    result = call(run_hsds, repo, tmp_path / "ud")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"HSDS 3.0-eksport skrevet til {tmp_path / 'ud'}: 0 organisationer, 0 tilbud, 0 åbningstider og "
@@ -16,10 +18,10 @@ def test_cli_writes_the_export_and_counts_what_it_left_out(repo, tmp_path):
         "1 eksempel (example: true) er ikke med, fordi oplysningerne ikke er kontrolleret — brug "
         "--include-examples for at tage dem med, fx til en test."]
     assert json.loads((tmp_path / "ud" / "json" / "services.json").read_text(encoding="utf-8")) == []
-    result = run_cli("export", "hsds", "--include-examples", str(tmp_path / "ud"), cwd=repo)
+    result = call(run_hsds, repo, tmp_path / "ud", include_examples=True)
     assert (result.returncode, result.stdout) == (1, f"rummelig export: {tmp_path / 'ud'}: indeholder en tidligere "
                                                      "udgave — brug --replace for at skrive den forfra\n")
-    result = run_cli("export", "hsds", "--include-examples", "--replace", str(tmp_path / "ud"), cwd=repo)
+    result = call(run_hsds, repo, tmp_path / "ud", include_examples=True, replace=True)
     assert "1 organisation, 1 tilbud, 1 åbningstid og 1 telefonnummer" in result.stdout
 
 
@@ -27,7 +29,7 @@ def test_cli_exports_nothing_when_the_content_has_errors(repo, tmp_path):
     path = repo / "partners/aarhus/vaerestedet.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("type: drop-in-centre", "type: shelterr"),
                     encoding="utf-8")
-    result = run_cli("export", "hsds", str(tmp_path / "ud"), cwd=repo)
+    result = call(run_hsds, repo, tmp_path / "ud")
     assert result.returncode == 1
     assert "partners/aarhus/vaerestedet.yml:2: 'type' er 'shelterr' — brug en af:" in result.stdout
     assert result.stdout.splitlines()[-1] == ("Der er ikke eksporteret noget — ret fejlene først (samme beskeder "
@@ -35,19 +37,11 @@ def test_cli_exports_nothing_when_the_content_has_errors(repo, tmp_path):
     assert not (tmp_path / "ud").exists()
 
 
-def test_cli_export_without_a_kind_names_the_kinds(repo):
-    result = run_cli("export", cwd=repo)
-    assert result.returncode == 2
-    assert ("rummelig export: vælg, hvad der skal eksporteres: hsds — fx 'rummelig export hsds eksport/'"
-            in result.stderr)
-    assert "Traceback" not in result.stderr
-
-
 def test_cli_says_so_when_it_cannot_write(repo, tmp_path):
     write(tmp_path, "en-fil", "x\n")
-    result = run_cli("export", "hsds", str(tmp_path / "en-fil"), cwd=repo)
+    result = call(run_hsds, repo, tmp_path / "en-fil")
     assert (result.returncode, result.stdout) == (1, f"{tmp_path / 'en-fil'}: findes allerede og er ikke en mappe — "
                                                      "vælg en anden mappe til eksporten.\n")
-    result = run_cli("export", "hsds", str(tmp_path / "en-fil" / "ud"), cwd=repo)
+    result = call(run_hsds, repo, tmp_path / "en-fil" / "ud")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stdout.startswith(f"{tmp_path / 'en-fil' / 'ud'}: kunne ikke skrive eksporten (")

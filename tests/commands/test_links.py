@@ -6,7 +6,7 @@ import io
 import json
 import socket
 
-from tests.support import run_cli, write
+from tests.support import write
 
 
 def test_links_lists_external_links_and_never_fetches(repo, monkeypatch):
@@ -37,8 +37,3 @@ def test_links_lists_external_links_and_never_fetches(repo, monkeypatch):
     assert links.run(repo, "json", out) == 0
     assert json.loads(out.getvalue())[0] == {"path": "docs/om.md", "line": 3, "url": "https://www.livslinien.dk"}
 
-
-def test_links_is_a_command(repo):
-
-    result = run_cli("links", cwd=repo)
-    assert result.returncode == 0 and "https://www.aarhus.dk" in result.stdout

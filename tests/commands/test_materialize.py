@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 
-from tests.support import run_build, run_cli, write
+from rummelig.commands import materialize
+from tests.support import call, run_build, write
 
 
 def test_a_materialized_tree_builds_without_hooks(site_repo, tmp_path):
     out = tmp_path / "plain"
-    result = run_cli("materialize", str(out), cwd=site_repo)
+    result = call(materialize.run, site_repo, out)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith(f"Skrevet til {out}: ")
     assert "Kontrollen af indholdet sker nu kun med 'rummelig check'." in result.stdout
@@ -28,28 +29,28 @@ def test_a_materialized_tree_builds_without_hooks(site_repo, tmp_path):
     assert 'href="../kontaktkort/"' not in card and 'href="../../"' in card  # the red strip: all libraries
     assert json.loads((out / "site" / "api" / "partners.json").read_text(encoding="utf-8"))["version"] == 2
 
-    again = run_cli("materialize", str(out), cwd=site_repo)
+    again = call(materialize.run, site_repo, out)
     assert again.returncode == 1
     assert again.stdout == (f"rummelig materialize: {out}: indeholder en tidligere udgave — brug --replace for at "
                             "skrive den forfra\n")
-    assert run_cli("materialize", "--replace", str(out), cwd=site_repo).returncode == 0
+    assert call(materialize.run, site_repo, out, replace=True).returncode == 0
     assert not (out / "site").exists()  # replaced, not merged
 
 
 def test_materialize_refuses_a_folder_it_did_not_write(site_repo, tmp_path):
     write(tmp_path, "mine/noter.txt", "vigtigt\n")
-    result = run_cli("materialize", "--replace", str(tmp_path / "mine"), cwd=site_repo)
+    result = call(materialize.run, site_repo, tmp_path / "mine", replace=True)
     assert result.returncode == 1
     assert result.stdout == (f"rummelig materialize: {tmp_path / 'mine'}: mappen er ikke tom — vælg en ny eller "
                              "tom mappe\n")
     assert (tmp_path / "mine" / "noter.txt").read_text(encoding="utf-8") == "vigtigt\n"
-    result = run_cli("materialize", "--replace", str(site_repo / "docs" / "plain"), cwd=site_repo)
+    result = call(materialize.run, site_repo, site_repo / "docs" / "plain", replace=True)
     assert result.returncode == 1 and "må ikke være projektets mappe eller ligge i docs/" in result.stdout
 
 
 def test_materialize_writes_nothing_when_the_content_has_errors(site_repo, tmp_path):
     write(site_repo, "docs/partnere/index.md", "# Mine partnere\n")
-    result = run_cli("materialize", str(tmp_path / "plain"), cwd=site_repo)
+    result = call(materialize.run, site_repo, tmp_path / "plain")
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == ("docs/partnere/index.md: siden får samme adresse (partnere/) som "
                                              "oversigten over partnerne, som laves automatisk — flyt eller omdøb "
@@ -60,8 +61,8 @@ def test_materialize_writes_nothing_when_the_content_has_errors(site_repo, tmp_p
 
 def test_materialize_names_a_broken_config(site_repo, tmp_path):
     write(site_repo, "mkdocs.yml", "site_name: Test\ntheme: [material\n")
-    result = run_cli("materialize", str(tmp_path / "plain"), cwd=site_repo)
-    assert (result.returncode, result.stderr) == (1, "")
+    result = call(materialize.run, site_repo, tmp_path / "plain")
+    assert result.returncode == 1
     assert result.stdout.startswith("rummelig materialize: mkdocs.yml:")
     assert result.stdout.endswith(": kan ikke læses som YAML — ret filen, så 'mkdocs build' kan læse den\n")
     assert not (tmp_path / "plain").exists()

@@ -6,14 +6,16 @@ import re
 
 import pytest
 
+from rummelig.commands import check as check_command
+from rummelig.commands import new
 from rummelig.models import Library, Partner, Strategy
 from rummelig.models.base import current_fields
-from tests.support import fill, messages, run_cli
+from tests.support import call, fill, messages
 
 # -- scaffolds and placeholders ----------------------------------------------------------------
 
 def test_new_partner_unchanged_names_every_placeholder_line_and_nothing_else(repo):
-    result = run_cli("new", "partner", "aarhus/vaerestedet-i-mejlgade", "--library", "testbib", cwd=repo)
+    result = call(new.run, repo, "partner", "aarhus/vaerestedet-i-mejlgade", library="testbib")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Oprettet partners/aarhus/vaerestedet-i-mejlgade.yml.\n")
     text = (repo / "partners/aarhus/vaerestedet-i-mejlgade.yml").read_text(encoding="utf-8")
@@ -37,12 +39,12 @@ def test_new_partner_unchanged_names_every_placeholder_line_and_nothing_else(rep
     assert any(m.endswith("'contact.email' (E-mail) er ikke udfyldt endnu (der står stadig UDFYLD fra skabelonen) "
                           "— skriv e-mail, fx 'kontakt@vaerestedet.dk', eller slet linjen, hvis I ikke bruger den")
                for m in found)
-    check = run_cli("check", cwd=repo)
+    check = call(check_command.run, repo)
     assert check.returncode == 1 and check.stdout.endswith("10 fejl og 0 advarsler i 1 fil.\n")
 
 
 def test_new_strategy_placeholders_in_front_matter_and_sections(repo):
-    assert run_cli("new", "strategy", "gaest-med-hund", "--library", "testbib", cwd=repo).returncode == 0
+    assert call(new.run, repo, "strategy", "gaest-med-hund", library="testbib").returncode == 0
     text = (repo / "strategies/gaest-med-hund.md").read_text(encoding="utf-8")
     for key in current_fields(Strategy):
         assert re.search(rf"^(# )?{key}:", text, re.M), key
@@ -59,7 +61,7 @@ def test_new_strategy_placeholders_in_front_matter_and_sections(repo):
 
 
 def test_new_library_template_has_every_key_and_checks_once_filled(repo):
-    assert run_cli("new", "library", "odense-bib", "--municipality", "odense", cwd=repo).returncode == 0
+    assert call(new.run, repo, "library", "odense-bib", municipality="odense").returncode == 0
     path = repo / "libraries/odense-bib.yml"
     text = path.read_text(encoding="utf-8")
     for key in current_fields(Library):
@@ -76,18 +78,20 @@ def test_new_library_template_has_every_key_and_checks_once_filled(repo):
     assert messages(repo) == []
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["partner", "aarhs/x"], "rummelig new: 'aarhs' er ikke en kommune (mente du 'aarhus'?) — brug kommunens id, "
-                             "fx aarhus, koebenhavn, aalborg, en region som region-midtjylland, eller hele-landet for "
-                             "landsdækkende tilbud\n"),
-    (["partner", "aarhus/Værested"], "rummelig new: 'Værested' kan ikke bruges som id — brug kun små bogstaver a-z, "
-                                     "tal og bindestreg, fx 'vaerested'\n"),
-    (["strategy", "x", "--library", "testbi"], "rummelig new: biblioteket 'testbi' findes ikke (mente du 'testbib'?) "
-                                               "— brug id'et på en fil i libraries/ (filnavnet uden .yml), eller "
-                                               "opret biblioteket først med 'rummelig new library <id>'\n"),
-    (["strategy", "en-gaest-sover"], "rummelig new: strategies/en-gaest-sover.md findes allerede — vælg et andet id, "
-                                     "eller ret den eksisterende fil\n"),
+@pytest.mark.parametrize(("args", "options", "expected"), [
+    (["partner", "aarhs/x"], {},
+     "rummelig new: 'aarhs' er ikke en kommune (mente du 'aarhus'?) — brug kommunens id, fx aarhus, koebenhavn, "
+     "aalborg, en region som region-midtjylland, eller hele-landet for landsdækkende tilbud\n"),
+    (["partner", "aarhus/Værested"], {},
+     "rummelig new: 'Værested' kan ikke bruges som id — brug kun små bogstaver a-z, tal og bindestreg, fx "
+     "'vaerested'\n"),
+    (["strategy", "x"], {"library": "testbi"},
+     "rummelig new: biblioteket 'testbi' findes ikke (mente du 'testbib'?) — brug id'et på en fil i libraries/ "
+     "(filnavnet uden .yml), eller opret biblioteket først med 'rummelig new library <id>'\n"),
+    (["strategy", "en-gaest-sover"], {},
+     "rummelig new: strategies/en-gaest-sover.md findes allerede — vælg et andet id, eller ret den eksisterende "
+     "fil\n"),
 ])
-def test_new_refuses_with_a_danish_message(repo, args, expected):
-    result = run_cli("new", *args, cwd=repo)
+def test_new_refuses_with_a_danish_message(repo, args, options, expected):
+    result = call(new.run, repo, *args, **options)
     assert (result.returncode, result.stderr, result.stdout) == (1, expected, "")

@@ -12,9 +12,11 @@ import os
 import pytest
 
 from rummelig import annotations
+from rummelig.cli import main
 from rummelig.commands import check
+from rummelig.commands.export import run_hsds
 from rummelig.problems import Problem, Problems, clean
-from tests.support import run_cli, write
+from tests.support import call, write
 
 FORGED = "x\n::error file=strategies/a.md,line=1::falsk\r::warning::y\x1b[2J\u2028z"
 
@@ -48,31 +50,32 @@ def test_check_prints_a_forged_value_on_its_own_line_only(repo):
         "type: drop-in-centre", 'type: "x\\n::error file=strategies/en-gaest-sover.md,line=1::Falsk"'),
         encoding="utf-8")
     for fmt in ("text", "github"):
-        result = run_cli("check", "--format", fmt, cwd=repo)
+        result = call(check.run, repo, fmt=fmt)
         assert result.returncode == 1
         assert not [line for line in result.stdout.splitlines() if line.startswith("::error file=strategies")]
-    result = run_cli("check", cwd=repo)
+    result = call(check.run, repo)
     assert "'type' er 'x\\n::error file=strategies/en-gaest-sover.md,line=1::Falsk' — brug en af" in result.stdout
 
 
 @pytest.mark.parametrize("where", ["empty", "missing", "file"])
-def test_check_refuses_a_folder_that_is_not_a_knowledge_base(tmp_path, where):
+def test_check_refuses_a_folder_that_is_not_a_knowledge_base(tmp_path, capsys, where):
     root = tmp_path / "ingenting"
     if where == "empty":
         root.mkdir()
         write(root, "docs/om.md", "# Om\n")
     elif where == "file":
         root.write_text("x", encoding="utf-8")
-    result = run_cli("--root", str(root), "check", cwd=tmp_path)
-    assert result.returncode == 2 and result.stdout == ""
+    assert main(["--root", str(root), "check"]) == 2  # cli.main looks before any command runs
+    result = capsys.readouterr()
+    assert result.out == ""
     expected = {
         "empty": f"rummelig check: {root} indeholder ikke indhold til Det rummelige bibliotek (ingen af mapperne "
                  "strategies/, libraries/, partners/, encounters/) — kør kommandoen i projektets mappe, eller ret "
                  "--root\n",
         "missing": f"rummelig check: mappen {root} findes ikke — kør kommandoen i projektets mappe, eller ret --root\n",
         "file": f"rummelig check: {root} er ikke en mappe — kør kommandoen i projektets mappe, eller ret --root\n"}
-    assert result.stderr == expected[where]
-    assert run_cli("--root", str(root), "export", "hsds", str(tmp_path / "ud"), cwd=tmp_path).returncode == 2
+    assert result.err == expected[where]
+    assert main(["--root", str(root), "export", "hsds", str(tmp_path / "ud")]) == 2
 
 
 def test_an_unreadable_folder_is_an_error_not_skipped(repo, monkeypatch):
@@ -100,7 +103,7 @@ def test_export_refuses_the_project_docs_and_a_full_folder(repo, tmp_path, targe
            "full": tmp_path / "fuld"}[target]
     if target == "full":
         write(out, "mine-noter.txt", "vigtigt\n")
-    result = run_cli("export", "hsds", str(out), cwd=repo)
+    result = call(run_hsds, repo, out)
     assert result.returncode == 1
     reason = ("mappen er ikke tom — vælg en ny eller tom mappe" if target == "full" else
               "må ikke være projektets mappe eller ligge i docs/ — vælg en ny mappe, fx uden for projektet")
@@ -116,7 +119,7 @@ def test_a_partner_named_like_a_formula_is_text_in_the_csv(repo, tmp_path):
         "name: Værestedet i Testby", "name: '=HYPERLINK(\"https://example.com\";\"Klik\")'").replace(
         "description: Et værested med kaffe, mad og nogen at tale med.",
         "description: '@SUM(1+1) Et værested'"), encoding="utf-8")
-    result = run_cli("export", "hsds", "--include-examples", str(tmp_path / "ud"), cwd=repo)
+    result = call(run_hsds, repo, tmp_path / "ud", include_examples=True)
     assert result.returncode == 0, result.stdout
     def rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader((tmp_path / "ud/csv" / name).read_text(encoding="utf-8").splitlines()))

@@ -3,9 +3,10 @@ stale file."""
 
 from __future__ import annotations
 
+from rummelig.commands import schema
 from rummelig.commands.schema import stale
 from rummelig.editor_schemas import generated_files
-from tests.support import PROJECT, run_cli, write
+from tests.support import PROJECT, call, write
 
 # -- editor help -------------------------------------------------------------------------------
 
@@ -18,6 +19,6 @@ def test_schema_check_reports_a_stale_file(tmp_path):
     for rel, text in generated_files().items():
         write(tmp_path, rel, text)
     (tmp_path / "schemas/partner.schema.json").write_text("{}", encoding="utf-8")
-    result = run_cli("schema", "--check", cwd=tmp_path)
+    result = call(schema.run, tmp_path, True)
     assert (result.returncode, result.stdout) == (
         1, "schemas/partner.schema.json: passer ikke til modellerne — kør 'rummelig schema', og commit filen\n")

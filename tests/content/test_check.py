@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from rummelig.commands import check
 from rummelig.pipeline import check_repository
-from tests.support import PROJECT, run_cli
+from tests.support import PROJECT, call
 
 
 def test_the_project_itself_passes_check():
-    result = run_cli("check", cwd=PROJECT)
+    result = call(check.run, PROJECT)
     assert result.returncode == 0, result.stdout
     assert result.stdout.startswith("Alt i orden")
 

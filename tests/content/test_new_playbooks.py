@@ -8,9 +8,10 @@ import re
 
 import pytest
 
+from rummelig.commands import check
 from rummelig.models.reference import SITUATION_SECTIONS
 from rummelig.pipeline import check_repository
-from tests.support import PROJECT, run_cli
+from tests.support import PROJECT, call
 
 SITUATIONS = [
     "boern-alene-paa-biblioteket",
@@ -57,7 +58,7 @@ def section(body: str, heading: str) -> str:
 def test_every_new_file_passes_check():
     paths = [f"strategies/{id}.md" for id in SITUATIONS + TEMPLATES]
     paths += [f"partners/hele-landet/{id}.yml" for id in NATIONWIDE]
-    result = run_cli("check", *paths, cwd=PROJECT)
+    result = call(check.run, PROJECT, paths=paths)
     assert result.returncode == 0, result.stdout
     assert result.stdout.strip() == f"Alt i orden i {len(paths)} valgte filer."
 

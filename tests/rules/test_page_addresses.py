@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from rummelig import addresses, sitemap
+from rummelig.commands import new
 from rummelig.pipeline import check_repository
 from rummelig.render.all_pages import render_pages
-from tests.support import PROJECT, run_cli, write
+from tests.support import PROJECT, call, write
 
 
 def messages(root: Path) -> list[str]:
@@ -55,12 +56,12 @@ def test_reserved_ids_come_from_the_table_of_generated_pages():
 
 
 def test_new_refuses_a_reserved_id(repo):
-    result = run_cli("new", "library", "vejledning", cwd=repo)
+    result = call(new.run, repo, "library", "vejledning")
     assert (result.returncode, result.stderr) == (1, "rummelig new: id'et 'vejledning' er reserveret: siden ville få "
                                                      "samme adresse som vejledningen til gode møder "
                                                      "(gode-moeder/vejledning/) — vælg et andet id\n")
     assert not (repo / "libraries/vejledning.yml").exists()
-    assert run_cli("new", "strategy", "index", cwd=repo).returncode == 1
+    assert call(new.run, repo, "strategy", "index").returncode == 1
 
 
 def test_the_site_map_lists_exactly_the_pages_the_producers_make(repo):

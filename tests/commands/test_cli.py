@@ -1,0 +1,85 @@
+"""What only a separate process shows: `python -m rummelig` wires the arguments to the commands,
+exits with their codes (0, 1 for problems, 2 for a wrong call), prints help, and stops quietly
+when the reader of its output goes away. Everything else about the commands is tested
+in-process, through their `run(…, out=, err=)` functions (tests/support.py: `call`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.support import STRATEGY, break_partner, run_cli, write
+
+
+def test_check_exit_0_and_summary(repo):
+    result = run_cli("check", cwd=repo)
+    assert result.returncode == 0
+    assert result.stdout == "Alt i orden: 1 strategi, 1 bibliotek og 1 partner kontrolleret.\n"
+    assert result.stderr == ""
+
+
+def test_all_problems_of_a_run_together_sorted_by_file(repo):
+    break_partner(repo, "type: drop-in-centre", "type: x")
+    write(repo, "libraries/testbib.yml", (repo / "libraries/testbib.yml").read_text().replace('"8000"', '"800"'))
+    write(repo, "strategies/en-gaest-sover.md", STRATEGY.replace("owner: testbib", "owner: ukendt"))
+    result = run_cli("check", cwd=repo)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        "libraries/testbib.yml", "partners/aarhus/vaerestedet.yml", "strategies/en-gaest-sover.md"]
+    assert lines[-1] == "3 fejl og 0 advarsler i 3 filer."
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_closed_pipe_is_not_a_traceback(repo):
+    write(repo, "libraries/testbib.yml", "x: 1\n" * 1)
+    for n in range(400):
+        write(repo, f"libraries/bib-{n}.yml", "x: 1\n")
+    proc = subprocess.run(f"{sys.executable} -m rummelig check | head -n 1", shell=True, cwd=repo,
+                          capture_output=True, text=True)
+    assert proc.stdout.count("\n") == 1
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_the_arguments_reach_the_commands(repo, tmp_path):
+    """Each command's parser hands its options to its function (one call each: the functions
+    themselves are tested in-process)."""
+    review = run_cli("review", "--today", "2027-11-01", "--format", "json", cwd=repo)
+    assert (review.returncode, review.stdout.splitlines()[1]) == (0, '  "today": "2027-11-01",')
+    added = run_cli("encounters", "add", "testbib", "hjaelp", "--count", "2", "--date", "2026-01-05", "--note",
+                    "En god snak.", cwd=repo)
+    assert added.returncode == 0, added.stderr
+    exported = run_cli("encounters", "export", "--format", "json", "--library", "testbib", "--from", "2026-01",
+                       "--to", "2026-01", cwd=repo)
+    assert '"total": 2' in exported.stdout
+    hsds = run_cli("export", "hsds", "--include-examples", str(tmp_path / "ud"), cwd=repo)
+    assert hsds.returncode == 0 and (tmp_path / "ud" / "json" / "services.json").is_file()
+    owners = run_cli("codeowners", "--org", "kbh-bib", "--maintainers", "red", cwd=repo)
+    assert "@kbh-bib/red" in owners.stdout
+    links = run_cli("links", "--format", "json", cwd=repo)
+    assert links.stdout.startswith("[")
+    # Last: the new file's placeholders are errors, which would stop the export above.
+    new = run_cli("new", "partner", "aarhus/ny", "--library", "testbib", "--type", "police", "--title", "Politiet",
+                  cwd=repo)
+    assert new.returncode == 0, new.stderr
+    text = (repo / "partners/aarhus/ny.yml").read_text(encoding="utf-8")
+    assert "name: Politiet\n" in text and "type: police\n" in text and "verified_by: testbib\n" in text
+
+
+def test_a_wrong_call_exits_with_2_and_says_so(repo):
+    review = run_cli("review", "--today", "2027-02-30", cwd=repo)
+    assert (review.returncode, review.stderr) == (
+        2, "rummelig review: --today '2027-02-30' er ikke en dato — skriv ÅÅÅÅ-MM-DD, fx 2026-11-20\n")
+    export = run_cli("export", cwd=repo)
+    assert export.returncode == 2
+    assert ("rummelig export: vælg, hvad der skal eksporteres: hsds — fx 'rummelig export hsds eksport/'"
+            in export.stderr)
+    assert "Traceback" not in export.stderr
+
+
+def test_help_lists_every_command(tmp_path):
+    from rummelig.cli import COMMANDS
+
+    result = run_cli("--help", cwd=tmp_path)
+    assert result.returncode == 0 and result.stderr == ""
+    assert all(name in result.stdout for name in COMMANDS)
