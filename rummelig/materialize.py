@@ -81,7 +81,8 @@ def plain_config(config: dict[str, Any], extra: dict[str, Any] | None = None) ->
     plain["docs_dir"] = "docs"
     plain["site_dir"] = "site"
     if extra:
-        plain["extra"] = {**(plain.get("extra") if isinstance(plain.get("extra"), dict) else {}), **extra}
+        current = plain.get("extra")
+        plain["extra"] = {**(current if isinstance(current, dict) else {}), **extra}
     return plain
 
 
