@@ -15,7 +15,7 @@ export RUMMELIG_LIBRARY := $(LIBRARY)
 # What ruff checks, in `make test` and `make lint` alike.
 LINT_PATHS := rummelig hooks tests bench
 
-.PHONY: site check serve test lint lock clean bench offline
+.PHONY: site check serve test lint lock clean bench offline _site _offline
 
 $(VENV)/.site-installed: requirements/site.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 eller nyere kræves")'
@@ -30,7 +30,11 @@ $(VENV)/.test-installed: $(VENV)/.site-installed requirements/test.txt
 
 ## site: set up, check the content, build into site/ (replaced only when the build succeeds);
 ## LIBRARY=<id> builds that library's edition (docs-dev/drift.md)
+## One build at a time: a second `make site` or `make offline` in the same folder waits (rummelig/buildlock.py).
 site: $(VENV)/.site-installed
+	@$(BIN)/python -m rummelig.buildlock $(MAKE) --no-print-directory -f $(firstword $(MAKEFILE_LIST)) _site
+
+_site:
 	$(BIN)/rummelig check
 	rm -rf .site-build
 	@# No --quiet: it drops warnings before strict mode counts them (broken links would pass).
@@ -46,10 +50,13 @@ site: $(VENV)/.site-installed
 OFFLINE_NAME := det-rummelige-bibliotek$(if $(LIBRARY),-$(LIBRARY))
 OFFLINE := dist/$(OFFLINE_NAME)
 offline: $(VENV)/.site-installed
+	@$(BIN)/python -m rummelig.buildlock $(MAKE) --no-print-directory -f $(firstword $(MAKEFILE_LIST)) _offline
+
+_offline:
 	$(BIN)/rummelig check
 	rm -rf $(OFFLINE) $(OFFLINE).zip
 	@# No --quiet, as in `site`: it drops warnings before strict mode counts them.
-	RUMMELIG_OFFLINE=true $(BIN)/$(ENGINE) build -f mkdocs.yml --site-dir $(OFFLINE)
+	RUMMELIG_OFFLINE=true $(BIN)/$(ENGINE) build -f mkdocs.yml --site-dir $(OFFLINE) || { rm -rf $(OFFLINE); exit 1; }
 	cd dist && ../$(BIN)/python -m zipfile -c $(OFFLINE_NAME).zip $(OFFLINE_NAME)/
 	@echo "Offline-kopien ligger i $(CURDIR)/$(OFFLINE) (åbn index.html) og som $(CURDIR)/$(OFFLINE).zip"
 
@@ -84,4 +91,4 @@ lock:
 	  $(PYTHON) -m uv pip compile --generate-hashes --python-version 3.11 --universal test.in -o test.txt
 
 clean:
-	rm -rf $(VENV) site .site-build .site-old .pytest_cache .mypy_cache
+	rm -rf $(VENV) site .site-build .site-old .pytest_cache .mypy_cache .rummelig-build.lock

@@ -6,6 +6,8 @@
 - on_serve:  watch the content folders as well as docs/.
 - on_page_markdown / on_page_content: escape front-matter titles and sanitise each page's
   HTML with the core's allowlist (the check refuses unsafe content first).
+- on_post_build: write the search index, then scan the whole built site for CPR numbers; a
+  finding empties the site and stops the build (the last line of the privacy guard).
 
 MkDocs imports this module once per `mkdocs serve` session, so all per-build state is
 reset in on_config, which runs at the start of every build and rebuild.
@@ -24,6 +26,7 @@ from rummelig.problems import summary
 from rummelig.sanitize import escape_meta, sanitize_html
 from rummelig.search import write_site_search
 from rummelig.site import SiteResult, build_site, theme_extra
+from rummelig.sitescan import refuse_built_site
 
 log = get_plugin_logger("rummelig")
 _state: dict[str, SiteResult | None] = {"result": None}
@@ -68,6 +71,9 @@ def on_post_build(config):
     result = _state["result"]
     if result is not None:
         write_site_search(Path(config.site_dir), Path(config.docs_dir), result, config.use_directory_urls)
+    refused = refuse_built_site(Path(config.site_dir))
+    if refused:
+        raise PluginError(refused)
 
 
 def on_page_markdown(markdown, page, config, files):

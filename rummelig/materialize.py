@@ -20,45 +20,17 @@ from typing import Any
 
 import yaml
 
+from rummelig import pagehtml, privacy
+from rummelig.loading.frontmatter import split_front_matter
 from rummelig.outdir import refusal, start
 from rummelig.problems import Problems
+from rummelig.render.environment import Page
+from rummelig.rules.markup import html_findings
 from rummelig.site import build_site, theme_extra
+from rummelig.siteconfig import CONFIG, MarkdownConfig, dump_config, markdown_config, read_config
 
 MARKER = ".rummelig-materialized"
-CONFIG = "mkdocs.yml"
 DROPPED_KEYS = ("hooks", "watch")  # hooks: the pages are files now; watch: names folders not copied
-
-
-class Tagged:
-    """A YAML value with a tag PyYAML's safe loader does not know (!ENV, !!python/name:…).
-
-    Kept as written so the config is written back unchanged. Hand-written because PyYAML
-    has no round-trip mode, and ruamel.yaml would be a new dependency for these few lines.
-    """
-
-    def __init__(self, node: yaml.Node) -> None:
-        self.node = node
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _keep_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> Tagged:
-    return Tagged(node)
-
-
-def _write_tag(dumper: _Dumper, value: Tagged) -> yaml.Node:
-    return value.node  # the node as it was read: tag, value and children unchanged
-
-
-_Loader.add_multi_constructor("!", _keep_tag)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _keep_tag)
-_Dumper.add_representer(Tagged, _write_tag)
 
 
 @dataclass
@@ -67,11 +39,6 @@ class MaterializeResult:
     pages: int = 0
     copied: int = 0
     refused: str = ""                   # a Danish reason when nothing was written
-
-
-def read_config(text: str) -> dict[str, Any]:
-    config = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
-    return config if isinstance(config, dict) else {}
 
 
 def plain_config(config: dict[str, Any], extra: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -84,6 +51,29 @@ def plain_config(config: dict[str, Any], extra: dict[str, Any] | None = None) ->
         current = plain.get("extra")
         plain["extra"] = {**(current if isinstance(current, dict) else {}), **extra}
     return plain
+
+
+def prove_safe(pages: list[Page], config: MarkdownConfig, problems: Problems) -> None:
+    """An engine without our hooks publishes these pages without the sanitiser: render each
+    as the build will and refuse (an error per page) what the allowlist or the privacy guard
+    would not let through. The check has judged the contributed parts already; this proves
+    the generated whole."""
+    if config.problem:
+        problems.error(CONFIG, None, f"Markdown-indstillingerne kan ikke bruges: {config.problem}",
+                       "ret markdown_extensions, så siderne kan kontrolleres, før de skrives", "materialize.config")
+        return
+    for page in pages:
+        where = f"(genereret) {page.uri}"
+        if privacy.find_cpr(page.content):
+            problems.error(where, None, "siden ville indeholde noget, der ligner et CPR-nummer",
+                           "find teksten i kilden, og slet nummeret", "materialize.cpr")
+        if not page.uri.endswith(".md"):
+            continue
+        parts = split_front_matter(page.content)
+        body = parts[1] if parts else page.content
+        for finding in html_findings(pagehtml.render(body, config), raw_allowed=True):
+            problems.error(where, None, f"siden kan ikke udgives uden sanitering: {finding.message}",
+                           "meld fejlen til projektets vedligeholdere — intet er skrevet", "materialize.unsafe")
 
 
 def materialize(root: Path, out: Path, replace: bool = False, library: str | None = None) -> MaterializeResult:
@@ -104,6 +94,7 @@ def materialize(root: Path, out: Path, replace: bool = False, library: str | Non
         result.refused = f"{where}: kan ikke læses som YAML — ret filen, så 'mkdocs build' kan læse den"
         return result
     docs_dir = root / str(config.get("docs_dir", "docs"))
+    prove_safe(site.pages, markdown_config(config.get("markdown_extensions", [])), result.problems)
     result.refused = "" if result.problems.has_errors() else refusal(root, docs_dir, out, MARKER, replace)
     if result.problems.has_errors() or result.refused:
         return result
@@ -122,6 +113,6 @@ def materialize(root: Path, out: Path, replace: bool = False, library: str | Non
     if isinstance(custom_dir, str) and (root / custom_dir).is_dir():
         shutil.copytree(root / custom_dir, out / custom_dir, ignore=shutil.ignore_patterns("__pycache__"))
     extra = {"library": library, **theme_extra(site, config.get("use_directory_urls", True) is not False)}
-    text = yaml.dump(plain_config(config, extra), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    text = dump_config(plain_config(config, extra))
     (out / CONFIG).write_text(text, encoding="utf-8")
     return result

@@ -7,8 +7,12 @@ notes' guard (`rummelig.encounters.privacy`) and the role fields of the models
 2. a capitalised word found in a list of common first names (rummelig/data/fornavne.txt) is
    a name — except names that are also ordinary words (marked "?" in the list: Per, Bo,
    Maj, Mark, Sol …), which count only in the middle of a sentence.
-It misses rare names, surnames on their own and names written in lower case, and it can
-flag a place or brand that is spelt like a first name. Hand-written because no maintained
+3. with `lowercase=True` (encounter notes, issue 13), a first name from the list written in
+   lower case counts too (never the ambiguous ones: "per", "bo", "sol" are words);
+4. a capitalised word followed by a street address ("Hansen, Vestergade 12") is a name: a
+   surname with an address identifies a person (`rummelig.privacy` finds the address).
+It misses rare names and surnames without an address, and it can flag a place or brand that
+is spelt like a first name. Hand-written because no maintained
 library does Danish first-name detection without a large language model.
 """
 
@@ -50,15 +54,30 @@ def first_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(ambiguous)
 
 
-def find_names(text: str) -> list[Finding]:
+# A capitalised word, then (after "fra", "på", "i", "bor" or a comma) a street and house number.
+_BEFORE_ADDRESS = re.compile(r"\s*(?:,|\s(?:fra|på|i|bor på|bor i|,)\s)\s*[A-Za-zÆØÅæøåÉé-]+(?:gade|vej|allé|alle|"
+                             r"stræde|plads|torv|boulevard|vænge|bakke|sti|parken|toften)\s+[0-9]{1,4}",
+                             re.IGNORECASE)
+
+
+def find_names(text: str, lowercase: bool = False) -> list[Finding]:
     names, ambiguous = first_names()
     found = []
     for number, match in enumerate(_WORD.finditer(text), start=1):
         word = match.group(0)
-        if not word[0].isupper():
-            continue
         before = text[: match.start()]
         key = word.lower().rstrip("'’s") if word.lower().endswith(("'s", "’s")) else word.lower()
+        if not word[0].isupper():
+            if lowercase and (key in names or (key.endswith("s") and key[:-1] in names)):
+                found.append(Finding("name", match.start(), f"ser ud til at indeholde et navn (et fornavn med små "
+                                     f"bogstaver, ord nr. {number})", "skriv en rolle i stedet for et navn, fx "
+                                     "'en gæst', 'en ung mand' eller 'en fast bruger'"))
+            continue
+        if _BEFORE_ADDRESS.match(text, match.end()) and before.strip():
+            found.append(Finding("name", match.start(), f"ser ud til at indeholde et navn med en adresse (ord nr. "
+                                 f"{number})", "skriv en rolle i stedet for navn og adresse, fx 'en gæst fra "
+                                 "nabolaget'"))
+            continue
         if _TRIGGERS.search(before):
             reason = "efter et ord som 'hedder'"
         elif key in names or (key.endswith("s") and key[:-1] in names) or (

@@ -7,14 +7,24 @@ kind of data it looks like, never the number or address itself: the check's outp
 in CI logs.
 
 Danish CPR numbers are found by their date, not by modulus 11 (not guaranteed since 2007):
-``DDMMYY-SSSS``, ``DDMMYYSSSS`` or ``DDMMYY SSSS`` where DDMMYY is a real date in the century
-that the seventh digit gives (the CPR office's rule). No library does this for Danish CPR
+six digits DDMMYY and four more, where DDMMYY is a real date in the century that the seventh
+digit gives (the CPR office's rule), written together or with a space, dot, slash or dash
+between the groups (spaces around the dash too). No library does this for Danish CPR
 numbers, so it is written here; phone numbers are confirmed with `phonenumbers`.
+
+What is scanned is what a reader sees, not the raw text (issue 13 item 4): `normalise` folds
+full-width digits and other compatibility forms (NFKC), every dash and minus to "-", every
+space separator to " ", removes zero-width characters and soft hyphens, decodes HTML entities
+and YAML escapes (``\u0039``), drops Markdown escapes and emphasis between digits, and
+comments and tags between digits — without changing the number of lines, so a finding keeps
+its line.
 """
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass
 
@@ -22,9 +32,46 @@ import phonenumbers
 
 from rummelig.problems import Problems
 
-# Hand-written because CPR numbers have no maintained parser: six digits, an optional
-# hyphen/space/en dash, four digits, not inside a longer number.
-_CPR = re.compile(r"(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2})[-\u2013 \u00a0]?([0-9])[0-9]{3}(?![0-9])")
+# Hand-written because CPR numbers have no maintained parser: DD MM YY, then the serial number
+# SSSS, with at most one separator between groups (and spaces around a dash), not inside a
+# longer number. Runs on normalised text (`normalise`).
+# The date's groups share one separator; a space inside the serial number only when every
+# group is spaced (01 01 90 12 34), so "01.01.2026 10-12" is not read as one.
+_CPR = re.compile(r"(?<![0-9])([0-9]{2})(?P<a>[ ./-]?)([0-9]{2})(?P=a)([0-9]{2})(?P<b> ?[-./] ?| )?"
+                  r"([0-9])[0-9](?P<c> ?)[0-9]{2}(?![0-9])")
+# -- normalisation: the text as a reader sees it ----------------------------------------------
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2e3a\u2e3b]")
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u206f\ufeff]")
+_YAML_ESCAPE = re.compile(r"\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))")
+_COMMENT = re.compile(r"<!--.*?(?:--!?>|$)|<[A-Za-z/!][^>\n]*>", re.DOTALL)
+# Markdown that shows nothing between two digits: escapes, emphasis, code ticks, strike-through.
+_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])(?:[\\*_`~]|\[|\]\([^)\n]*\))+(?=[-0-9 .])|(?<=[-0-9 .])[\\*_`~\[]+(?=[0-9])")
+_DIGIT_LIKE = re.compile(r"[^\x00-\x7f]")
+
+
+def _keep_lines(match: re.Match[str]) -> str:
+    return "\n" * match.group().count("\n")
+
+
+def _yaml_char(match: re.Match[str]) -> str:
+    code = int(next(g for g in match.groups() if g), 16)
+    return chr(code) if code < 0x110000 and chr(code) not in "\n\r" else " "
+
+
+def normalise(text: str) -> str:
+    """`text` as a reader sees it, for the scans; the same number of lines as `text`."""
+    if "\\" in text:
+        text = _YAML_ESCAPE.sub(_yaml_char, text)
+    if "&" in text:
+        text = "\n".join(html.unescape(line) for line in text.split("\n"))
+    if "<" in text:
+        text = _COMMENT.sub(_keep_lines, text)
+    if _DIGIT_LIKE.search(text):
+        text = "\n".join(unicodedata.normalize("NFKC", line) for line in text.split("\n"))
+        text = _INVISIBLE.sub("", _SPACES.sub(" ", _DASHES.sub("-", text)))
+    return _BETWEEN_DIGITS.sub("", text)
 # Candidates only; an e-mail address in a note is refused whether or not it is deliverable.
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Danish numbers as people write them: 8 digits, alone or as 2-2-2-2 / 4-4 groups with one
@@ -35,7 +82,6 @@ _DK_PHONE = re.compile(
 # International numbers: + and at least 7 digits; confirmed by phonenumbers.
 _INTL_PHONE = re.compile(r"(?:\+|00)[1-9][0-9 .-]{6,18}[0-9]")
 _QUICK = re.compile(r"[0-9]{2}")  # nothing to look at without two digits in a row
-_SIX_DIGITS = re.compile(r"[0-9][0-9][0-9][0-9][0-9][0-9]")  # every CPR number starts with six (unrolled: 2× faster)
 
 
 @dataclass(frozen=True)
@@ -67,12 +113,28 @@ def _line(text: str, index: int, first_line: int) -> int:
     return first_line + text.count("\n", 0, index)
 
 
+# A line worth normalising has ten digits (any script); most lines have fewer.
+_TEN_DIGITS = re.compile(r"\d(?:\D*?\d){9}")
+
+
+def _candidate_lines(text: str) -> str:
+    """`text` with every line that cannot hold a CPR number emptied (the line count kept)."""
+    lines = text.split("\n")
+    kept = [normalise(line) if _TEN_DIGITS.search(line) else "" for line in lines]
+    return "\n".join(kept)
+
+
 def find_cpr(text: str, first_line: int = 1) -> list[Finding]:
-    if not _SIX_DIGITS.search(text):
+    """CPR numbers in what a reader of `text` sees (`normalise`), line by line (a value folded
+    over several YAML lines is scanned as the loaded value; `rules/privacy.py`)."""
+    if not _TEN_DIGITS.search(text):
         return []
+    text = _candidate_lines(text)
     found = []
     for match in _CPR.finditer(text):
-        day, month, year, seventh = (int(g) for g in match.groups())
+        if match.group("c") and (match.group("a") != " " or match.group("b") != " "):
+            continue
+        day, month, year, seventh = (int(match.group(n)) for n in (1, 3, 4, 6))
         if is_cpr_date(day, month, year, seventh):
             found.append(Finding(
                 _line(text, match.start(), first_line), "cpr",
@@ -81,9 +143,37 @@ def find_cpr(text: str, first_line: int = 1) -> list[Finding]:
     return found
 
 
+# E-mails written to get past a filter: navn (at) kommune (dot) dk, navn snabel-a kommune.dk.
+_AT = r"(?:\s*(?:@|[(\[{<]\s*(?:at|snabel-?a)\s*[)\]}>])\s*|\s+(?:at|snabel-?a)\s+)"
+_DOT = r"(?:\s*(?:\.|[(\[{<]\s*(?:dot|punktum)\s*[)\]}>])\s*|\s+(?:dot|punktum)\s+)"
+_TLDS = "dk|com|net|org|se|no|de|eu|info|nu|io|fo|gl|uk|me"
+_OBFUSCATED_EMAIL = re.compile(rf"[A-Za-z0-9._%+-]+{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}(?:{_TLDS})\b",
+                               re.IGNORECASE)
+# Eight digits in any grouping (70 20 12 01, 702 012 01, 7020 12 01, 70/20/12/01, 70-20-12-01),
+# optionally after +45/0045; an ISO or Danish date is not a phone number.
+_ANY_PHONE = re.compile(r"(?<![0-9])(?:(?:\+|00)45[ ./-]?)?[0-9](?:[ ./-]?[0-9]){7}(?![0-9])")
+_DATE_LIKE = re.compile(r"[0-9]{4}([-./])[0-9]{2}\1[0-9]{2}|[0-9]{2}([-./])[0-9]{2}\2[0-9]{4}")
+# A street address: a street name ending like Danish street names do, and a house number.
+_ADDRESS = re.compile(r"\b[A-Za-zÆØÅæøåÉé-]+(?:gade|vej|allé|alle|stræde|straede|plads|torv|boulevard|vænge|bakke|sti"
+                      r"|parken|toften)\s+[0-9]{1,4}[A-Za-z]?\b",
+                      re.IGNORECASE)
+
+
 def find_contact_details(text: str, first_line: int = 1) -> list[Finding]:
-    """Phone numbers and e-mail addresses: never allowed in an encounter note."""
+    """Phone numbers, e-mail addresses (also written as 'navn (at) kommune.dk') and street
+    addresses: never allowed in an encounter note."""
     found = []
+    text = normalise(text)
+    for match in _OBFUSCATED_EMAIL.finditer(text):
+        if "@" not in match.group():
+            found.append(Finding(_line(text, match.start(), first_line), "email",
+                                 "noten indeholder en e-mailadresse",
+                                 "slet den: en note om et godt møde skal være anonym", "privacy.email"))
+    for match in _ADDRESS.finditer(text):
+        found.append(Finding(_line(text, match.start(), first_line), "address",
+                             "noten indeholder en adresse (et vejnavn med husnummer)",
+                             "slet den: en note om et godt møde skal være anonym; skriv fx 'i nærheden af "
+                             "biblioteket'", "privacy.address"))
     if "@" in text:
         for match in _EMAIL.finditer(text):
             found.append(Finding(_line(text, match.start(), first_line), "email",
@@ -93,6 +183,9 @@ def find_contact_details(text: str, first_line: int = 1) -> list[Finding]:
         spans: list[tuple[int, int]] = []
         for match in _DK_PHONE.finditer(text):
             spans.append(match.span())
+        for match in _ANY_PHONE.finditer(text):
+            if not _DATE_LIKE.fullmatch(match.group()) and not any(a <= match.start() < b for a, b in spans):
+                spans.append(match.span())
         for match in _INTL_PHONE.finditer(text):
             if any(a <= match.start() < b for a, b in spans):
                 continue

@@ -50,12 +50,34 @@ ATTRIBUTES: dict[str, set[str]] = {
     **{tag: _SVG_ATTRS for tag in _SVG_TAGS},
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# The theme's classes that its own content fragments use (the tags plugin's listings); every
+# other md-… class belongs to its controls, and a contributed one imitates them (issue 13).
+THEME_CONTENT_CLASSES = ("md-tag",)
+
+
+def _local(url: str) -> bool:
+    text = "".join(url.split()).lower()
+    return ":" not in text.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0] and not text.startswith(("//", "\\"))
+
+
+def _attribute(element: str, attribute: str, value: str) -> str | None:
+    """Per-attribute rules beyond nh3's lists: no imitated UI classes or theme ids, no image
+    from another server (it would tell that server who reads the page)."""
+    if attribute == "class":
+        kept = [w for w in value.split() if not w.startswith("md-") or w.startswith(THEME_CONTENT_CLASSES)]
+        return " ".join(kept) or None
+    if attribute == "id" and value.startswith("__"):
+        return None
+    if element == "img" and attribute == "src" and not _local(value):
+        return None
+    return value
 
 
 def sanitize_html(html: str) -> str:
     """The page's HTML with everything outside the allowlist removed."""
     return nh3.clean(
         html,
+        attribute_filter=_attribute,
         tags=TAGS,
         clean_content_tags={"script", "style"},
         attributes=ATTRIBUTES,

@@ -1,10 +1,12 @@
-"""rummelig/materialize.py: the config keeps its YAML tags and loses hooks and watch."""
+"""rummelig/materialize.py and rummelig/siteconfig.py: the config keeps its YAML tags and loses
+hooks and watch."""
 
 from __future__ import annotations
 
 import yaml
 
-from rummelig.materialize import _Dumper, plain_config, read_config
+from rummelig.materialize import plain_config
+from rummelig.siteconfig import _Dumper, read_config
 
 CONFIG_WITH_TAGS = """\
 site_name: Test

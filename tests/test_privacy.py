@@ -69,3 +69,48 @@ def test_contact_details_outside_notes_are_not_flagged_by_check_text():
     problems = Problems()
     privacy.check_text(problems, "partners/a/b.yml", "phone: \"70 20 12 01\"\nemail: a@b.dk\n")
     assert list(problems) == []
+
+
+# -- issue 13: what the reader sees, not the raw text -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "01.01.90-1234", "010190 - 1234", "010190\u20141234", "010190\u20111234", "010190\u22121234",
+    "\uff10\uff11\uff10\uff11\uff19\uff10-\uff11\uff12\uff13\uff14", "010190\\-1234", "010190&#45;1234",
+    "&#48;10190-1234", "010190<!-- skjult -->-1234", "0101\\u0039\\u0030-1234", "0101\\x390-1234",
+    "01 01 90 12 34", "010190.1234", "01/01/90-1234", "0101**90**-1234", "`010190`-1234",
+    "010\u200b190-1234", "010190\u00ad1234", "01\u00a001\u00a090\u00a01234",
+])
+def test_cpr_numbers_are_found_as_the_reader_sees_them(text):
+    assert privacy.find_cpr(f"Borgeren har nr. {text} i sagen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Åbent 01.01.2026 10-12", "d. 01.01.26 10-12", "Ring 70 20 12 01 eller 112", "+45 89 40 92 00",
+    "2026-11-30 09:00-15:00", "70 20 12 01 23 45 67 89", "Sag nr. 3513991234",
+])
+def test_ordinary_numbers_are_not_cpr_numbers(text):
+    assert privacy.find_cpr(text) == []
+
+
+def test_normalise_keeps_the_lines():
+    text = "a\n0101<!-- x\ny -->90\n&#48;\n\uff11"
+    assert normalise_lines(text) == 5
+
+
+def normalise_lines(text: str) -> int:
+    return privacy.normalise(text).count("\n") + 1
+
+
+@pytest.mark.parametrize(("note", "kind"), [
+    ("Ring til ham på 702 012 01", "phone"), ("nr. 7020 12 01", "phone"), ("70/20/12/01", "phone"),
+    ("+45 70-20-12-01", "phone"), ("skriv til navn (at) kommune (dot) dk", "email"),
+    ("navn snabel-a kommune.dk", "email"), ("navn[at]kk.dk", "email"), ("bor på Vestergade 12", "address"),
+    ("kom fra nørregade 4b", "address"),
+])
+def test_contact_details_in_any_form(note, kind):
+    assert kind in [f.kind for f in privacy.find_contact_details(note)]
+
+
+@pytest.mark.parametrize("note", ["Mødtes 2026-11-20 ved kaffen", "Snak i 10 min", "Glad for at komme igen"])
+def test_ordinary_notes_have_no_contact_details(note):
+    assert privacy.find_contact_details(note) == []

@@ -78,6 +78,10 @@ def add(root: Path, library: str, category: str, count: str | None, when: str | 
     problem = _library_problem(library, _known_libraries(root))
     if problem:
         errors.append(problem)
+    if note is not None and any("\udc80" <= char <= "\udcff" for char in note):
+        # bytes that are not UTF-8 on the command line (Python keeps them as surrogates)
+        return _say(["--note indeholder tegn, der ikke er gyldig tekst (UTF-8) — skriv noten igen", "intet er skrevet"],
+                    err)
     cells = [when if when is not None else today.isoformat(), category, count or "", note or ""]
 
     def report(column: str, problem: str, fix: str, code: str) -> None:

@@ -17,7 +17,7 @@ from datetime import date
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from rummelig.encounters.model import _WHOLE, CATEGORIES, COLUMNS, NOTE_MAX, Encounter
+from rummelig.encounters.model import _WHOLE, CATEGORIES, COLUMNS, CONTROL, COUNT_MAX, NOTE_MAX, Encounter
 from rummelig.encounters.privacy import check_note
 from rummelig.models.types import _DATE, _iso_date_text
 from rummelig.problems import Problems
@@ -122,12 +122,12 @@ def _valid_row(cells: list[str]) -> Encounter | None:
         if not _WHOLE.fullmatch(count):
             return None
         number = int(count)
-        if number < 1:
+        if not 1 <= number <= COUNT_MAX:
             return None
         given.add("count")
     text: str | None = None
     if note != "":
-        if not note.strip() or len(note) > NOTE_MAX or "\n" in note or "\r" in note:
+        if not note.strip() or len(note) > NOTE_MAX or CONTROL.search(note):
             return None
         text = note
         given.add("note")

@@ -17,6 +17,11 @@ from rummelig.models.types import Flag, IsoDate, Text, choice, fail
 
 COLUMNS = ("date", "category", "count", "note")
 NOTE_MAX = 200
+# One row is one day's tally of one category at one library: more than this is a typing error,
+# and an unbounded number would overflow the charts' arithmetic later (issue 13 item 8).
+COUNT_MAX = 10_000
+# Control characters, tabs and the Unicode line separators: a note is one line of plain text.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 # key → (Danish label, what counts, in one line). Order is the order on pages and sheets.
 CATEGORY_INFO: dict[str, tuple[str, str]] = {
@@ -50,6 +55,9 @@ def _count(value: Any) -> int:
     if number < 1:
         raise fail("er {value} — antallet skal være 1 eller større; slet rækken, hvis der ikke var nogen møder",
                    value=number)
+    if number > COUNT_MAX:
+        raise fail("er {value} — højst {limit} på én række; del tallet op på flere dage, eller ret en tastefejl",
+                   value=str(number)[:20], limit=COUNT_MAX)
     return number
 
 
@@ -57,8 +65,10 @@ Count = Annotated[int, BeforeValidator(_count), Field(ge=1)]
 
 
 def _note(value: str) -> str:
-    if "\n" in value or "\r" in value:
+    if "\n" in value or "\r" in value or "\u2028" in value or "\u2029" in value:
         raise fail("har et linjeskift — skriv noten på én linje")
+    if CONTROL.search(value):
+        raise fail("indeholder et usynligt styretegn (fx en tabulator) — skriv noten som almindelig tekst")
     if len(value) > NOTE_MAX:
         raise fail("er {length} tegn lang — en note må højst være {limit} tegn; skriv kortere",
                    length=len(value), limit=NOTE_MAX)

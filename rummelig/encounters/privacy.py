@@ -20,6 +20,6 @@ def check_note(problems: Problems, path: str, line: int | None, note: str) -> bo
     """Report personal data in one note at the row's line; True when the note is anonymous."""
     before = len(problems)
     privacy.check_note(problems, path, line, note)
-    for finding in find_names(note):
+    for finding in find_names(note, lowercase=True):
         problems.error(path, line, f"noten {finding.problem}", finding.fix, "privacy.name")
     return len(problems) == before

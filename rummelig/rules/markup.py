@@ -1,17 +1,22 @@
-"""No raw HTML, event handlers or unsafe link schemes in contributed Markdown, and no markup
-characters in front-matter strings (issue 6 item 6).
+"""No raw HTML, event handlers, unsafe links, outside images or imitated UI in contributed
+Markdown, and no markup characters in front-matter strings (issue 6 item 6, issue 13 item 1).
 
-MkDocs publishes raw HTML as it is and renders front matter (title, description) into its
-templates without escaping, so a contribution could otherwise put script into every page.
-The build sanitises as a second line of defence (`rummelig.sanitize`); this check tells the
-contributor, with file and line, before anything is built.
+One pipeline decides: a page that could hold anything but plain Markdown is rendered exactly as
+the build renders it (`rummelig.pagehtml`: Python-Markdown with the extensions of mkdocs.yml)
+and that HTML is judged against the allowlist the build's sanitiser uses (`rummelig.sanitize`):
+- raw HTML passed through from the source is refused (a clean `<!-- comment -->` aside);
+- every element, attribute and URL of the output must be allowed: links only to http, https,
+  mailto and tel (after entity and %-decoding, as browsers read them), images only from the
+  site itself (an image from another server tracks every reader), no class that imitates the
+  theme's own controls (`md-button`), no id the theme uses (`__search`).
+The contributor learns what was wrong, at the source line; the build still sanitises as a second
+line of defence (`rummelig.sanitize`), in every build path.
 
-The Markdown is parsed with markdown-it-py (a CommonMark parser with line maps) rather than
-matched with regexes: it knows code spans and blocks, decodes entities in link targets
-(``&#106;avascript:``) and finds autolinks and reference definitions. Parsing costs a few ms
-per page, so a page is only parsed when a cheap scan finds something that could be markup:
-``<``, an entity, an attribute list, or a link target with a scheme other than https, http,
-mailto or tel. Plain pages (nearly all) cost one regex scan.
+Rendering costs a few ms a page, so a page is only rendered when a cheap scan finds something
+that could be more than plain Markdown: ``<``, an entity, an attribute list, an image, an
+admonition or details block (its words become classes), or a link target with a scheme other
+than https, http, mailto or tel, or with an escape in it. Plain pages (nearly all) cost one scan.
+Plain Markdown can only make the allowed elements, headings' ids from `toc` and safe links.
 """
 
 from __future__ import annotations
@@ -19,39 +24,43 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
-from rummelig.loading.markdown import markdown_parser
+from rummelig import pagehtml, sanitize
 from rummelig.loading.yamlfile import Loaded
 from rummelig.problems import Problems
+from rummelig.siteconfig import DEFAULT_EXTENSIONS, MarkdownConfig, load_markdown_config, markdown_config
 
 if TYPE_CHECKING:
     from rummelig.repository import Repository
 
 SAFE_SCHEMES = ("http", "https", "mailto", "tel")
-_NOT_SAFE = r"(?!(?:https?|mailto|tel):)"
 # The pre-scan: each pattern starts with a literal character, which the regex engine finds fast.
 _ENTITY = re.compile(r"&[#A-Za-z]")
-_ATTRS = re.compile(r"\{[^}\n]*=")
-_LINK_TARGET = re.compile(rf"\]\s*\(\s*<?{_NOT_SAFE}[^)\s]*[:\\]|\]:[ \t]*<?{_NOT_SAFE}\S*[:\\]")
-# Only for the cheap pre-scan: code and comments cannot hold markup, so `<id>` in a code span
-# does not make a page worth parsing. The parser still decides on the original text.
-_QUIET = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|<!--.*?-->", re.DOTALL)
+_ATTRS = re.compile(r"\{[^}\n]*[=.#]")
+_BLOCK_CLASSES = re.compile(r"^[ \t]*(?:!!!|\?\?\?)", re.MULTILINE)
+# Inline link targets as Python-Markdown reads them (it keeps a newline inside a target:
+# `[a](java<newline>script:…)` becomes href="java\nscript:…"), and reference definitions.
+_LAX_LINK = re.compile(r"\]\(\s*<?([^)\"'>]*)")
+_DEFINITION = re.compile(r"\]:[ \t]*<?(\S*)")
+_PLAIN_TARGET = re.compile(r"(?:https?://|mailto:|tel:)?[^:&%\\\s]*")
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
 _HANDLER = re.compile(r"(?<![A-Za-z0-9_-])(on[a-z]+)\s*=", re.IGNORECASE)
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
-# Attribute lists (Python-Markdown's attr_list is on): {: .class #id key="value" }
-_ATTR_LIST = re.compile(r"\{:?([^}\n]*)\}")
-_ATTR_KEY = re.compile(r"(?:^|\s)([^\s=.#{}]+)\s*=")
-_UNSAFE_ATTRS = {"href", "src", "style", "srcdoc", "action", "formaction", "xlink:href", "srcset", "background"}
+# A comment a browser ends where Python-Markdown does: no "--!>", "-->" or "<!--" inside, not "<!-->".
+_CLEAN_COMMENT = re.compile(r"<!--(?!-?>)(?:(?!--!?>|<!--).)*-->", re.DOTALL)
+_TEXT_ALIGN = re.compile(r"text-align:\s*(?:left|right|center);?")
 _MARKUP_CHARS = re.compile(r"[<>\"]|&#?[A-Za-z0-9]+;")  # an entity would show as the character it stands for
 
 _HTML_FIX = ("skriv det med Markdown i stedet (fx **fed**, [tekst](adresse), lister og tabeller); "
              "HTML er ikke tilladt i indholdet")
 _LINK_FIX = ("brug en webadresse (https://…), en mailto:- eller tel:-adresse eller et link til en anden side "
              "på sitet")
+_ATTR_FIX = "brug kun klasser og id'er i attributlister, fx {: .class #id }"
 
 
 def link_scheme(url: str) -> str | None:
@@ -65,106 +74,145 @@ def link_scheme(url: str) -> str | None:
     return match.group(1)
 
 
-def _is_comment(text: str) -> bool:
-    stripped = text.strip()
-    return stripped.startswith("<!--") and stripped.endswith("-->") and stripped.count("<!--") == 1
+def is_local(url: str) -> bool:
+    """A URL on the site itself: no scheme and no host (``//host/x`` is another server)."""
+    text = _CONTROL.sub("", html.unescape(unquote(url)))
+    return link_scheme(url) is None and not text.startswith(("//", "\\\\", "/\\", "\\/"))
 
 
-def _locate(lines: list[str], start: int, end: int, *needles: str) -> int:
-    for needle in needles:
-        if not needle:
-            continue
-        for index in range(start, min(end, len(lines))):
-            if needle in lines[index]:
-                return index
-    return start
+@dataclass(frozen=True)
+class HtmlFinding:
+    needle: str      # text to find the source line by
+    message: str
+    fix: str
+    code: str
 
 
-def _html_problem(problems: Problems, path: str, line: int, text: str) -> None:
-    tag = _TAG.search(text)
+def _raw_finding(piece: str) -> HtmlFinding:
+    tag = _TAG.search(piece)
     shown = f"<{tag.group(1)}>" if tag else "<…>"
-    handler = _HANDLER.search(text)
+    handler = _HANDLER.search(piece)
+    if piece.lstrip().startswith("<!") and not tag:
+        return HtmlFinding(piece.strip()[:30], "der står en HTML-kommentar, som en browser læser anderledes "
+                           "(fx afsluttet med --!>)", "skriv kommentaren som <!-- tekst --> uden -- inde i den, "
+                           "eller slet den", "markup.html")
     if handler:
-        problems.error(path, line, f"der står HTML ({shown}) med JavaScript ({handler.group(1).lower()}=)",
-                       _HTML_FIX, "markup.event-handler")
-    else:
-        problems.error(path, line, f"der står rå HTML ({shown})", _HTML_FIX, "markup.html")
+        return HtmlFinding(piece.strip()[:30], f"der står HTML ({shown}) med JavaScript ({handler.group(1).lower()}=)",
+                           _HTML_FIX, "markup.event-handler")
+    return HtmlFinding(piece.strip()[:30], f"der står rå HTML ({shown})", _HTML_FIX, "markup.html")
 
 
-def _check_url(problems: Problems, path: str, line: int, url: str, what: str) -> None:
-    scheme = link_scheme(url)
-    if scheme is not None and scheme not in SAFE_SCHEMES:
-        problems.error(path, line, f"{what} går til en adresse med '{scheme}:', som ikke er tilladt",
-                       _LINK_FIX, "markup.unsafe-link")
+# The sanitiser's attribute lists, lower-cased as the HTML parser reports names (viewBox → viewbox).
+_ALLOWED = {tag: {a.lower() for a in sanitize.ATTRIBUTES["*"] | sanitize.ATTRIBUTES.get(tag, set())}
+            for tag in [*sanitize.TAGS, "*"]}
 
 
-def _check_text(problems: Problems, path: str, line: int, text: str) -> None:
-    if _TAG.search(text):
-        # Not HTML to CommonMark, but Python-Markdown (which MkDocs uses) is more lenient,
-        # e.g. with <a href="x"onclick=y>: refuse anything that looks like a tag.
-        _html_problem(problems, path, line, text)
-    for match in _ATTR_LIST.finditer(text):
-        for key in _ATTR_KEY.findall(match.group(1)):
-            name = key.lower()
-            if name.startswith("on") or name in _UNSAFE_ATTRS:
-                problems.error(path, line, f"en attributliste ({{: … }}) sætter '{name}', som ikke er tilladt",
-                               "brug kun klasser og id'er i attributlister, fx {: .class #id }",
-                               "markup.attribute")
+class _Judge(HTMLParser):
+    """Every element of Python-Markdown's output against the build's allowlist."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[HtmlFinding] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in sanitize.TAGS:
+            self.found.append(HtmlFinding(f"<{tag}", f"der står et HTML-element (<{tag}>), som ikke er tilladt",
+                                          _HTML_FIX, "markup.html"))
+        allowed = _ALLOWED.get(tag, _ALLOWED["*"])
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on"):
+                self.found.append(HtmlFinding(name, f"en attributliste ({{: … }}) sætter '{name}', som ikke er "
+                                              "tilladt", _ATTR_FIX, "markup.attribute"))
+            elif name in ("href", "src") and tag in ("a", "img"):
+                self._url(tag, value)
+            elif name == "style" and name in allowed and _TEXT_ALIGN.fullmatch(value.strip()):
+                continue
+            elif name == "class":
+                for word in value.split():
+                    if word.startswith("md-") or word in ("headerlink", "twemoji"):
+                        self.found.append(HtmlFinding(
+                            word, f"klassen '{word}' efterligner sitets egne knapper og menuer",
+                            "skriv et almindeligt link eller almindelig tekst; klasser, der starter med md-, er "
+                            "temaets egne", "markup.ui-class"))
+            elif name == "id" and value.startswith("__"):
+                self.found.append(HtmlFinding(value, f"id'et '{value}' bruges af sitets egen menu og søgning",
+                                              "vælg et id, der ikke starter med __", "markup.ui-id"))
+            elif name not in allowed and not name.startswith(("aria-", "data-")):
+                self.found.append(HtmlFinding(name, f"en attributliste ({{: … }}) sætter '{name}', som ikke er "
+                                              "tilladt", _ATTR_FIX, "markup.attribute"))
+
+    handle_startendtag = handle_starttag
+
+    def _url(self, tag: str, url: str) -> None:
+        what = "linket" if tag == "a" else "billedet"
+        scheme = link_scheme(url)
+        needle = url.split(":", 1)[-1][:20] or url[:20]
+        if scheme is not None and scheme not in SAFE_SCHEMES:
+            self.found.append(HtmlFinding(needle, f"{what} går til en adresse med '{scheme}:', som ikke er tilladt",
+                                          _LINK_FIX, "markup.unsafe-link"))
+        elif tag == "img" and not is_local(url):
+            host = urlsplit(_CONTROL.sub("", url)).netloc or "en anden server"
+            self.found.append(HtmlFinding(needle, f"billedet hentes fra en anden server ({host})",
+                                          "læg billedet i docs/assets/images/, og link til det dér — siden må ikke "
+                                          "hente noget uden for sitet", "markup.external-image"))
 
 
-# Python-Markdown (what MkDocs renders with) is laxer than CommonMark about link targets:
-# `[a](java<newline>script:…)` becomes href="java\nscript:…", and browsers drop the newline.
-# So inline link targets are also read the way Python-Markdown reads them.
-_LAX_LINK = re.compile(r"\]\(\s*<?([^)\"'>]*)")
+def html_findings(rendered: pagehtml.Rendered, raw_allowed: bool = False) -> list[HtmlFinding]:
+    """What in a rendered page the allowlist refuses. Raw HTML first: when there is some, the
+    rest of the page is not judged (the contributor rewrites it anyway). `raw_allowed`: the
+    project's own templates (generated pages) may write HTML; only the result is judged."""
+    raw = [] if raw_allowed else [
+        _raw_finding(piece) for piece in rendered.raw
+        if not _CLEAN_COMMENT.fullmatch(piece.strip()) and not (piece.startswith("&") and piece.endswith(";"))]
+    if raw:
+        return raw
+    judge = _Judge()
+    judge.feed(rendered.html)
+    judge.close()
+    return judge.found
 
 
-def _check_lax_links(problems: Problems, path: str, body: str, first_line: int) -> None:
-    for match in _LAX_LINK.finditer(body):
-        target = match.group(1)
-        if ":" in target or "&" in target or "%" in target:
-            line = first_line + body.count("\n", 0, match.start())
-            _check_url(problems, path, line, target, "linket")
+def _suspect_link(target: str) -> bool:
+    target = target.strip()
+    return not _PLAIN_TARGET.fullmatch(target)
 
 
-def _suspect(body: str) -> bool:
-    """Could `body` hold markup? Cheap; the parser decides."""
+def suspect(body: str) -> bool:
+    """Could `body` make anything but plain Markdown's HTML? Cheap; the renderer decides."""
     return ("<" in body or ("&" in body and _ENTITY.search(body) is not None)
-            or ("{" in body and _ATTRS.search(body) is not None)
-            or ("]" in body and _LINK_TARGET.search(body) is not None))
+            or ("{" in body and _ATTRS.search(body) is not None) or "![" in body
+            or (("!!!" in body or "???" in body) and _BLOCK_CLASSES.search(body) is not None)
+            or ("](" in body and any(_suspect_link(m.group(1)) for m in _LAX_LINK.finditer(body)))
+            or ("]:" in body and any(_suspect_link(m.group(1)) for m in _DEFINITION.finditer(body))))
 
 
-def check_markdown(problems: Problems, path: str, body: str, first_line: int = 1) -> None:
-    """Raw HTML, event handlers, unsafe link schemes and unsafe attribute lists in `body`."""
-    if "](" in body:
-        _check_lax_links(problems, path, body, first_line)
-    if not _suspect(body) or not _suspect(_QUIET.sub("", body)):
-        return
+def _locate(lines: list[str], needle: str) -> int:
+    for probe in (needle, needle[:12], needle.split("\n", 1)[0]):
+        if probe:
+            for index, line in enumerate(lines):
+                if probe in line:
+                    return index
+    return 0
+
+
+_DEFAULT = markdown_config(DEFAULT_EXTENSIONS)
+
+
+def check_markdown(problems: Problems, path: str, body: str, first_line: int = 1,
+                   config: MarkdownConfig | None = None) -> pagehtml.Rendered | None:
+    """Raw HTML, event handlers, unsafe links, outside images and imitated UI in `body`, as
+    the build would publish it. Returns the rendered page when it was rendered."""
+    if not suspect(body):
+        return None
+    config = config or _DEFAULT
+    if config.problem:
+        return None  # reported once, at mkdocs.yml (check)
+    rendered = pagehtml.render(body, config)
     lines = body.split("\n")
-    last_map = (0, 1)
-    for token in markdown_parser().parse(body):
-        if token.map:
-            last_map = (token.map[0], token.map[1])
-        start, end = last_map
-        if token.type == "html_block":
-            if not _is_comment(token.content):
-                _html_problem(problems, path, first_line + start, token.content)
-            continue
-        if token.type != "inline" or not token.children:
-            continue
-        for child in token.children:
-            if child.type == "html_inline":
-                if not _is_comment(child.content):
-                    _html_problem(problems, path, first_line + _locate(lines, start, end, child.content),
-                                  child.content)
-            elif child.type in ("link_open", "image"):
-                attr = "href" if child.type == "link_open" else "src"
-                url = str(child.attrs.get(attr, ""))
-                what = "linket" if child.type == "link_open" else "billedet"
-                line = first_line + _locate(lines, start, end, url.split(":", 1)[-1][:20], "](", "<")
-                _check_url(problems, path, line, url, what)
-            elif child.type == "text":
-                _check_text(problems, path, first_line + _locate(lines, start, end, child.content[:40]),
-                            child.content)
+    for finding in html_findings(rendered):
+        problems.error(path, first_line + _locate(lines, finding.needle), finding.message, finding.fix, finding.code)
+    return rendered
 
 
 def _walk(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
@@ -207,7 +255,17 @@ def check_front_matter(problems: Problems, path: str, loaded: Loaded) -> None:
                            "markup.front-matter")
 
 
+def site_markdown(repo: Repository) -> MarkdownConfig:
+    """The build's Markdown configuration for `repo` (read once per check)."""
+    return repo._once("markdown_config", lambda: load_markdown_config(repo.root))  # type: ignore[no-any-return]
+
+
 def check(repo: Repository, problems: Problems) -> None:
+    config = site_markdown(repo)
+    if config.problem:
+        problems.error("mkdocs.yml", None, f"Markdown-indstillingerne kan ikke bruges af kontrollen: {config.problem}",
+                       "ret markdown_extensions i mkdocs.yml, så kontrollen kan lave siderne, som bygningen gør",
+                       "markup.config")
     for record in repo.strategies.values():
         check_front_matter(problems, record.rel, record.loaded)
-        check_markdown(problems, record.rel, record.body, record.body_first_line)
+        check_markdown(problems, record.rel, record.body, record.body_first_line, config)

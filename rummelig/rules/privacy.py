@@ -1,15 +1,40 @@
 """No CPR numbers in any text a contributor writes; no phone numbers or e-mails in
-encounter notes (the guard itself is `rummelig.privacy`)."""
+encounter notes (the guard itself is `rummelig.privacy`).
+
+Two readings of every file, because the reader sees neither the raw text nor only the
+values: the raw text line by line, normalised (`privacy.normalise`: entities, escapes,
+comments, other scripts' digits), and every loaded value — where YAML has already decoded
+escapes (``"\\u0039"``) and joined folded lines — reported at the value's line.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rummelig import privacy
 
 if TYPE_CHECKING:
+    from rummelig.loading.yamlfile import Loaded
     from rummelig.problems import Problems
     from rummelig.repository import Repository
+
+
+def _strings(value: Any, path: tuple[str | int, ...]):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, path + (index,))
+    elif isinstance(value, str) and len(value) >= 10:
+        yield path, value
+
+
+def check_values(problems: Problems, rel: str, loaded: Loaded) -> None:
+    for path, text in _strings(loaded.data, ()):
+        findings = privacy.find_cpr(text.replace("\n", " "))
+        if findings:
+            privacy.report(problems, rel, findings[:1], loaded.line(path) or 1)
 
 
 def check(repo: Repository, problems: Problems) -> None:
@@ -17,3 +42,8 @@ def check(repo: Repository, problems: Problems) -> None:
     # loader checks in full) and the docs/ pages.
     for rel, text in repo.texts.items():
         privacy.check_text(problems, rel, text)
+    for records in repo.records.values():
+        for record in records.values():
+            check_values(problems, record.rel, record.loaded)
+    for page in repo.docs:
+        check_values(problems, page.rel, page.document.meta)

@@ -69,6 +69,9 @@ def apply(root: Path, change: dict) -> None:
         path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     elif op == "big":
         path.write_text(path.read_text(encoding="utf-8") + ("# " + "x" * 97 + "\n") * 2700, encoding="utf-8")
+    elif op == "bigsvg":  # a plain picture for the first 256 KB, then a script
+        path.write_text('<svg xmlns="http://www.w3.org/2000/svg">\n<!--' + "x" * 270_000 + "-->\n"
+                        "<script>alert(1)</script></svg>\n", encoding="utf-8")
     elif op == "copy":
         target = root / args[1]
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,24 +1,30 @@
 """No traceback, ever (issue 6 item 7): random and mutated YAML, front matter, Markdown and
 CSV go into the loader and the whole checker, and always come out as a list of problems.
 
-About 2,360 examples in all (see `max_examples` below), run in `make test`.
+About 4,060 examples in all (see `max_examples` below), run in `make test`; 1,700 of them on
+the Markdown → HTML path, the reader-text privacy scan and the SVG parser of issue 13.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rummelig import pagehtml, privacy
 from rummelig.commands import check
 from rummelig.loading.frontmatter import load_markdown
+from rummelig.loading.static_files import svg_findings
 from rummelig.loading.yamlfile import load_yaml
 from rummelig.pipeline import check_repository
 from rummelig.problems import Problems
+from rummelig.rules.markup import check_markdown
 from rummelig.site import build_site
+from rummelig.siteconfig import DEFAULT_EXTENSIONS, markdown_config
 from tests.support import LIBRARY, PARTNER, STRATEGY
 
 # Characters that mean something to YAML, Markdown, HTML or CSV, plus ordinary letters.
@@ -146,3 +152,59 @@ def test_mutated_csv_into_the_whole_checker(workdir, text):
 @given(st.sampled_from(sorted(FILES)), st.one_of(chunk, st.binary(max_size=120)))
 def test_random_files_into_the_whole_checker(workdir, target, text):
     checker(workdir, target, text)
+
+
+# -- issue 13: the Markdown → HTML path the check now judges, and the reader-text privacy scan ---
+
+MARKUP = ["<script>", "</script>", "<img src=x onerror=y>", "<!--", "-->", "--!>", "```", "~~~", "    ", "\n- ",
+          "\n1. ", "![a](", "](", "javascript:", "&#106;", "{: ", "{ .md-button }", "#__search", "}", "!!! ",
+          "??? ", "md-", "onclick=", "\"", "https://t.example/p.png", "//t.example/x", ")", "\n\n", "<b>", "&amp;",
+          "<svg/onload=x>", "[r]: ", "\t", "<a href=", ">"]
+markup_text = st.lists(st.one_of(st.sampled_from(MARKUP), st.sampled_from(SYNTAX), st.text(max_size=3)),
+                       max_size=25).map("".join)
+_EVENT = re.compile(r"<[a-zA-Z][^>]*\son[a-z]+\s*=", re.IGNORECASE)
+_OUTSIDE_SRC = re.compile(r"\ssrc=\"(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)", re.IGNORECASE)
+
+
+@settings(FAST, max_examples=900)
+@given(markup_text)
+def test_what_the_check_accepts_renders_to_safe_html(body):
+    """Whatever the check lets through, the build's HTML has no script, event handler, outside
+    image or imitated UI — and the check never raises."""
+    problems = Problems()
+    rendered = check_markdown(problems, "s.md", body, 1)
+    assert_structured(problems, "s.md")
+    if problems.has_errors():
+        return
+    html = (rendered or pagehtml.render(body, DEFAULT_CONFIG)).html
+    lowered = html.lower()
+    assert "<script" not in lowered and "<iframe" not in lowered and "<svg" not in lowered, html
+    assert not _EVENT.search(html) and not _OUTSIDE_SRC.search(html), html
+    assert 'class="md-' not in html and " md-" not in re.sub(r">[^<]*<", "><", html), html
+    assert not re.search(r"href=\"\s*(?:java|vbscript|data)", lowered), html
+
+
+@settings(FAST, max_examples=500)
+@given(st.lists(st.one_of(st.sampled_from(["010190", "-", "1234", " ", ".", "\\", "&#48;", "<!-- x -->", "\u2011",
+                                           "\u200b", "\uff10", "\\u0039", "**", "`", "\n", "0", "9"]),
+                          st.text(max_size=3)), max_size=20).map("".join))
+def test_the_privacy_scan_never_raises_and_keeps_lines(text):
+    found = privacy.find_cpr(text, 1)
+    assert all(1 <= f.line <= text.count("\n") + 1 for f in found)
+    assert privacy.normalise(text).count("\n") == text.count("\n")
+    privacy.find_contact_details(text)
+
+
+@settings(FAST, max_examples=300)
+@given(st.one_of(st.binary(max_size=200), st.lists(st.sampled_from(
+    ["<svg xmlns=\"http://www.w3.org/2000/svg\">", "</svg>", "<script>", "</script>", "<rect onload=x/>",
+     "<!DOCTYPE svg [<!ENTITY a \"b\">]>", "&a;", "<?xml-stylesheet href=x?>", "<use href=\"#a\"/>", "<a>", "</a>",
+     "xmlns:h=\"http://www.w3.org/1999/xhtml\"", "<h:script>", "&#106;", "<![CDATA[", "]]>", "<style>", "</style>"]),
+    max_size=12).map(lambda parts: "".join(parts).encode())))
+def test_svg_parsing_never_raises(data):
+    findings = svg_findings(data)
+    if b"<script" in data.lower() and not findings:
+        raise AssertionError(data)  # a script that parses is always found
+
+
+DEFAULT_CONFIG = markdown_config(DEFAULT_EXTENSIONS)

@@ -62,3 +62,19 @@ def test_add_refuses_to_append_to_a_broken_file(repo):
     assert result.returncode == 1
     assert "encounters/testbib/2025.csv:2: rækken har 2 felter" in result.stderr
     assert (repo / "encounters/testbib/2025.csv").read_text(encoding="utf-8") == HEADER + "2025-01-05,samtale\n"
+
+
+@pytest.mark.parametrize(("note", "message"), [
+    ("God snak\rmed kaffe", "rummelig: --note har et linjeskift — skriv noten på én linje"),
+    ("God snak\r\nmed kaffe", "rummelig: --note har et linjeskift — skriv noten på én linje"),
+    ("God snak\u2028med kaffe", "rummelig: --note har et linjeskift — skriv noten på én linje"),
+    ("God\tsnak", "rummelig: --note indeholder et usynligt styretegn (fx en tabulator) — skriv noten som almindelig "
+                  "tekst"),
+])
+def test_add_refuses_a_note_that_would_break_the_file(repo, note, message):
+    """Issue 13 item 6: a carriage return used to give a CSV that check refused, blocking every later add."""
+    result = run_cli("encounters", "add", "testbib", "samtale", "--note", note, cwd=repo)
+    assert (result.returncode, result.stderr.splitlines()) == (1, [message, "rummelig: intet er skrevet"])
+    assert not (repo / "encounters/testbib/2026.csv").exists()
+    assert run_cli("encounters", "add", "testbib", "samtale", "--note", "God snak", cwd=repo).returncode == 0
+    assert run_cli("check", cwd=repo).returncode == 0

@@ -1,0 +1,126 @@
+"""`mkdocs.yml` as the core reads it — never through MkDocs (the core does not import it).
+
+The check must render Markdown exactly as the build does (issue 13: "one pipeline decides"),
+so the Markdown extensions come from the same file the build reads: MkDocs' built-in ones
+(`toc`, `tables`, `fenced_code`, as `mkdocs.config.defaults` adds them) followed by
+`markdown_extensions:`. A repository without mkdocs.yml (a content-only checkout, the tests'
+fixtures) gets the project's own list, `DEFAULT_EXTENSIONS`; a test keeps the two equal.
+
+`!ENV` and other tags are kept as `Tagged` values, so `rummelig materialize` can write the
+config back unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CONFIG = "mkdocs.yml"
+BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")  # mkdocs.config.defaults.MkDocsConfig.markdown_extensions
+# The project's mkdocs.yml's `markdown_extensions` (tests/build/test_pipeline.py compares them).
+DEFAULT_EXTENSIONS: list[Any] = ["admonition", "pymdownx.details", "pymdownx.superfences", "tables", "attr_list",
+                                 {"toc": {"permalink": False}}]
+
+
+class Tagged:
+    """A YAML value with a tag PyYAML's safe loader does not know (!ENV, !!python/name:…).
+
+    Kept as written so the config is written back unchanged. Hand-written because PyYAML
+    has no round-trip mode, and ruamel.yaml would be a new dependency for these few lines.
+    """
+
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _keep_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> Tagged:
+    return Tagged(node)
+
+
+def _write_tag(dumper: yaml.Dumper, value: Tagged) -> yaml.Node:
+    return value.node  # the node as it was read: tag, value and children unchanged
+
+
+_Loader.add_multi_constructor("!", _keep_tag)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _keep_tag)
+_Dumper.add_representer(Tagged, _write_tag)
+
+
+def read_config(text: str) -> dict[str, Any]:
+    config = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    return config if isinstance(config, dict) else {}
+
+
+def dump_config(config: dict[str, Any]) -> str:
+    return yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+
+
+@dataclass
+class MarkdownConfig:
+    extensions: list[str]
+    configs: dict[str, dict[str, Any]]
+    problem: str = ""            # Danish: why the build's configuration cannot be used by the check
+
+    @property
+    def key(self) -> str:
+        """Equal for equal configurations (a renderer is made once per key)."""
+        return repr((self.extensions, self.configs))
+
+
+def _has_tag(value: Any) -> bool:
+    if isinstance(value, Tagged):
+        return True
+    if isinstance(value, dict):
+        return any(_has_tag(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_tag(v) for v in value)
+    return False
+
+
+def markdown_config(entries: Any) -> MarkdownConfig:
+    """MkDocs' merge of its built-in extensions with `markdown_extensions` (a list of names
+    or one-key mappings name → options)."""
+    names: list[str] = list(BUILTIN_EXTENSIONS)
+    configs: dict[str, Any] = {}
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, str):
+            name, options = entry, None
+        elif isinstance(entry, dict) and len(entry) == 1:
+            (name, options), = entry.items()
+        else:
+            return MarkdownConfig([], {}, f"'markdown_extensions' har et punkt, der ikke kan læses: {entry!r:.60}")
+        if _has_tag(options):
+            return MarkdownConfig([], {}, f"indstillingerne til '{name}' bruger et YAML-tag (fx !!python/name), som "
+                                          "kontrollen ikke kan læse uden MkDocs")
+        if name not in names:
+            names.append(name)
+        if isinstance(options, dict):
+            configs[name] = options
+    return MarkdownConfig(names, configs)
+
+
+def load_markdown_config(root: Path) -> MarkdownConfig:
+    """The Markdown configuration the build of `root` uses."""
+    path = root / CONFIG
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return markdown_config(DEFAULT_EXTENSIONS)
+    except (OSError, UnicodeDecodeError) as exc:
+        return MarkdownConfig([], {}, f"filen kan ikke læses ({exc})")
+    try:
+        config = read_config(text)
+    except yaml.YAMLError:
+        return MarkdownConfig([], {}, "filen kan ikke læses som YAML")
+    return markdown_config(config.get("markdown_extensions", []))

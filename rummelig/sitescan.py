@@ -1,0 +1,131 @@
+"""The last look at a built site, before anyone can open it (issue 13): no CPR number in any
+page, search index or data file a reader can fetch, whatever path it took to get there.
+
+Every HTML page is read as text (what a reader sees, and the alt and title texts), every JSON
+file as its string values (search indexes, api/*.json); both through the privacy guard's
+normalisation (`rummelig.privacy`). The theme's own assets (`assets/`) are not content and
+are left out: minified code is full of long numbers. Findings never include the number.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from rummelig import privacy
+
+SKIPPED = ("assets/",)
+_SHOWN_ATTRIBUTES = re.compile(r"""\b(?:alt|title|aria-label|content)=(?:"([^"]*)"|'([^']*)')""")
+
+
+@dataclass(frozen=True)
+class SiteFinding:
+    rel: str        # the file inside the site
+    line: int
+    message: str
+
+
+class _Text(HTMLParser):
+    """The text of a page, one source line per output line, with alt and title attributes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: dict[int, list[str]] = {}
+        self.skip = 0
+
+    def _add(self, text: str) -> None:
+        line, _ = self.getpos()
+        for offset, part in enumerate(text.split("\n")):
+            self.lines.setdefault(line + offset, []).append(part)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        for name, value in attrs:
+            if name in ("alt", "title", "aria-label", "content") and value:
+                self._add(" " + value + " ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self.skip:
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self._add(data)
+
+
+def _strings(value: Any):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def scan_file(path: Path, rel: str) -> list[SiteFinding]:
+    suffix = path.suffix.lower()
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    found = []
+    if suffix in (".html", ".htm", ".xml", ".svg"):
+        # Cheap first: the raw text (the normalisation drops tags between digits) and the
+        # attributes a reader sees; the parser only confirms and places what this finds.
+        shown = " ".join(a or b for a, b in _SHOWN_ATTRIBUTES.findall(text))
+        if not privacy.find_cpr(text) and not privacy.find_cpr(shown):
+            return []
+        reader = _Text()
+        reader.feed(text)
+        reader.close()
+        for line, parts in sorted(reader.lines.items()):
+            if privacy.find_cpr("".join(parts)):
+                found.append(SiteFinding(rel, line, "siden indeholder noget, der ligner et CPR-nummer"))
+    elif suffix == ".json":
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = text
+        if any(privacy.find_cpr(value) for value in _strings(data)):
+            found.append(SiteFinding(rel, 1, "filen indeholder noget, der ligner et CPR-nummer"))
+    elif suffix in (".js", ".txt", ".csv", ".md"):
+        found.extend(SiteFinding(rel, f.line, "filen indeholder noget, der ligner et CPR-nummer")
+                     for f in privacy.find_cpr(text)[:1])
+    return found
+
+
+def scan_site(site_dir: Path) -> list[SiteFinding]:
+    """Every CPR number in the built site `site_dir`, by file and line."""
+    found: list[SiteFinding] = []
+    for path in sorted(site_dir.rglob("*")):
+        rel = path.relative_to(site_dir).as_posix()
+        if path.is_file() and not rel.startswith(SKIPPED):
+            found.extend(scan_file(path, rel))
+    return found
+
+
+def refuse_built_site(site_dir: Path) -> str:
+    """Scan the built site; when it holds a CPR number, empty the folder (as MkDocs does at
+    the start of every build) so nothing of it can be published, and return the Danish
+    message that stops the build. "" when the site is clean."""
+    found = scan_site(site_dir)
+    if not found:
+        return ""
+    for child in site_dir.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+    lines = [f"{site_dir.name}/{f.rel}:{f.line}: {f.message}" for f in found[:20]]
+    return ("Den byggede side indeholder noget, der ligner et CPR-nummer, så den er slettet igen:\n"
+            + "\n".join(lines) + "\nFind teksten i kilden (kør 'rummelig check'), og slet nummeret — vi skriver "
+            "aldrig personoplysninger om borgere.")

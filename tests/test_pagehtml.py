@@ -1,0 +1,43 @@
+"""rummelig/pagehtml.py and rummelig/siteconfig.py: the check renders Markdown exactly as the
+build does (issue 13 item 1)."""
+
+from __future__ import annotations
+
+from rummelig import pagehtml
+from rummelig.siteconfig import DEFAULT_EXTENSIONS, load_markdown_config, markdown_config, read_config
+from tests.support import PROJECT, write
+
+
+def test_the_default_is_the_projects_own_configuration():
+    config = read_config((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["markdown_extensions"] == DEFAULT_EXTENSIONS
+    assert load_markdown_config(PROJECT).key == markdown_config(DEFAULT_EXTENSIONS).key
+
+
+def test_mkdocs_builtins_come_first_and_options_are_kept():
+    config = markdown_config(["admonition", {"toc": {"permalink": True}}, "toc"])
+    assert config.extensions == ["toc", "tables", "fenced_code", "admonition"]
+    assert config.configs == {"toc": {"permalink": True}}
+    assert config.problem == ""
+
+
+def test_a_config_the_core_cannot_read_is_named(tmp_path):
+    write(tmp_path, "mkdocs.yml", "markdown_extensions:\n  - pymdownx.emoji:\n"
+                                  "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n")
+    assert load_markdown_config(tmp_path).problem == (
+        "indstillingerne til 'pymdownx.emoji' bruger et YAML-tag (fx !!python/name), som kontrollen ikke kan læse "
+        "uden MkDocs")
+
+
+def test_raw_html_links_ids_and_text_are_recorded():
+    config = markdown_config(DEFAULT_EXTENSIONS)
+    rendered = pagehtml.render(
+        "## Hent hjælp\n\nSe [siden](a.md#x) og ![b](b.png) &amp; <b>fed</b>\n\n"
+        "```\nkode <i>\n```\n\n<!-- note -->\n\nCPR 0101<!-- x -->90\n", config)
+    assert rendered.links == ["a.md#x"] and rendered.images == ["b.png"]
+    assert "hent-hjlp" in rendered.ids
+    # block HTML first (a preprocessor), then inline; not the code block, not the entity
+    assert rendered.raw == ["<!-- note -->\n", "<b>", "</b>", "<!-- x -->"]
+    assert "CPR 010190" in rendered.text()
+    again = pagehtml.render("Tekst", config)  # a renderer is reused, nothing carried over
+    assert (again.raw, again.links, again.ids) == ([], [], set())
