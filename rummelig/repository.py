@@ -60,6 +60,7 @@ class Repository:
     sources: list[SourceFile] = field(default_factory=list)
     records: dict[str, dict[str, Record[Any]]] = field(default_factory=lambda: {k: {} for k in DOCUMENT_KINDS})
     docs: list[DocsPage] = field(default_factory=list)        # the hand-written pages in docs/
+    docs_static: list[str] = field(default_factory=list)     # the other files in docs/ (rel paths)
     texts: dict[str, str] = field(default_factory=dict)       # rel path → text, for text-wide rules
     encounters: EncounterData = field(default_factory=EncounterData)
     # Names of libraries outside this repository's view (an edition keeps only its own library).
@@ -201,6 +202,6 @@ def load_repository(root: Path, today: date | None = None) -> tuple[Repository, 
                 continue
             bucket[record.id] = record
     repo.encounters = load_encounters(by_kind["encounters"], repo.today, problems, repo.texts)
-    repo.docs = load_docs(root, problems)
+    repo.docs = load_docs(root, problems, repo.docs_static)
     repo.texts.update((page.rel, page.text) for page in repo.docs)
     return repo, problems

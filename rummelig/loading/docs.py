@@ -31,10 +31,11 @@ class DocsPage:
         return self.source.rel
 
 
-def discover_docs(root: Path, problems: Problems) -> list[SourceFile]:
+def discover_docs(root: Path, problems: Problems, static: list[str] | None = None) -> list[SourceFile]:
     """Every Markdown page under docs/; every other file is judged as a static file
     (`static_files.check_static`); every symlink and unreadable folder is an error. Hidden
-    files and folders are skipped: MkDocs does not publish them."""
+    files and folders are skipped: MkDocs does not publish them. The other files' paths are
+    added to `static` (links may point at them)."""
     base = root / DOCS
     if base.is_symlink():
         problems.error(DOCS, None, "mappen docs er et symbolsk link", "erstat linket med en rigtig mappe",
@@ -67,12 +68,14 @@ def discover_docs(root: Path, problems: Problems) -> list[SourceFile]:
                 found.append(SourceFile("docs", path, rel, path.stem, None))
             else:
                 check_static(path, rel, problems)
+                if static is not None:
+                    static.append(rel)
     return found
 
 
-def load_docs(root: Path, problems: Problems) -> list[DocsPage]:
+def load_docs(root: Path, problems: Problems, static: list[str] | None = None) -> list[DocsPage]:
     pages = []
-    for source in discover_docs(root, problems):
+    for source in discover_docs(root, problems, static):
         text = read_text(source, problems)
         if text is None:
             continue

@@ -17,6 +17,7 @@ from rummelig.rules import (
     folders,
     future_dates,
     insecure_urls,
+    links,
     markup,
     page_addresses,
     placeholders,
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 RULES: list[Callable[[Repository, Problems], None]] = [
     contact_card.check, docs_pages.check, folders.check, references.check, sections.check, positions.check,
     markup.check, privacy.check, duplicates.check, future_dates.check, insecure_urls.check, respectful_language.check,
-    encounters.check, placeholders.check, page_addresses.check,
+    encounters.check, placeholders.check, page_addresses.check, links.check,
 ]
 
 

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -109,10 +110,11 @@ def test_a_broken_link_or_anchor_in_a_playbook_fails_the_build(site_repo, link, 
     path = site_repo / "strategies/en-gaest-sover.md"
     path.write_text(path.read_text(encoding="utf-8").replace("Registrér det gode møde.", f"Se {link}."),
                     encoding="utf-8")
-    assert call(check_command.run, site_repo).returncode == 0  # links are the build's job
-    result = strict_build(site_repo)
+    check = call(check_command.run, site_repo)  # the check finds it first now (issue 13) …
+    assert check.returncode == 1 and "strategies/en-gaest-sover.md:32: linket går til" in check.stdout
+    result = strict_build(site_repo)  # … and the build stops on it (the check in the hook, then MkDocs' own)
     assert result.returncode == 1
-    assert "strategier/en-gaest-sover.md" in result.stderr and expected in result.stderr
+    assert "strategies/en-gaest-sover.md:32:" in result.stderr and expected in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -128,8 +130,11 @@ def test_make_site_replaces_the_old_site_only_when_the_build_succeeds(site_repo)
     (site_repo / "site/marker.txt").write_text("den gamle side", encoding="utf-8")
     index = (site_repo / "site/index.html").read_bytes()
 
-    # The check passes but the build fails (a broken link in a hand-written page).
-    write(site_repo, "docs/om.md", "# Om\n\nSe [siden](findes-ikke.md).\n")
+    # The check passes but the build fails (the navigation names a page that does not exist).
+    config = (site_repo / "mkdocs.yml").read_text(encoding="utf-8")
+    (site_repo / "mkdocs.yml").write_text(config.replace("  - Om: om.md\n", "  - Om: om.md\n  - Mangler: mangler.md\n"),
+                                          encoding="utf-8")
+    assert call(check_command.run, site_repo).returncode == 0
     failed = make_site(site_repo)
     assert failed.returncode != 0
     assert (site_repo / "site/marker.txt").read_text(encoding="utf-8") == "den gamle side"
@@ -137,7 +142,7 @@ def test_make_site_replaces_the_old_site_only_when_the_build_succeeds(site_repo)
     assert not (site_repo / ".site-build").exists() and not (site_repo / ".site-old").exists()
 
     # The check fails: nothing is built at all.
-    write(site_repo, "docs/om.md", "# Om\n\nTekst.\n")
+    (site_repo / "mkdocs.yml").write_text(config, encoding="utf-8")
     path = site_repo / "partners/aarhus/vaerestedet.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("type: drop-in-centre", "type: x"), encoding="utf-8")
     refused = make_site(site_repo)
@@ -151,3 +156,26 @@ def test_make_site_replaces_the_old_site_only_when_the_build_succeeds(site_repo)
     assert not (site_repo / "site/marker.txt").exists()
     assert (site_repo / "site/om/index.html").exists()
     shutil.rmtree(site_repo / "site")
+
+
+def test_two_overlapping_make_site_runs_leave_one_whole_site(site_repo):
+    """Issue 13 item 6: `make site & make site` serialise (rummelig/buildlock.py); the second says
+    it waits, both succeed, and site/ is one whole build."""
+    venv = Path(os.sys.executable).parent.parent
+    command = ["make", "-f", str(PROJECT / "Makefile"), "-o", f"{venv}/.site-installed", "site", f"VENV={venv}"]
+    first = subprocess.Popen(command, cwd=site_repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not (site_repo / ".site-build").exists() and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)  # the second starts while the first is building
+    second = subprocess.run(command, cwd=site_repo, capture_output=True, text=True)
+    out, err = first.communicate()
+    assert first.returncode == 0, out + err
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert second.stderr.startswith("Venter: siden bliver allerede bygget i denne mappe (make site eller make "
+                                    "offline) — denne bygning starter, når den anden er færdig.")
+    built = sorted(p.relative_to(site_repo / "site").as_posix() for p in (site_repo / "site").rglob("*"))
+    assert "strategier/en-gaest-sover/index.html" in built and "search/search_index.json" in built
+    assert not (site_repo / ".site-build").exists() and not (site_repo / ".site-old").exists()
+    again = make_site(site_repo)  # a build on its own gives the same files
+    assert again.returncode == 0
+    assert sorted(p.relative_to(site_repo / "site").as_posix() for p in (site_repo / "site").rglob("*")) == built
