@@ -71,6 +71,7 @@ class MarkdownConfig:
     extensions: list[str]
     configs: dict[str, dict[str, Any]]
     problem: str = ""            # Danish: why the build's configuration cannot be used by the check
+    line: int | None = None      # where in mkdocs.yml, when known
 
     @property
     def key(self) -> str:
@@ -121,6 +122,7 @@ def load_markdown_config(root: Path) -> MarkdownConfig:
         return MarkdownConfig([], {}, f"filen kan ikke læses ({exc})")
     try:
         config = read_config(text)
-    except yaml.YAMLError:
-        return MarkdownConfig([], {}, "filen kan ikke læses som YAML")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return MarkdownConfig([], {}, "kan ikke læses som YAML", mark.line + 1 if mark else None)
     return markdown_config(config.get("markdown_extensions", []))

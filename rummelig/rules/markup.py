@@ -262,10 +262,13 @@ def site_markdown(repo: Repository) -> MarkdownConfig:
 
 def check(repo: Repository, problems: Problems) -> None:
     config = site_markdown(repo)
-    if config.problem:
-        problems.error("mkdocs.yml", None, f"Markdown-indstillingerne kan ikke bruges af kontrollen: {config.problem}",
-                       "ret markdown_extensions i mkdocs.yml, så kontrollen kan lave siderne, som bygningen gør",
+    if config.problem == "kan ikke læses som YAML":
+        problems.error("mkdocs.yml", config.line, config.problem, "ret filen, så 'mkdocs build' kan læse den",
                        "markup.config")
+    elif config.problem:
+        problems.error("mkdocs.yml", config.line, f"Markdown-indstillingerne kan ikke bruges af kontrollen: "
+                       f"{config.problem}", "ret markdown_extensions i mkdocs.yml, så kontrollen kan lave siderne, "
+                       "som bygningen gør", "markup.config")
     for record in repo.strategies.values():
         check_front_matter(problems, record.rel, record.loaded)
         check_markdown(problems, record.rel, record.body, record.body_first_line, config)
