@@ -58,7 +58,7 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
 
-class _Collect(Treeprocessor):
+class _Collect(Treeprocessor):  # type: ignore[misc]  # Python-Markdown has no type stubs
     """Last of the tree processors (MkDocs' own link rewriting runs at the same point)."""
 
     def __init__(self, md: markdown.Markdown, found: Rendered) -> None:

@@ -48,7 +48,7 @@ def _keep_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> Tagged:
     return Tagged(node)
 
 
-def _write_tag(dumper: yaml.Dumper, value: Tagged) -> yaml.Node:
+def _write_tag(dumper: _Dumper, value: Tagged) -> yaml.Node:
     return value.node  # the node as it was read: tag, value and children unchanged
 
 

@@ -9,6 +9,7 @@ escapes (``"\\u0039"``) and joined folded lines — reported at the value's line
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from rummelig import privacy
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from rummelig.repository import Repository
 
 
-def _strings(value: Any, path: tuple[str | int, ...]):
+def _strings(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
     if isinstance(value, dict):
         for key, item in value.items():
             yield from _strings(item, path + (key,))
