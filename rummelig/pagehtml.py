@@ -8,9 +8,11 @@ list item were code or comment to the earlier CommonMark parser and live HTML to
 `render(markdown, config)` returns the HTML and what the rules need from it:
 - `raw`: every piece of HTML the source passed through as it was (Python-Markdown keeps raw
   HTML in its stash; the pieces the `html_block` preprocessor and the inline `html` pattern
-  stored are recorded, entities and the code blocks extensions store are not),
+  stored are recorded, entities and the code blocks extensions store are not; a
+  `<div markdown>` block of md_in_html becomes part of the element tree and is judged there),
 - `links` and `images`: each `<a href>` and `<img src>` of the element tree, as written,
 - `ids`: every `id` in the page (headings from `toc`, attribute lists): the anchors a link may use,
+- `elements`: every element Markdown made (not the raw HTML), with its attributes,
 - `text()`: what a reader sees (tags and comments removed, entities decoded).
 
 Rendering costs a few milliseconds a page, so the rules only render the pages a cheap scan
@@ -37,6 +39,7 @@ class Rendered:
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+    elements: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # Markdown's own, with attributes
 
     def text(self) -> str:
         reader = _Text()
@@ -67,6 +70,8 @@ class _Collect(Treeprocessor):  # type: ignore[misc]  # Python-Markdown has no t
 
     def run(self, root: Element) -> None:
         for element in root.iter():
+            if element is not root and isinstance(element.tag, str):
+                self.found.elements.append((element.tag, dict(element.attrib)))
             if element.tag == "a" and element.get("href") is not None:
                 self.found.links.append(element.get("href", ""))
             elif element.tag == "img":
@@ -107,8 +112,19 @@ class _Renderer:
         self.result.__init__("")  # type: ignore[misc]
         html = self.md.convert(text)
         stash = self.md.htmlStash.rawHtmlBlocks
-        raw = [str(stash[i]) for i in sorted(self.raw_indexes) if i < len(stash)]
-        return Rendered(html, raw, list(self.result.links), list(self.result.images), set(self.result.ids))
+        # md_in_html leaves '' where a `<div markdown>` block was: it is in the element tree now,
+        # and judged there like any element.
+        raw = [text for i in sorted(self.raw_indexes) if i < len(stash) and (text := _source(stash[i]))]
+        return Rendered(html, raw, list(self.result.links), list(self.result.images), set(self.result.ids),
+                        list(self.result.elements))
+
+
+def _source(entry: Any) -> str:
+    """A stash entry as HTML text: md_in_html keeps a `<div markdown>` block as an element."""
+    if isinstance(entry, Element):
+        attributes = "".join(f' {key}="{value}"' for key, value in entry.attrib.items())
+        return f"<{entry.tag}{attributes}>"
+    return str(entry)
 
 
 _RENDERERS: dict[str, _Renderer] = {}

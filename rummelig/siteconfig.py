@@ -20,9 +20,9 @@ import yaml
 
 CONFIG = "mkdocs.yml"
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")  # mkdocs.config.defaults.MkDocsConfig.markdown_extensions
-# The project's mkdocs.yml's `markdown_extensions` (tests/build/test_pipeline.py compares them).
+# The project's mkdocs.yml's `markdown_extensions` (tests/test_pagehtml.py compares them).
 DEFAULT_EXTENSIONS: list[Any] = ["admonition", "pymdownx.details", "pymdownx.superfences", "tables", "attr_list",
-                                 {"toc": {"permalink": False}}]
+                                 "md_in_html", {"toc": {"permalink": False}}]
 
 
 class Tagged:

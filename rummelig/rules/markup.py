@@ -107,70 +107,82 @@ _ALLOWED = {tag: {a.lower() for a in sanitize.ATTRIBUTES["*"] | sanitize.ATTRIBU
             for tag in [*sanitize.TAGS, "*"]}
 
 
+def judge_element(tag: str, attrs: list[tuple[str, str | None]]) -> list[HtmlFinding]:
+    """One element against the build's allowlist."""
+    found = []
+    if tag not in sanitize.TAGS:
+        found.append(HtmlFinding(f"<{tag}", f"der står et HTML-element (<{tag}>), som ikke er tilladt", _HTML_FIX,
+                                 "markup.html"))
+    allowed = _ALLOWED.get(tag, _ALLOWED["*"])
+    for name, value in attrs:
+        name, value = name.lower(), value or ""
+        if name.startswith("on"):
+            found.append(HtmlFinding(name, f"en attributliste ({{: … }}) sætter '{name}', som ikke er tilladt",
+                                     _ATTR_FIX, "markup.attribute"))
+        elif name in ("href", "src") and tag in ("a", "img"):
+            found.extend(_url(tag, value))
+        elif name == "style" and name in allowed and _TEXT_ALIGN.fullmatch(value.strip()):
+            continue
+        elif name == "class":
+            for word in value.split():
+                if word.startswith("md-") or word in ("headerlink", "twemoji"):
+                    found.append(HtmlFinding(
+                        word, f"klassen '{word}' efterligner sitets egne knapper og menuer",
+                        "skriv et almindeligt link eller almindelig tekst; klasser, der starter med md-, er "
+                        "temaets egne", "markup.ui-class"))
+        elif name == "id" and value.startswith("__"):
+            found.append(HtmlFinding(value, f"id'et '{value}' bruges af sitets egen menu og søgning",
+                                     "vælg et id, der ikke starter med __", "markup.ui-id"))
+        elif name == "markdown" and tag in ("div", "details", "section", "article", "aside", "figure"):
+            continue  # md_in_html's switch; it is not published
+        elif name not in allowed and not name.startswith(("aria-", "data-")):
+            found.append(HtmlFinding(name, f"en attributliste ({{: … }}) sætter '{name}', som ikke er tilladt",
+                                     _ATTR_FIX, "markup.attribute"))
+    return found
+
+
+def _url(tag: str, url: str) -> list[HtmlFinding]:
+    what = "linket" if tag == "a" else "billedet"
+    scheme = link_scheme(url)
+    needle = url[:40]
+    if scheme is not None and scheme not in SAFE_SCHEMES:
+        return [HtmlFinding(needle, f"{what} går til en adresse med '{scheme}:', som ikke er tilladt", _LINK_FIX,
+                            "markup.unsafe-link")]
+    if tag == "img" and not is_local(url):
+        host = urlsplit(_CONTROL.sub("", url)).netloc or "en anden server"
+        return [HtmlFinding(needle, f"billedet hentes fra en anden server ({host})",
+                            "læg billedet i docs/assets/images/, og link til det dér — siden må ikke hente noget "
+                            "uden for sitet", "markup.external-image")]
+    return []
+
+
 class _Judge(HTMLParser):
-    """Every element of Python-Markdown's output against the build's allowlist."""
+    """Every element of a page's HTML (the generated pages: their templates write HTML)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found: list[HtmlFinding] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in sanitize.TAGS:
-            self.found.append(HtmlFinding(f"<{tag}", f"der står et HTML-element (<{tag}>), som ikke er tilladt",
-                                          _HTML_FIX, "markup.html"))
-        allowed = _ALLOWED.get(tag, _ALLOWED["*"])
-        for name, value in attrs:
-            value = value or ""
-            if name.startswith("on"):
-                self.found.append(HtmlFinding(name, f"en attributliste ({{: … }}) sætter '{name}', som ikke er "
-                                              "tilladt", _ATTR_FIX, "markup.attribute"))
-            elif name in ("href", "src") and tag in ("a", "img"):
-                self._url(tag, value)
-            elif name == "style" and name in allowed and _TEXT_ALIGN.fullmatch(value.strip()):
-                continue
-            elif name == "class":
-                for word in value.split():
-                    if word.startswith("md-") or word in ("headerlink", "twemoji"):
-                        self.found.append(HtmlFinding(
-                            word, f"klassen '{word}' efterligner sitets egne knapper og menuer",
-                            "skriv et almindeligt link eller almindelig tekst; klasser, der starter med md-, er "
-                            "temaets egne", "markup.ui-class"))
-            elif name == "id" and value.startswith("__"):
-                self.found.append(HtmlFinding(value, f"id'et '{value}' bruges af sitets egen menu og søgning",
-                                              "vælg et id, der ikke starter med __", "markup.ui-id"))
-            elif name not in allowed and not name.startswith(("aria-", "data-")):
-                self.found.append(HtmlFinding(name, f"en attributliste ({{: … }}) sætter '{name}', som ikke er "
-                                              "tilladt", _ATTR_FIX, "markup.attribute"))
+        self.found.extend(judge_element(tag, attrs))
 
     handle_startendtag = handle_starttag
 
-    def _url(self, tag: str, url: str) -> None:
-        what = "linket" if tag == "a" else "billedet"
-        scheme = link_scheme(url)
-        needle = url.split(":", 1)[-1][:20] or url[:20]
-        if scheme is not None and scheme not in SAFE_SCHEMES:
-            self.found.append(HtmlFinding(needle, f"{what} går til en adresse med '{scheme}:', som ikke er tilladt",
-                                          _LINK_FIX, "markup.unsafe-link"))
-        elif tag == "img" and not is_local(url):
-            host = urlsplit(_CONTROL.sub("", url)).netloc or "en anden server"
-            self.found.append(HtmlFinding(needle, f"billedet hentes fra en anden server ({host})",
-                                          "læg billedet i docs/assets/images/, og link til det dér — siden må ikke "
-                                          "hente noget uden for sitet", "markup.external-image"))
-
 
 def html_findings(rendered: pagehtml.Rendered, raw_allowed: bool = False) -> list[HtmlFinding]:
-    """What in a rendered page the allowlist refuses. Raw HTML first: when there is some, the
-    rest of the page is not judged (the contributor rewrites it anyway). `raw_allowed`: the
-    project's own templates (generated pages) may write HTML; only the result is judged."""
-    raw = [] if raw_allowed else [
-        _raw_finding(piece) for piece in rendered.raw
-        if not _CLEAN_COMMENT.fullmatch(piece.strip()) and not (piece.startswith("&") and piece.endswith(";"))]
-    if raw:
-        return raw
-    judge = _Judge()
-    judge.feed(rendered.html)
-    judge.close()
-    return judge.found
+    """What in a rendered page the allowlist refuses: the raw HTML passed through from the
+    source, and every element Markdown made. `raw_allowed`: the project's own templates
+    (generated pages) may write HTML; then the whole page's HTML is judged element by element."""
+    if raw_allowed:
+        judge = _Judge()
+        judge.feed(rendered.html)
+        judge.close()
+        return judge.found
+    found = [_raw_finding(piece) for piece in rendered.raw
+             if not _CLEAN_COMMENT.fullmatch(piece.strip()) and not (piece.startswith("&") and piece.endswith(";"))]
+    for tag, attributes in rendered.elements:
+        found.extend(judge_element(tag, list(attributes.items())))
+    return found
 
 
 def _suspect_link(target: str) -> bool:

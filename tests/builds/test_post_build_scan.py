@@ -177,8 +177,8 @@ def test_materialize_refuses_a_generated_page_it_cannot_prove_safe(site_repo, tm
 
     real = module.build_site
 
-    def with_bad_page(root, today=None):
-        result = real(root, today)
+    def with_bad_page(root, today=None, library=None):
+        result = real(root, today, library=library)
         result.pages.append(Page("strategier/ond.md", "---\ntitle: x\n---\n\n<p onclick=\"alert(1)\">x</p>\n"))
         return result
 

@@ -62,12 +62,12 @@ def test_links_that_work_pass(repo, text):
 
 
 def test_links_in_docs_pages_and_to_files(repo):
-    write(repo, "docs/index.md", "# Forside\n\n## Om os\n\nSe [om](#om-os), [billedet](assets/a.png) og "
-                                 "[skemaet](bidrag/skema.md).\n\nSe [x](#ikke-her).\n")
+    write(repo, "docs/om.md", "# Om\n\n## Om os\n\nSe [om](#om-os), [billedet](assets/a.png) og "
+                              "[skemaet](bidrag/skema.md).\n\nSe [x](#ikke-her).\n")
     (repo / "docs/assets").mkdir()
     (repo / "docs/assets/a.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(8))
     assert messages(repo) == [
-        "docs/index.md:7: linket går til afsnittet '#ikke-her' på samme side, som ikke findes — ret ankeret (det "
+        "docs/om.md:7: linket går til afsnittet '#ikke-her' på samme side, som ikke findes — ret ankeret (det "
         "efter #), så det er id'et på en overskrift på siden"]
 
 
