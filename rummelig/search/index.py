@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rummelig.search.documents import ENTRY_PAGES, Document, is_playbook, page_key
+from rummelig.search.forms import forms
+from rummelig.search.forms import key as family_key
 from rummelig.search.language import (
     ENDINGS,
     GENERIC,
@@ -166,11 +168,14 @@ def build(documents: Sequence[Document]) -> Built:
         split_postings[-1][term] = postings[term]
         size += cost
 
+    # Inflection families: the words whose spelling differs only by an ending ("truer", "truet",
+    # "truende"), and the irregular forms of the same word ("drak", "drukket" → drikke).
     families: dict[str, set[str]] = defaultdict(set)
     for term, words in surface.items():
         if term in postings and not term.isdigit():
             for word in words:
-                families[root(word)].add(term)
+                families[family_key(word)].add(term)
+    irregular = {form: root(word) for form, word in forms().items() if root(word) in families}
     in_vocabulary = set(vocabulary)
     alias_table: dict[str, dict[str, float]] = defaultdict(dict)
     for alias in aliases():
@@ -195,7 +200,9 @@ def build(documents: Sequence[Document]) -> Built:
         "particles": sorted(PARTICLES),
         "aliases": {k: sorted(v.items()) for k, v in sorted(alias_table.items()) if v},
         "endings": list(ENDINGS),
-        "families": {r: sorted(f) for r, f in sorted(families.items()) if len(f) > 1},
+        "families": {r: sorted(f) for r, f in sorted(families.items())
+                     if len(f) > 1 or r in irregular.values()},
+        "forms": dict(sorted(irregular.items())),
         "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
     }

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from rummelig.search import write_site_search
 from rummelig.search.documents import Document, Section, build_documents, page_prior, partner_entries, repository_words
+from rummelig.search.forms import forms, select
+from rummelig.search.forms import key as family_key
 from rummelig.search.index import DOCS_PER_SHARD, SCALE, build, shard_of, write
 from rummelig.search.language import (
     GENERIC,
@@ -44,6 +46,24 @@ def test_compounds_split_into_two_known_words_with_the_linking_s():
     assert split_compound("stofmisbrug", known) == ["stof", "misbrug"]
     assert split_compound("overdosis", known) is None
     assert split_compound("rapport", known) is None  # too short to be a compound
+
+
+def test_irregular_forms_join_their_word_and_regular_ones_need_no_table():
+    """Past tenses and participles the stemmer cannot join ("drak", "smed", "stjålet")."""
+    assert forms()["drak"] == "drikke" and forms()["smed"] == "smide" and forms()["stjålet"] == "stjæle"
+    assert family_key("drak") == family_key("drikker") == family_key("drikke")
+    assert family_key("truede") == family_key("truer")  # a regular ending: no table needed
+    assert "truede" not in forms() and "drikker" not in forms()
+    pairs = [("drak", "drikke"), ("drikker", "drikke"), ("mænd", "mand"), ("mænds", "mand"),
+             ("ophavsmænd", "ophavsmand"), ("Drak", "drikke"), ("e-bøger", "e-bog")]
+    assert select(pairs) == {"drak": "drikke", "mænd": "mand"}  # compounds and genitives follow
+
+
+def test_the_index_ships_the_forms_of_its_own_words_only():
+    built = build([_doc("a/", title="Gæsten drikker øl"), _doc("b/", body="en stol")])
+    assert built.core["forms"]["drak"] == family_key("drikker")
+    assert built.core["families"][family_key("drikker")] == [stem("drikker")]
+    assert "smed" not in built.core["forms"]  # no page has a form of "smide"
 
 
 def test_every_word_we_advise_against_maps_to_its_suggestion():
@@ -110,7 +130,7 @@ def test_compound_parts_are_indexed_at_half_weight_and_priors_apply():
     postings = _postings(built)
     assert postings["rapport"]["a/"] > 0  # "rapport" finds the compound
     assert postings[stem("hændelsesrapport")]["c/"] < postings[stem("hændelsesrapport")]["a/"]
-    assert built.core["families"] == {} or all(len(v) > 1 for v in built.core["families"].values())
+    assert all(len(v) > 1 or key in built.core["forms"].values() for key, v in built.core["families"].items())
     assert all(isinstance(v, int) for shard in built.postings for p in shard.values() for v in p)
     assert SCALE == 10
 

@@ -182,7 +182,12 @@
     return token;
   }
 
-  function family(token) { return core.families[root(token)] || []; }
+  // A word's inflection family: the index words that differ from it by an ending, or whose
+  // word it is an irregular form of ("drak" → drikke; core.forms, from rummelig/search/forms.py).
+  function family(token) {
+    var key = Object.prototype.hasOwnProperty.call(core.forms, token) ? core.forms[token] : root(token);
+    return core.families[key] || [];
+  }
 
   // -- the query -----------------------------------------------------------------------------
   function add(alternatives, s, weight) {
@@ -206,11 +211,12 @@
       completions(token, 8).forEach(function (term) { add(alternatives, term, 0.8); });
     if (!Object.keys(alternatives).length && token.length >= 5 && !/^[0-9]+$/.test(token))
       nearest(s, 1, 2).forEach(function (term) { add(alternatives, term, 0.8); });
-    // Last resort for a word the index does not know: the longest start of it that begins
-    // known words ("psykotisk" → psyko… → psykose).
+    // Last resort for a word the index does not know: the longest start of it (at least six
+    // letters, half the word) that begins a word some page is about ("psykotisk" → psykose,
+    // "overdosering" → overdosis): Danish derives words by endings (-ering, -isk, -else).
     if (!Object.keys(alternatives).length && /^[a-zæøå]+$/.test(token)) {
-      for (var length = token.length - 1; length >= Math.max(5, Math.ceil(token.length * 0.6)); length--) {
-        var starts = completions(token.slice(0, length), 3);
+      for (var length = token.length - 1; length >= Math.max(6, Math.ceil(token.length * 0.5)); length--) {
+        var starts = completions(token.slice(0, length), 8).filter(topical).slice(0, 3);
         if (starts.length) { starts.forEach(function (term) { add(alternatives, term, 0.6); }); break; }
       }
     }
