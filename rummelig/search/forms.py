@@ -64,10 +64,17 @@ def forms() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in gzip.decompress(data).decode("utf-8").splitlines() if line)
 
 
+@cache
+def keys() -> dict[str, str]:
+    """form → its word's family key ("drak" → "drikk")."""
+    return {form: root(word) for form, word in forms().items()}
+
+
 def key(token: str) -> str:
     """The family key of a token: the root of its word ("drak" → drikke → "drikk"; "drikker" →
     "drikk"). The browser computes the same from the forms the index ships."""
-    return root(forms().get(token, token))
+    found = keys().get(token)
+    return root(token) if found is None else found
 
 
 def generate(target: Path) -> int:  # pragma: no cover - needs simplemma and seconds of CPU

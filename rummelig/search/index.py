@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rummelig.search.documents import ENTRY_PAGES, Document, is_playbook, page_key
-from rummelig.search.forms import forms
 from rummelig.search.forms import key as family_key
+from rummelig.search.forms import keys as form_keys
 from rummelig.search.language import (
     ENDINGS,
     GENERIC,
@@ -40,7 +40,6 @@ from rummelig.search.language import (
     TOKEN,
     aliases,
     is_content,
-    root,
     split_compound,
     stem,
     tokens,
@@ -84,67 +83,117 @@ PAIR = "_"
 PAIR_FIELDS = ("title", "keywords", "summary", "first_steps", "headings")
 
 
-def _field_counts(doc: Document, known: set[str], splits: dict[str, list[str] | None]) \
+Tokens = dict[str, list[list[str]]]   # a document's fields, each text as its tokens
+
+
+def _tokenise(docs: Sequence[Document]) -> tuple[list[Tokens], dict[str, str | None]]:
+    """Every text of every document as tokens, once (tokenising is the costliest step of the
+    build; repeated texts, such as a partner type's boilerplate, are tokenised once), and for
+    every distinct token its stem, or None for a stop word."""
+    seen: dict[str, list[str]] = {}
+    words: dict[str, str | None] = {}
+    found: list[Tokens] = []
+    for doc in docs:
+        fields: Tokens = {}
+        for name, texts in doc.fields.items():
+            lists = []
+            for text in texts:
+                listed = seen.get(text)
+                if listed is None:
+                    listed = seen[text] = tokens(text)
+                    for token in listed:
+                        if token not in words:
+                            words[token] = stem(token) if is_content(token) else None
+                lists.append(listed)
+            fields[name] = lists
+        found.append(fields)
+    return found, words
+
+
+def _field_counts(fields: Tokens, words: dict[str, str | None], splits: dict[str, list[str] | None]) \
         -> tuple[dict[str, Counter[str]], int]:
     counts: dict[str, Counter[str]] = {}
     body_length = 0
-    for name, texts in doc.fields.items():
+    for name, texts in fields.items():
         counter: Counter[str] = Counter()
-        for text in texts:
+        pairs = name in PAIR_FIELDS
+        for listed in texts:
             previous = None          # (stem or particle, is a content word)
-            for token in tokens(text):
-                content = is_content(token)
-                if not content and token not in PARTICLES:
-                    continue
-                current = stem(token) if content else token
-                if content:
+            for token in listed:
+                current = words[token]
+                content = current is not None
+                if current is None:
+                    if token not in PARTICLES:
+                        continue
+                    current = token
+                else:
+                    counter[current] += 1
                     if name == "body":
                         body_length += 1
-                    counter[current] += 1
-                if previous and name in PAIR_FIELDS and (content or previous[1]):
-                    counter[previous[0] + PAIR + current] += 1
-                previous = (current, content)
-                if token not in splits:
-                    splits[token] = split_compound(token, known) if len(token) >= MIN_COMPOUND else None
-                for part in splits[token] or ():
+                if pairs:
+                    if previous and (content or previous[1]):
+                        counter[previous[0] + PAIR + current] += 1
+                    previous = (current, content)
+                for part in splits.get(token) or ():
                     counter[part] += PART_FACTOR  # type: ignore[assignment]  # a half weight: Counter adds floats too
         counts[name] = counter
     return counts, body_length
 
 
+KEYWORDS_WEIGHT = FIELD_WEIGHTS["keywords"]
+
+
 def build(documents: Sequence[Document]) -> Built:
     docs = sorted(documents, key=lambda d: (-d.prior, d.location))
+    tokenised, words = _tokenise(docs)
     surface: dict[str, Counter[str]] = defaultdict(Counter)   # stem → the words written for it
-    for doc in docs:
-        for texts in doc.fields.values():
-            for text in texts:
-                for token in tokens(text):
-                    if is_content(token):
-                        surface[stem(token)][token] += 1
+    for fields in tokenised:
+        for texts in fields.values():
+            for listed in texts:
+                for token in listed:
+                    term = words[token]
+                    if term is not None:
+                        surface[term][token] += 1
     known = {s for s in surface if len(s) >= MIN_PART and not s.isdigit()}
-    splits: dict[str, list[str] | None] = {}
-    per_doc = [_field_counts(doc, known, splits) for doc in docs]
+    splits = {token: split_compound(token, known) for token, term in words.items()
+              if len(token) >= MIN_COMPOUND and (term is not None or token in PARTICLES)}
+    per_doc = [_field_counts(fields, words, splits) for fields in tokenised]
     average_body = max(1.0, sum(length for _, length in per_doc) / max(1, len(per_doc)))
 
     df: Counter[str] = Counter()
     for counts, _ in per_doc:
         df.update({term for counter in counts.values() for term in counter})
     n = len(docs)
+    idf = {term: math.log(1 + (n - count + 0.5) / (count + 0.5)) for term, count in df.items()}
     postings: dict[str, list[int]] = defaultdict(list)
     topical: set[str] = set()   # stems some page has in its title or keywords: what a page is about
     for index, (doc, (counts, body_length)) in enumerate(zip(docs, per_doc, strict=True)):
         norm = BODY_K * (1 - BODY_B + BODY_B * body_length / average_body)
-        for term in sorted({t for counter in counts.values() for t in counter}):
-            weights = sorted((FIELD_WEIGHTS[f] * min(1.0, counts[f][term]) for f in FIELD_WEIGHTS
-                              if counts[f][term]), reverse=True)
-            score = weights[0] + OTHER_FIELDS * sum(weights[1:]) if weights else 0.0
-            if weights and weights[0] >= FIELD_WEIGHTS["keywords"]:
+        # per term: the best field's weight and the sum of all fields' weights; the best counts
+        # whole, each further field a quarter (OTHER_FIELDS)
+        best: dict[str, list[float]] = {}
+        for name, weight in FIELD_WEIGHTS.items():
+            for term, count in counts[name].items():
+                value = weight * (count if count < 1 else 1.0)
+                entry = best.get(term)
+                if entry is None:
+                    best[term] = [value, value]
+                else:
+                    entry[0] = max(entry[0], value)
+                    entry[1] += value
+        body = counts["body"]
+        for term in body:
+            if term not in best:
+                best[term] = [0.0, 0.0]
+        factor = doc.prior * SCALE
+        for term, (top, total) in best.items():
+            score = top + OTHER_FIELDS * (total - top)
+            if top >= KEYWORDS_WEIGHT:
                 topical.add(term)
-            tf = counts["body"][term]
+            tf = body.get(term, 0)
             if tf:
                 score += BODY_WEIGHT * tf / (tf + norm)
-            idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
-            value = round(score * idf * doc.prior * SCALE)
+            value = round(score * idf[term] * factor)
             if value > 0:
                 postings[term] += [index, value]
     for values in postings.values():  # document numbers as gaps: shorter files
@@ -171,11 +220,11 @@ def build(documents: Sequence[Document]) -> Built:
     # Inflection families: the words whose spelling differs only by an ending ("truer", "truet",
     # "truende"), and the irregular forms of the same word ("drak", "drukket" → drikke).
     families: dict[str, set[str]] = defaultdict(set)
-    for term, words in surface.items():
+    for term, written in surface.items():
         if term in postings and not term.isdigit():
-            for word in words:
+            for word in written:
                 families[family_key(word)].add(term)
-    irregular = {form: root(word) for form, word in forms().items() if root(word) in families}
+    irregular = {form: key for form, key in form_keys().items() if key in families}
     in_vocabulary = set(vocabulary)
     alias_table: dict[str, dict[str, float]] = defaultdict(dict)
     for alias in aliases():

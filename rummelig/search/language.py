@@ -55,9 +55,14 @@ MIN_PART = 3       # letters in each part of a compound
 MIN_COMPOUND = 7   # letters in a word before we try to split it
 
 
+_FOLDED = re.compile("[" + "".join(chr(c) for c in _FOLD) + "]")
+
+
 def normalise(text: str) -> str:
     """Lower case, accents folded, and the old 'aa' spelling as 'å' (Aarhus = Århus)."""
-    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
+    text = unicodedata.normalize("NFC", text).lower()
+    if _FOLDED.search(text):  # str.translate is slow on long texts; most have no accent to fold
+        text = text.translate(_FOLD)
     return text.replace("aa", "å")
 
 
