@@ -413,7 +413,7 @@
     return { location: d[0], title: title, text: text, score: score, terms: terms || {} };
   }
 
-  var SHOWN = 20;   // results sent; a stressed colleague reads the first, maybe the second
+  var SHOWN = 10;   // results sent (fewer document files to load); a stressed colleague reads the first, maybe the second
 
   function search(query) {
     var concepts = analyse(query);
