@@ -101,6 +101,11 @@ def tally_sheet(library_id: str) -> str:
     return f"{ENCOUNTERS}/{library_id}/optaellingsark.md"
 
 
+def week_entry(library_id: str) -> str:
+    """The page that turns a filled-in tally sheet into the rows to paste into the CSV file."""
+    return f"{ENCOUNTERS}/{library_id}/skriv-ugen-ind.md"
+
+
 def encounters_summary(library_id: str) -> str:
     return f"{ENCOUNTERS}/{library_id}/opsummering.md"
 
@@ -157,7 +162,7 @@ def pages_of(kind: str, ident: str) -> list[str]:
         return [strategy(ident)]
     if kind == "library":
         return [library(ident), contact_card(ident), house_rules(ident), encounters_library(ident),
-                tally_sheet(ident), encounters_summary(ident)]
+                tally_sheet(ident), week_entry(ident), encounters_summary(ident)]
     if kind == "partner-area":
         return [area(ident)]
     return []

@@ -3,12 +3,14 @@
 - gode-moeder/                          all libraries
 - gode-moeder/vejledning/               how a week's tally sheet becomes rows
 - gode-moeder/<library-id>/             one library: totals, months, categories, trend
+- gode-moeder/<library-id>/optaellingsark/  a printable one-week A4 tally sheet
+- gode-moeder/<library-id>/skriv-ugen-ind/  the filled-in sheet typed in, the CSV rows out (in the
+                                            browser, nothing sent; issue 17)
+- gode-moeder/<library-id>/opsummering/     a printable one-page summary for management
 
 The free-text notes are never published (issue 15): even a note that follows the rules can
 identify a regular guest in a small library; counts and sums are what managers need. The notes
 stay in the library's own files.
-- gode-moeder/<library-id>/optaellingsark/  a printable one-week A4 tally sheet
-- gode-moeder/<library-id>/opsummering/     a printable one-page summary for management
 
 `pages` is the producer for the kind "encounters" in `rummelig.render.all_pages`; the sums
 come from `EncounterView` (`encounters/view.py`), also the template global `encounters`.
@@ -16,6 +18,7 @@ come from `EncounterView` (`encounters/view.py`), also the template global `enco
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rummelig import addresses
@@ -67,6 +70,15 @@ def library_svg(chart_id: str, counts: list[LibraryCounts], period: str, total: 
 
 # -- the pages ---------------------------------------------------------------------------------
 
+def week_entry_data(library_id: str) -> str:
+    """What the week-entry page's script needs (docs/assets/javascripts/gode-moeder-uge.js), as
+    JSON for a data- attribute: the library, the CSV header, the categories and the note limit."""
+    return json.dumps({"library": library_id, "header": ",".join(COLUMNS), "noteMax": NOTE_MAX,
+                       "file": f"encounters/{library_id}/{{year}}.csv",
+                       "categories": [{"key": key, "label": label} for key, (label, _) in CATEGORY_INFO.items()]},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
 def _context(view: EncounterView) -> dict[str, Any]:
     return dict(view=view, CATEGORIES=CATEGORIES, CATEGORY_INFO=CATEGORY_INFO, COLUMNS=COLUMNS,
                 NOTE_MAX=NOTE_MAX, number=number, month_name=month_name, month_key=month_key,
@@ -94,6 +106,12 @@ def pages(renderer: Renderer) -> list[Page]:
                                    {"title": f"Optællingsark – {lib.name}",
                                     "description": "Et ugeskema til at tælle gode møder ved skranken",
                                     "search": NOT_SEARCHED}, **context))
+        found.append(renderer.page(addresses.week_entry(lib.id), "encounters_week_entry.md.j2",
+                                   {"title": f"Skriv ugen ind – {lib.name}",
+                                    "description": "Ugens optællingsark bliver til rækker til filen – i browseren, "
+                                                   "uden at noget sendes",
+                                    "search": NOT_SEARCHED},
+                                   entry_data=week_entry_data(lib.id), **context))
         summary_context = dict(context,
                                trend_chart=trend_svg(f"gm-{lib.id}-opsummering", lib.name, lib.trend))
         found.append(renderer.page(addresses.encounters_summary(lib.id), "encounters_summary.md.j2",

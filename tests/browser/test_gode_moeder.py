@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import date
 
 from playwright.sync_api import Browser, Page
 
@@ -63,3 +64,72 @@ def test_tally_sheet_and_summary_print_on_one_a4_page(browser: Browser, site: Se
         counts[uri] = pdf_pages(printer.pdf(format="A4"))
     printer.close()
     assert counts == {f"gode-moeder/{LIBRARY}/optaellingsark/": 1, f"gode-moeder/{LIBRARY}/opsummering/": 1}
+
+
+# -- "Skriv ugen ind": the filled-in tally sheet becomes the CSV rows, in the browser (issue 17) ----
+
+ENTRY = f"gode-moeder/{LIBRARY}/skriv-ugen-ind/"
+
+
+def fill(page: Page, category: str, day: str, value: str) -> None:
+    page.get_by_label(f"{category}, {day}", exact=True).fill(value)
+
+
+def test_week_entry_turns_the_sheet_into_rows_the_check_accepts(browser: Browser, site: Served):
+    from rummelig.encounters.csvfile import HEADER, parse_encounters
+    from rummelig.problems import Problems
+
+    context = browser.new_context(locale="da-DK")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
+    page = context.new_page()
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(site.origin) else None)
+    page.goto(site.root + ENTRY)
+    assert "Skemaet kræver JavaScript" not in page.inner_text("article")  # the script replaced the fallback
+    page.fill("#gm-monday", "2026-11-16")
+    assert page.locator("table.gode-moeder-entry__counts thead th").all_inner_texts() == [
+        "Kategori", "man 16/11", "tir 17/11", "ons 18/11", "tor 19/11", "fre 20/11", "lør 21/11", "søn 22/11"]
+    fill(page, "Samtale", "mandag", "4")
+    fill(page, "Henvisning", "tirsdag", "2")
+    fill(page, "Hjælp", "søndag", "1")
+    page.get_by_label("Note 1: dag").select_option("1")
+    page.get_by_label("Note 1: kategori").select_option("henvisning")
+    page.get_by_label("Note 1: hvad gik godt?").fill('En gæst blev fulgt til værestedet, og "tak" sagde hun.')
+    rows = page.locator("textarea.gode-moeder-entry__rows")
+    assert rows.count() == 1 and rows.get_attribute("data-file") == f"encounters/{LIBRARY}/2026.csv"
+    written = rows.input_value()
+    assert written == ("2026-11-16,samtale,4,\n"
+                       "2026-11-17,henvisning,2,\"En gæst blev fulgt til værestedet, og \"\"tak\"\" sagde hun.\"\n"
+                       "2026-11-22,hjaelp,1,\n")
+    problems = Problems()  # the rows are what the check accepts, and add up to the marks
+    parsed = parse_encounters(HEADER + "\n" + written, "x.csv", LIBRARY, 2026, date(2026, 11, 30), problems)
+    assert not problems.has_errors() and sum(row.count for row in parsed.rows) == 7
+    page.get_by_role("button", name="Kopiér rækkerne").click()
+    page.get_by_text("Kopieret – sæt rækkerne ind nederst i filen.").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == written
+
+    fill(page, "Samtale", "onsdag", "tre")
+    assert page.locator(".gode-moeder-entry__problems li").all_inner_texts() == [
+        "Samtale, onsdag: 'tre' er ikke et helt tal – skriv antallet af streger, fx 3."]
+    assert rows.count() == 0
+    fill(page, "Samtale", "onsdag", "")
+    page.get_by_label("Note 2: hvad gik godt?").fill("Ring til hende på 20 30 40 50")
+    assert page.locator(".gode-moeder-entry__problems li").all_inner_texts() == [
+        "Note 2 ser ud til at indeholde et nummer eller en e-mailadresse – skriv den uden."]
+    page.get_by_label("Note 2: hvad gik godt?").fill("")
+    assert outside == []
+    context.close()
+
+
+def test_week_entry_splits_a_week_across_new_year_into_two_files(page: Page, site: Served):
+    page.goto(site.root + ENTRY)
+    page.fill("#gm-monday", "2025-12-29")
+    fill(page, "Samtale", "mandag", "2")
+    fill(page, "Deeskalering", "søndag", "1")
+    rows = page.locator("textarea.gode-moeder-entry__rows")
+    assert [rows.nth(i).get_attribute("data-file") for i in range(rows.count())] == [
+        f"encounters/{LIBRARY}/2025.csv", f"encounters/{LIBRARY}/2026.csv"]
+    assert [rows.nth(i).input_value() for i in range(2)] == ["2025-12-29,samtale,2,\n", "2026-01-04,deeskalering,1,\n"]
+    page.fill("#gm-monday", "2025-12-30")
+    assert "Tirsdag den 30. december er ikke en mandag – vælg mandagen i ugen på arket." in \
+        page.locator(".gode-moeder-entry__problems").inner_text()

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
 from rummelig.encounters.charts import ALLOWED_ELEMENTS
-from rummelig.encounters.model import CATEGORIES
+from rummelig.encounters.model import CATEGORIES, NOTE_MAX
 from rummelig.encounters.pages import number
 from tests.encounters.sample import HEADER, generated, in_window, pages
 from tests.support import messages, write
@@ -86,6 +88,18 @@ def test_pages_charts_and_tally_sheet(repo):
     assert "<th scope=\"col\">Man</th>" in sheet and "<th scope=\"col\">Søn</th>" in sheet
     guide = site["gode-moeder/vejledning.md"]
     assert "date,category,count,note" in guide and "1. juli 2025 – 30. juni 2026" in guide
+    # The front desk types the sheet into the site, not into a command line (issue 17).
+    assert "rummelig encounters add" not in sheet
+    assert "[Skriv ugen ind](../skriv-ugen-ind/)" in sheet or "[Skriv ugen ind](skriv-ugen-ind.md)" in sheet
+    assert "- [Skriv ugen ind for Testbiblioteket](testbib/skriv-ugen-ind.md)" in guide
+    entry = site["gode-moeder/testbib/skriv-ugen-ind.md"]
+    found = re.search(r'<div class="gode-moeder-entry" id="gode-moeder-entry" data-entry="([^"]*)">', entry)
+    assert found
+    data = json.loads(html.unescape(found.group(1)))
+    assert data == {"library": "testbib", "header": "date,category,count,note", "noteMax": NOTE_MAX,
+                    "file": "encounters/testbib/{year}.csv",
+                    "categories": [{"key": key, "label": label} for key, label in CATEGORIES.items()]}
+    assert "Intet bliver sendt nogen steder hen" in entry and "Skemaet kræver JavaScript" in entry
 
 
 def test_pages_without_any_registrations(repo):
