@@ -1,7 +1,8 @@
 """MkDocs hooks: a thin adapter over the `rummelig` core (which never imports MkDocs).
 
-- on_config: load and validate the content; stop the build with the core's Danish messages.
-             `extra.library` (RUMMELIG_LIBRARY) builds one library's edition.
+- on_config: load and validate the content; stop the build with the core's Danish messages
+             when there are errors (warnings are logged and never stop it, as `rummelig check`
+             says). `extra.library` (RUMMELIG_LIBRARY) builds one library's edition.
 - on_files:  add the generated pages (playbooks, libraries, partners, new-staff path).
 - on_serve:  watch the content folders as well as docs/.
 - on_page_markdown / on_page_content: escape front-matter titles and sanitise each page's
@@ -36,8 +37,10 @@ def on_config(config):
     _state["result"] = None
     root = Path(config.config_file_path).parent
     result = build_site(root, library=config.extra.get("library") or None)
+    # Warnings never stop the build (the check says so too: rummelig.problems.summary). MkDocs'
+    # strict mode aborts on every WARNING record, so they are logged as INFO: still in the log.
     for problem in result.problems.warnings:
-        log.warning(problem.format())
+        log.info(problem.format())
     if result.problems.has_errors():
         lines = [p.format() for p in result.problems.errors]
         raise PluginError("Indholdet har fejl, så siden bygges ikke:\n" + "\n".join(lines)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from rummelig import __version__
+from rummelig.suggest import did_you_mean
 
 # Add a module name here to add a command.
 COMMANDS = ["check", "export", "materialize", "new", "links", "schema", "review", "encounters", "codeowners"]
@@ -23,17 +25,79 @@ COMMANDS = ["check", "export", "materialize", "new", "links", "schema", "review"
 READ_CONTENT = {"check", "export", "materialize", "links", "review", "encounters", "codeowners"}
 
 
+class DanishFormatter(argparse.HelpFormatter):
+    """argparse's help layout with a Danish 'brug:' instead of 'usage:'."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
+
+
+# argparse's own messages (Python 3.11+), in Danish. Python ships no Danish catalogue for
+# argparse and gettext's is process-wide, so the few messages a user can meet are translated
+# here, by pattern, in `error`.
+_MESSAGES: list[tuple[re.Pattern[str], str, str]] = [(re.compile(pattern), problem, fix) for pattern, problem, fix in [
+    (r"argument (?P<arg>[^:]+): invalid choice: '(?P<value>.*)' \(choose from (?P<choices>.*)\)",
+     "'{value}' kan ikke bruges som {arg}{hint}", "skriv en af: {choices}"),
+    (r"argument (?P<arg>[^:]+): invalid (?P<type>\S+) value: '(?P<value>.*)'",
+     "'{value}' kan ikke bruges som {arg}", "se {help}"),
+    (r"argument (?P<arg>[^:]+): expected one argument", "{arg} skal have en værdi efter sig", "se {help}"),
+    (r"argument (?P<arg>[^:]+): expected at most one argument", "{arg} må højst have én værdi", "se {help}"),
+    (r"argument (?P<arg>[^:]+): expected at least one argument", "{arg} skal have mindst én værdi", "se {help}"),
+    (r"argument (?P<arg>[^:]+): expected (?P<n>\d+) arguments?", "{arg} skal have {n} værdier", "se {help}"),
+    (r"argument (?P<arg>[^:]+): ignored explicit argument '(?P<value>.*)'", "{arg} tager ingen værdi ('{value}')",
+     "skriv {arg} alene"),
+    (r"argument (?P<arg>[^:]+): not allowed with argument (?P<other>.*)", "{arg} kan ikke bruges sammen med {other}",
+     "brug kun den ene"),
+    (r"the following arguments are required: (?P<args>.*)", "der mangler {args}", "se {help}"),
+    (r"one of the arguments (?P<args>.*) is required", "der mangler en af {args}", "se {help}"),
+    (r"unrecognized arguments: (?P<args>.*)", "'{args}' kendes ikke her", "se {help}"),
+    (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)", "{option} kan betyde flere ting ({matches})",
+     "skriv hele navnet"),
+]]
+
+
+def danish_message(message: str, prog: str) -> tuple[str, str]:
+    """(problem, fix) in Danish for one of argparse's error messages."""
+    help_hint = f"'{prog} --help'"
+    for pattern, problem, fix in _MESSAGES:
+        match = pattern.fullmatch(message)
+        if match:
+            found = match.groupdict()
+            if "choices" in found:
+                options = [c.strip().strip("'") for c in found["choices"].split(",")]
+                found["choices"] = ", ".join(options)
+                found["hint"] = did_you_mean(found["value"], options)
+            return problem.format(**found), fix.format(help=help_hint, **found)
+    return message, f"se {help_hint}"
+
+
 class DanishParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # argparse's own messages are English
+    """An ArgumentParser that speaks Danish: help, usage, headings and errors."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", DanishFormatter)
+        wants_help = kwargs.pop("add_help", True)
+        super().__init__(*args, **{**kwargs, "add_help": False})
+        self._positionals.title = "argumenter"
+        self._optionals.title = "tilvalg"
+        if wants_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="vis denne hjælp, og afslut")
+
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        print(f"rummelig: forkert brug ({message}) — se 'rummelig --help'", file=sys.stderr)
+        problem, fix = danish_message(message, self.prog)
+        print(f"{self.prog}: {problem} — {fix}", file=sys.stderr)
         raise SystemExit(2)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = DanishParser(prog="rummelig", description="Det rummelige bibliotek: kontrol og værktøjer til indholdet.")
-    parser.add_argument("--version", action="version", version=f"rummelig {__version__}")
-    parser.add_argument("--root", type=Path, default=Path("."), help="projektets rodmappe (standard: her)")
+    parser.add_argument("--version", action="version", version=f"rummelig {__version__}",
+                        help="vis versionsnummeret, og afslut")
+    parser.add_argument("--root", type=Path, default=Path("."), metavar="mappe",
+                        help="projektets rodmappe (standard: her)")
     commands = parser.add_subparsers(dest="command", metavar="kommando", parser_class=DanishParser)
     for name in COMMANDS:
         importlib.import_module(f"rummelig.commands.{name}").register(commands)

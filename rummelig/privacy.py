@@ -179,28 +179,34 @@ def find_contact_details(text: str, first_line: int = 1) -> list[Finding]:
             found.append(Finding(_line(text, match.start(), first_line), "email",
                                  "noten indeholder en e-mailadresse",
                                  "slet den: en note om et godt møde skal være anonym", "privacy.email"))
-    if _QUICK.search(text):
-        spans: list[tuple[int, int]] = []
-        for match in _DK_PHONE.finditer(text):
-            spans.append(match.span())
-        for match in _ANY_PHONE.finditer(text):
-            if not _DATE_LIKE.fullmatch(match.group()) and not any(a <= match.start() < b for a, b in spans):
-                spans.append(match.span())
-        for match in _INTL_PHONE.finditer(text):
-            if any(a <= match.start() < b for a, b in spans):
-                continue
-            try:
-                number = phonenumbers.parse(match.group().replace(".", " "), None)
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_possible_number(number):
-                spans.append(match.span())
-        for start, _ in sorted(spans):
-            found.append(Finding(_line(text, start, first_line), "phone",
-                                 "noten indeholder et telefonnummer",
-                                 "slet det: en note om et godt møde skal være anonym; skriv partnerens navn, "
-                                 "hvis det er en partners nummer", "privacy.phone"))
+    for start, _ in find_phone_numbers(text):
+        found.append(Finding(_line(text, start, first_line), "phone",
+                             "noten indeholder et telefonnummer",
+                             "slet det: en note om et godt møde skal være anonym; skriv partnerens navn, "
+                             "hvis det er en partners nummer", "privacy.phone"))
     return found
+
+
+def find_phone_numbers(text: str) -> list[tuple[int, str]]:
+    """(offset, the number as written) of every phone number in `text`, in order."""
+    if not _QUICK.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for match in _DK_PHONE.finditer(text):
+        spans.append(match.span())
+    for match in _ANY_PHONE.finditer(text):
+        if not _DATE_LIKE.fullmatch(match.group()) and not any(a <= match.start() < b for a, b in spans):
+            spans.append(match.span())
+    for match in _INTL_PHONE.finditer(text):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        try:
+            number = phonenumbers.parse(match.group().replace(".", " "), None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            spans.append(match.span())
+    return [(start, text[start:end]) for start, end in sorted(spans)]
 
 
 def report(problems: Problems, path: str, findings: list[Finding], line: int | None = None) -> None:

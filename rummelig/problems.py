@@ -96,10 +96,25 @@ def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+# What stops a build (docs-dev/contract.md §6): errors always, warnings never. The check and
+# the build read the same problems, so the check's exit code is the build's outcome.
+BUILD_STOPS = "Sitet bygges ikke, før fejlene er rettet"
+WARNINGS_DO_NOT_STOP = "advarsler stopper ikke bygget"
+
+
 def summary(problems: Problems) -> str:
+    """The last line of a run: the counts, and what they mean for the build."""
     errors, warnings = len(problems.errors), len(problems.warnings)
     files = len({p.path for p in problems.sorted()})
     if not errors and not warnings:
         return "Ingen problemer fundet."
     counted = f"{plural(errors, 'fejl', 'fejl')} og {plural(warnings, 'advarsel', 'advarsler')}"
-    return f"{counted} i {plural(files, 'fil', 'filer')}."
+    if not errors:
+        return f"{counted} i {plural(files, 'fil', 'filer')}. {warnings_note(warnings).capitalize()}."
+    tail = f" ({WARNINGS_DO_NOT_STOP})" if warnings else ""
+    return f"{counted} i {plural(files, 'fil', 'filer')}. {BUILD_STOPS}{tail}."
+
+
+def warnings_note(warnings: int) -> str:
+    """'den stopper ikke bygget' / 'de stopper ikke bygget'."""
+    return f"{'den' if warnings == 1 else 'de'} stopper ikke bygget"

@@ -155,12 +155,12 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
-def _mask_lines(lines: list[str], yaml: bool) -> list[str]:
+def _mask_lines(lines: list[str], yaml: bool, marker: str = ALLOW_MARKER) -> list[str]:
     """Blank lines that are not prose, keeping every line's length (offsets stay valid)."""
     out, in_code = [], False
     for line in lines:
         blank = " " * len(line)
-        if ALLOW_MARKER in line:
+        if marker in line:
             out.append(blank)
         elif yaml:
             out.append(blank if line.lstrip().startswith("#") else line)
@@ -172,16 +172,18 @@ def _mask_lines(lines: list[str], yaml: bool) -> list[str]:
     return out
 
 
-def mask(text: str, kind: str) -> str:
+def mask(text: str, kind: str, marker: str = ALLOW_MARKER) -> str:
     """The text with everything that is not prose blanked out; lines keep their numbers.
-    `kind` is 'yaml' or 'markdown' (front matter is treated as YAML)."""
+    `kind` is 'yaml' or 'markdown' (front matter is treated as YAML). A line with `marker`
+    in it (in a comment) is blanked too: the contributor allowed what is on it."""
     lines = text.split("\n")
     if kind == "yaml":
-        masked = _mask_lines(lines, yaml=True)
+        masked = _mask_lines(lines, yaml=True, marker=marker)
     else:
         parts = split_front_matter(text)
         head = 0 if parts is None else parts[2] - 1  # lines up to and including the closing ---
-        masked = _mask_lines(lines[:head], yaml=True) + _mask_lines(lines[head:], yaml=False)
+        masked = (_mask_lines(lines[:head], yaml=True, marker=marker)
+                  + _mask_lines(lines[head:], yaml=False, marker=marker))
     result = "\n".join(masked)
     if kind != "yaml":
         result = _HTML_COMMENT.sub(_blank, result)

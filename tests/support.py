@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 import io
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -130,6 +131,21 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """`python -m rummelig …` as a separate process: for what only a process shows."""
     return subprocess.run([sys.executable, "-m", "rummelig", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+def make_buildable(root: Path) -> Path:
+    """A content repository plus mkdocs.yml, the hooks and minimal docs: ready for a real build."""
+    shutil.copy(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(PROJECT / "hooks", root / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "rummelig").symlink_to(PROJECT / "rummelig")  # `watch:` names it
+    write(root, "docs/ny-medarbejder/scenarier.md", DOCS_SCENARIOS)
+    for name in ("om.md", "ordliste.md"):
+        write(root, f"docs/{name}", f"# {name[:-3].title()}\n\nTekst.\n")
+    shutil.copytree(PROJECT / "docs" / "bidrag", root / "docs" / "bidrag")  # the nav names bidrag/index.md
+    shutil.copytree(PROJECT / "overrides", root / "overrides")  # theme.custom_dir
+    shutil.copytree(PROJECT / "docs" / "assets", root / "docs" / "assets")  # CSS, JS, iframe-worker shim
+    shutil.copy(PROJECT / "docs" / "emner.md", root / "docs" / "emner.md")  # the nav names the tags page
+    return root
 
 
 def run_build(root: Path, *extra: str) -> subprocess.CompletedProcess[str]:

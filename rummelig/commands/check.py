@@ -14,9 +14,10 @@ from typing import TextIO
 
 from rummelig import annotations as ci_annotations  # not the __future__ name
 from rummelig.commands import Subcommands
+from rummelig.fixes import apply_fixes, find_fixes
 from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.pipeline import check_repository
-from rummelig.problems import Problems, plural, summary
+from rummelig.problems import Problems, plural, summary, warnings_note
 
 FORMATS = ("text", "github", "gitlab")
 
@@ -58,11 +59,25 @@ def _only(problems: Problems, chosen: list[str]) -> Problems:
     return kept
 
 
+def fix(root: Path, chosen: list[str] | None, out: TextIO) -> None:
+    """Write the accepted Danish words as their keys, and say which (`--fix`)."""
+    found = find_fixes(root, chosen)
+    apply_fixes(root, found)
+    for item in found:
+        print(item.format(), file=out)
+    if found:
+        files = len({item.rel for item in found})
+        print(f"Rettet: {plural(len(found), 'dansk ord', 'danske ord')} i {plural(files, 'fil', 'filer')} er nu "
+              "skrevet som nøgler.", file=out)
+
+
 def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fmt: str = "text",
-        err: TextIO = sys.stderr) -> int:
+        err: TextIO = sys.stderr, fix_words: bool = False) -> int:
     chosen = selected_paths(root, paths, err) if paths else None
     if paths and chosen is None:
         return 2
+    if fix_words:
+        fix(root, chosen, out if fmt == "text" else err)
     checked = check_repository(root)
     problems = checked.problems if chosen is None else _only(checked.problems, chosen)
     elsewhere = len(checked.problems.errors) - len(problems.errors)
@@ -80,7 +95,8 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
     if problems.has_errors():
         print(summary(problems), file=out)
         return 1
-    tail = f" ({plural(len(problems.warnings), 'advarsel', 'advarsler')})" if len(problems) else ""
+    warnings = len(problems.warnings)
+    tail = f" ({plural(warnings, 'advarsel', 'advarsler')}; {warnings_note(warnings)})" if warnings else ""
     if chosen is not None:
         print(f"Alt i orden i {plural(len(chosen), 'valgt fil', 'valgte filer')}{tail}.", file=out)
         return 0
@@ -97,4 +113,7 @@ def register(commands: Subcommands) -> None:
     parser.add_argument("--format", choices=FORMATS, default="text", metavar="format",
                         help="text (standard), github (annotationer i GitHub Actions) eller gitlab "
                              "(Code Quality-rapport som JSON)")
-    parser.set_defaults(run=lambda args: run(args.root, paths=args.paths, fmt=args.format))
+    parser.add_argument("--fix", action="store_true",
+                        help="skriv danske ord som nøglerne, fx 'type: værested' som 'type: drop-in-centre' og "
+                             "'days: [man, tir]' som 'days: [mon, tue]' (resten af filen røres ikke)")
+    parser.set_defaults(run=lambda args: run(args.root, paths=args.paths, fmt=args.format, fix_words=args.fix))

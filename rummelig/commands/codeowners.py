@@ -30,8 +30,8 @@ def run(root: Path, org: str, maintainers: str, out: TextIO = sys.stdout, err: T
 
 def register(commands: Subcommands) -> None:
     parser = commands.add_parser("codeowners", help="skriv en CODEOWNERS-fil, hvor hvert bibliotek ejer sine filer")
-    parser.add_argument("--org", default=DEFAULT_ORG, help=f"organisation eller gruppe på GitHub/GitLab "
-                                                           f"(standard: {DEFAULT_ORG})")
-    parser.add_argument("--maintainers", default=DEFAULT_MAINTAINERS,
+    parser.add_argument("--org", default=DEFAULT_ORG, metavar="organisation",
+                        help=f"organisation eller gruppe på GitHub/GitLab (standard: {DEFAULT_ORG})")
+    parser.add_argument("--maintainers", default=DEFAULT_MAINTAINERS, metavar="team",
                         help=f"redaktionens team, der ejer resten (standard: {DEFAULT_MAINTAINERS})")
     parser.set_defaults(run=lambda args: run(args.root, args.org, args.maintainers))

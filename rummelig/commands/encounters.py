@@ -32,6 +32,7 @@ from rummelig.slugs import SLUG
 from rummelig.suggest import did_you_mean
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+FIRST_YEAR = 2000
 _OPTION = {"date": "--date", "count": "--count", "note": "--note", "category": "kategorien"}
 
 
@@ -94,6 +95,10 @@ def add(root: Path, library: str, category: str, count: str | None, when: str | 
     encounter = check_row(cells, None, today, report, f"encounters/{library}/")
     if note is not None and note == "":
         errors.append("--note er tom — skriv noten, eller lad --note være væk")
+    if encounter is not None and encounter.date.year < FIRST_YEAR:
+        # A typo in the year (1026 for 2026) would otherwise start a new file for that year.
+        errors.append(f"--date er '{encounter.date.isoformat()}', som ligger før år {FIRST_YEAR} — tjek årstallet, "
+                      f"fx {today.isoformat()}")
     if errors or encounter is None:
         return _say(errors + ["intet er skrevet"], err)
 
@@ -190,17 +195,17 @@ def register(commands: Subcommands) -> None:
     parser = commands.add_parser("encounters", help="gode møder: registrér et møde, eller eksportér tallene")
     sub = parser.add_subparsers(dest="encounters_command", metavar="handling", parser_class=type(parser))
     adding = sub.add_parser("add", help="tilføj en række til encounters/<bibliotek>/<år>.csv")
-    adding.add_argument("library", help="bibliotekets id, fx dokk1")
-    adding.add_argument("category", help=f"en af: {', '.join(CATEGORIES)}")
-    adding.add_argument("--count", help="antal gode møder, et helt tal på 1 eller mere (standard: 1)")
-    adding.add_argument("--date", help="dagen, ÅÅÅÅ-MM-DD (standard: i dag)")
-    adding.add_argument("--note", help="kort, anonym note (højst 200 tegn, ingen navne eller numre)")
+    adding.add_argument("library", metavar="bibliotek", help="bibliotekets id, fx dokk1")
+    adding.add_argument("category", metavar="kategori", help=f"en af: {', '.join(CATEGORIES)}")
+    adding.add_argument("--count", metavar="antal", help="antal gode møder, et helt tal på 1 eller mere (standard: 1)")
+    adding.add_argument("--date", metavar="dato", help="dagen, ÅÅÅÅ-MM-DD (standard: i dag)")
+    adding.add_argument("--note", metavar="note", help="kort, anonym note (højst 200 tegn, ingen navne eller numre)")
     adding.set_defaults(run=lambda a: add(a.root, a.library, a.category, a.count, a.date, a.note))
     exporting = sub.add_parser("export", help="summen pr. bibliotek, måned og kategori som CSV eller JSON")
-    exporting.add_argument("--format", default="csv", help="csv (standard) eller json")
-    exporting.add_argument("--library", help="kun dette bibliotek")
-    exporting.add_argument("--from", dest="first", help="første måned, ÅÅÅÅ-MM (med)")
-    exporting.add_argument("--to", dest="last", help="sidste måned, ÅÅÅÅ-MM (med)")
+    exporting.add_argument("--format", default="csv", metavar="format", help="csv (standard) eller json")
+    exporting.add_argument("--library", metavar="bibliotek-id", help="kun dette bibliotek")
+    exporting.add_argument("--from", dest="first", metavar="måned", help="første måned, ÅÅÅÅ-MM (med)")
+    exporting.add_argument("--to", dest="last", metavar="måned", help="sidste måned, ÅÅÅÅ-MM (med)")
     exporting.set_defaults(run=lambda a: export(a.root, a.format, a.library, a.first, a.last))
 
     def usage(args: argparse.Namespace) -> int:

@@ -9,7 +9,15 @@ from typing import TextIO
 
 from rummelig import addresses
 from rummelig.commands import Subcommands
-from rummelig.models.reference import NATIONWIDE_SLUG, PARTNER_TYPES, STRATEGY_KINDS, areas, municipalities
+from rummelig.models.reference import (
+    NATIONWIDE_SLUG,
+    PARTNER_TYPES,
+    STRATEGY_KINDS,
+    areas,
+    danish_words,
+    from_alias,
+    municipalities,
+)
 from rummelig.scaffold import PLACEHOLDER, render_template
 from rummelig.slugs import slugify
 from rummelig.suggest import did_you_mean
@@ -40,6 +48,20 @@ def _library(root: Path, library: str | None) -> str | None:
     return library
 
 
+def _option(value: str, options: dict[str, str], what: str) -> str:
+    """The key of an option given as its key or as its Danish word ('værested'); the file gets the key."""
+    key = value if value in options else from_alias(options, value)
+    if key is None:
+        words = [*options, *(w for words in danish_words(options).values() for w in words)]
+        raise Refused(f"{what} '{value}' findes ikke{did_you_mean(value, words)} — brug en af: {labelled(options)}")
+    return key
+
+
+def labelled(options: dict[str, str]) -> str:
+    """'street-nurse (gadesygeplejerske), drop-in-centre (værested), …': each key with its Danish word."""
+    return ", ".join(f"{key} ({label.lower()})" if label.lower() != key else key for key, label in options.items())
+
+
 def plan(root: Path, kind: str, name: str, *, library: str | None = None, strategy_kind: str | None = None,
          partner_type: str | None = None, municipality: str | None = None, title: str | None = None
          ) -> tuple[str, dict[str, str | list[str]]]:
@@ -61,10 +83,7 @@ def plan(root: Path, kind: str, name: str, *, library: str | None = None, strate
             known["verified_by"] = library
             known["last_verified"] = PLACEHOLDER
         if partner_type:
-            if partner_type not in PARTNER_TYPES:
-                raise Refused(f"typen '{partner_type}' findes ikke{did_you_mean(partner_type, PARTNER_TYPES)} — "
-                              f"brug en af: {', '.join(PARTNER_TYPES)}")
-            known["type"] = partner_type
+            known["type"] = _option(partner_type, PARTNER_TYPES, "typen")
     elif kind == "library":
         rel = f"libraries/{_slug(name, 'id', 'library')}.yml"
         if municipality:
@@ -74,11 +93,7 @@ def plan(root: Path, kind: str, name: str, *, library: str | None = None, strate
             known["municipality"] = municipality
     else:
         rel = f"strategies/{_slug(name, 'id', 'strategy')}.md"
-        strategy_kind = strategy_kind or "situation"
-        if strategy_kind not in STRATEGY_KINDS:
-            raise Refused(f"slagsen '{strategy_kind}' findes ikke{did_you_mean(strategy_kind, STRATEGY_KINDS)} — "
-                          f"brug en af: {', '.join(STRATEGY_KINDS)}")
-        known["kind"] = strategy_kind
+        known["kind"] = _option(strategy_kind or "situation", STRATEGY_KINDS, "slagsen")
         if library:
             known["owner"] = library
             known["contributed_by"] = [library]
@@ -116,18 +131,19 @@ def register(commands: Subcommands) -> None:
     strategy = kinds.add_parser("strategy", help="ny strategi: strategies/<id>.md")
     strategy.add_argument("name", metavar="id", help="fx sover-paa-biblioteket")
     strategy.add_argument("--kind", dest="strategy_kind", metavar="slags",
-                          help=f"en af: {', '.join(STRATEGY_KINDS)} (standard: situation)")
-    strategy.add_argument("--title", help="strategiens titel")
+                          help=f"en af: {labelled(STRATEGY_KINDS)} (standard: situation)")
+    strategy.add_argument("--title", metavar="titel", help="strategiens titel")
     strategy.add_argument("--library", metavar="bibliotek-id", help="jeres biblioteks id (owner og contributed_by)")
     partner = kinds.add_parser("partner", help="ny partner: partners/<kommune>/<id>.yml")
     partner.add_argument("name", metavar="kommune/id", help="fx aarhus/vaerestedet-i-mejlgade")
-    partner.add_argument("--type", dest="partner_type", metavar="type", help=f"en af: {', '.join(PARTNER_TYPES)}")
-    partner.add_argument("--title", help="partnerens navn")
+    partner.add_argument("--type", dest="partner_type", metavar="type",
+                         help=f"en af: {labelled(PARTNER_TYPES)} — nøglen eller det danske ord")
+    partner.add_argument("--title", metavar="navn", help="partnerens navn")
     partner.add_argument("--library", metavar="bibliotek-id", help="jeres biblioteks id (verified_by)")
     library = kinds.add_parser("library", help="nyt bibliotek: libraries/<id>.yml")
     library.add_argument("name", metavar="id", help="fx dokk1")
     library.add_argument("--municipality", metavar="kommune", help="kommunens id, fx aarhus")
-    library.add_argument("--title", help="bibliotekets navn")
+    library.add_argument("--title", metavar="navn", help="bibliotekets navn")
 
     def dispatch(args: argparse.Namespace) -> int:
         options = {k: getattr(args, k) for k in ("library", "strategy_kind", "partner_type", "municipality", "title")

@@ -6,6 +6,7 @@ so the core splits and parses front matter itself and reports where it is wrong.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rummelig.loading.yamlfile import Loaded, load_yaml
@@ -33,14 +34,28 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+_SECTION = re.compile(r"#{2,6}\s")
+
+
+def _unclosed(text: str) -> tuple[int, str, str]:
+    """(line, problem, fix) for a file whose keys at the top are not closed by a second '---':
+    the closing line belongs just before the text, which starts at the first '##' heading (a
+    single '#' is a comment among the keys, as in the template)."""
+    problem = "linjen med --- efter nøglerne øverst i filen mangler, så teksten kan ikke skilles fra nøglerne"
+    for index, line in enumerate(text.split("\n")[1:], start=2):
+        if _SECTION.match(line):
+            return index, problem, f"skriv en linje med kun --- efter den sidste nøgle, før '{line.strip()[:40]}'"
+    return 1, problem, "skriv en linje med kun --- efter den sidste nøgle (fx last_reviewed), før teksten begynder"
+
+
 def load_markdown(text: str, path: str, problems: Problems, *, required: bool = True) -> MarkdownDocument | None:
     parts = split_front_matter(text)
     if parts is None:
         if not required:
             return MarkdownDocument(Loaded(data={}), text, 1)
         if text.startswith(_FENCE):
-            problems.error(path, 1, "front matter bliver ikke afsluttet",
-                           "afslut blokken med en linje, der kun indeholder ---", "frontmatter.unclosed")
+            line, problem, fix = _unclosed(text)
+            problems.error(path, line, problem, fix, "frontmatter.unclosed")
         else:
             problems.error(path, 1, "filen starter ikke med front matter",
                            "start filen med en linje med ---, nøglerne (title, kind, …) og så en linje med ---",

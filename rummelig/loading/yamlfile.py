@@ -18,6 +18,7 @@ from typing import Any, cast
 
 import yaml
 
+from rummelig.loading.yaml_errors import explain
 from rummelig.problems import Problems
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events.
@@ -65,73 +66,35 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
-_YAML_HINTS = [
-    ("found character '\\t'", "der står et tabulatortegn",
-     "brug mellemrum til indrykning, ikke tabulator"),
-    ("mapping values are not allowed", "der står et kolon et sted, hvor YAML ikke tillader det",
-     "sæt teksten i anførselstegn, fx titel: \"Hjælp: sådan gør du\""),
-    ("could not find expected ':'", "der mangler et kolon efter en nøgle",
-     "skriv nøgle og værdi som 'nøgle: værdi'"),
-    ("did not find expected key", "indrykningen passer ikke",
-     "ret indrykningen, så nøgler på samme niveau står under hinanden"),
-    ("expected <block end>", "indrykningen passer ikke",
-     "ret indrykningen, så nøgler på samme niveau står under hinanden"),
-    ("did not find expected '-' indicator", "indrykningen i en liste passer ikke",
-     "start hvert punkt i listen med '- ' på samme indrykning"),
-    ("found unexpected end of stream", "filen slutter midt i en værdi",
-     "tjek at anførselstegn og klammer ([ ] og { }) bliver lukket"),
-    ("expected ',' or ']'", "en liste i [ ] bliver ikke lukket med ]",
-     "luk listen med ], eller skriv punkterne på hver sin linje med '- ' foran"),
-    ("expected ',' or '}'", "en samling i { } bliver ikke lukket med }",
-     "luk samlingen med }, eller skriv nøglerne på hver sin linje"),
-    ("found unclosed", "et anførselstegn eller en klamme bliver ikke lukket",
-     "luk anførselstegnet eller klammen"),
-    ("found undefined alias", "der står et alias (*navn)",
-     "skriv værdien ud i stedet for at henvise til den"),
-    ("special characters are not allowed", "filen indeholder et kontroltegn",
-     "slet det usynlige tegn på linjen"),
-    ("control characters are not allowed", "filen indeholder et kontroltegn",
-     "slet det usynlige tegn på linjen"),
-    ("unacceptable character", "filen indeholder et kontroltegn",
-     "slet det usynlige tegn på linjen"),
-    ("found character", "linjen starter med et tegn, som YAML ikke tillader her (fx @ eller `)",
-     "sæt værdien i anførselstegn"),
-]
+_ITEM = re.compile(r"^\s*-(?:\s|$)")
 
 
-_OPENS_QUOTE = re.compile(r'^\s*(?:-\s+)*(?:[^\s"#:][^#:]*:\s+)?"((?:[^"\\]|\\.)*)$')
+def _shown(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _unclosed_quote(text: str, error_line: int | None) -> int | None:
-    """The line where a double-quoted value starts but does not end, if it is before the
-    error: libyaml then reads on into the next lines and fails somewhere else."""
-    if error_line is None:
-        return None
-    for index, line in enumerate(text.split("\n")[: error_line]):
-        if _OPENS_QUOTE.match(line):
-            return index + 1 if index + 1 < error_line else None
+def _folded_item(text: str, event: Any) -> tuple[int, str, str] | None:
+    """(line, problem, fix) when a plain text that runs over several lines has a line starting
+    with '- ': a list item indented too far, which YAML silently folds into the text above
+    ("mad og kaffe - bad og tøjvask"). YAML allows it, so libyaml cannot tell us; we look."""
+    lines = text.split("\n")
+    first, last = event.start_mark.line, min(event.end_mark.line, len(lines) - 1)
+    for index in range(first + 1, last + 1):
+        written = lines[index]
+        if not _ITEM.match(written):
+            continue
+        item = written.strip()
+        in_list = lines[first][: event.start_mark.column].rstrip().endswith("-")
+        if in_list:
+            return (index + 1, f"'{_shown(item, 40)}' står længere inde end punktet over, så YAML læser de to "
+                               f"som ét punkt ('{_shown(event.value)}')",
+                    "ryk linjen ud, så '- ' står lige under '- ' i punktet over")
+        return (index + 1, f"'{_shown(item, 40)}' står inde under teksten over, så YAML læser den som en del af "
+                           f"teksten ('{_shown(event.value)}')",
+                "skal det være en liste, så skriv hvert punkt på sin egen linje med '- ' foran, også det første; "
+                "ellers fjern '- '")
     return None
-
-
-def _yaml_error_text(exc: yaml.YAMLError, text: str) -> tuple[int | None, str, str]:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line = mark.line + 1 if mark is not None else None
-    position = getattr(exc, "position", None)  # a ReaderError (control character) has no mark
-    if line is None and isinstance(position, int):
-        line = text[:position].count("\n") + 1
-    problem = f"{getattr(exc, 'problem', '') or ''} {getattr(exc, 'context', '') or ''} {exc}"
-    if mark is not None:  # libyaml does not name the character; look at it ourselves
-        lines = text.split("\n")
-        if mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
-            problem = "found character '\\t' " + problem
-    opened = _unclosed_quote(text, line)
-    if opened is not None:
-        return opened, "YAML kan ikke læses: et anførselstegn (\") bliver ikke lukket på linjen", \
-            "afslut teksten med \" på samme linje"
-    for needle, what, fix in _YAML_HINTS:
-        if needle in problem:
-            return line, f"YAML kan ikke læses: {what}", fix
-    return line, "YAML kan ikke læses", "tjek indrykning, kolon og anførselstegn på linjen og linjen før"
 
 
 class _Frame:
@@ -211,6 +174,12 @@ def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> 
                     top_frame.key_line = line
                     continue
                 plain = scalar.implicit[0] and not scalar.style
+                start, end = scalar.start_mark, scalar.end_mark
+                if plain and start is not None and end is not None and end.line > start.line:
+                    folded = _folded_item(text, scalar)
+                    if folded is not None:
+                        report(*folded, "yaml.folded-item")
+                        return None
                 place(resolve_plain(scalar.value) if plain else scalar.value, line)
                 continue
             if cls is _MappingEnd or cls is _SequenceEnd:
@@ -273,7 +242,7 @@ def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> 
             # A duplicate key's value is parsed into a detached container and dropped.
             stack.append(_Frame(container, item_path if item_path is not None else ("<dublet>",), is_map))
     except yaml.YAMLError as exc:
-        error_line, message, fix = _yaml_error_text(exc, text)
+        error_line, message, fix = explain(exc, text)
         problems.error(path, (error_line + offset) if error_line else first_line, message, fix, "yaml.syntax")
         return None
     except RecursionError:  # pragma: no cover - the builder is iterative; belt and braces

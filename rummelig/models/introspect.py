@@ -100,3 +100,19 @@ def validators(annotation: Any, metadata: list[Any]) -> set[Any]:
         inner = typing.get_args(inner)[0]
     found = typing.get_args(inner)[1:] if typing.get_origin(inner) is typing.Annotated else metadata
     return {getattr(m, "func", None) for m in found} - {None}
+
+
+def homes(model: type[BaseModel], key: str) -> list[tuple[tuple[str, ...], bool]]:
+    """Where a key named `key` belongs in `model`: the path of each mapping that has it, and
+    whether that mapping is an item of a list (``opening_hours`` → each window has ``opens``)."""
+    found: list[tuple[tuple[str, ...], bool]] = []
+    pending: list[tuple[type[BaseModel], tuple[str, ...], bool]] = [(model, (), False)]
+    while pending:
+        current, path, in_list = pending.pop(0)
+        for name, info in current.model_fields.items():
+            if name == key:
+                found.append((path, in_list))
+            inner = submodel(info.annotation)
+            if inner is not None and len(path) < 4:
+                pending.append((inner, (*path, name), shape(info).is_list))
+    return found

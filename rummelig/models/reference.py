@@ -136,4 +136,68 @@ WEEKDAYS: dict[str, str] = {
     "fri": "fredag", "sat": "lørdag", "sun": "søndag",
 }
 
+# Danish words accepted for an option besides its key (contract §5.6, "Danske ord"): the
+# Danish label the templates show next to each key, each part of a label with several
+# ("Herberg/forsorgshjem"), these extras, and the Danish day names with their
+# three-letter abbreviations. Matched without regard to case, and with æ/ø/å or ae/oe/aa.
+# The model stores the key; `rummelig check --fix` rewrites the file to the key.
+_EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "outreach-worker": ("skp", "opsøgende medarbejder", "gadeplansmedarbejder"),
+    "municipal-services": ("borgerservice", "kommunens borgerservice", "socialrådgivning"),
+    "health-clinic": ("sundhedsklinik",),
+    "legal-aid": ("retshjælp",),
+    "mon": ("man",), "tue": ("tir",), "wed": ("ons",), "thu": ("tor",), "fri": ("fre",), "sat": ("lør",),
+    "sun": ("søn",),
+}
+_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e"})
+
+
+def alias_form(text: str) -> str:
+    """The form an alias is looked up in: lower case, single spaces, æ/ø/å as ae/oe/aa."""
+    return " ".join(text.casefold().split()).translate(_ASCII)
+
+
+def _label_words(label: str) -> list[str]:
+    words = [label]
+    for part in label.split("/"):
+        words.append(part.split("(")[0].strip())
+        if "(" in part and ")" in part:
+            words.append(part[part.index("(") + 1: part.index(")")])
+    return [w.strip().lower() for w in words if w.strip()]
+
+
+@cache
+def _words(options: tuple[tuple[str, str], ...]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    spelled: dict[str, list[str]] = {}
+    forms: dict[str, str] = {}
+    keys = {key for key, _ in options}
+    taken: dict[str, set[str]] = {}
+    for key, label in options:
+        for word in (*_label_words(label), *_EXTRA_ALIASES.get(key, ())):
+            taken.setdefault(alias_form(word), set()).add(key)
+    for key, label in options:
+        for word in dict.fromkeys((*_label_words(label), *_EXTRA_ALIASES.get(key, ()))):
+            form = alias_form(word)
+            if form in keys or len(taken[form]) > 1:
+                continue  # never shadow a key, and a word that means two options means neither
+            forms[form] = key
+            spelled.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in spelled.items()}, forms
+
+
+def danish_words(options: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Key → the Danish words accepted for it, spelt as the templates show them ('værested')."""
+    return _words(tuple(options.items()))[0]
+
+
+def aliases(options: dict[str, str]) -> dict[str, str]:
+    """Alias form → key for the Danish words accepted for `options` (see alias_form)."""
+    return _words(tuple(options.items()))[1]
+
+
+def from_alias(options: dict[str, str], value: str) -> str | None:
+    """The key that a Danish word stands for, or None."""
+    return aliases(options).get(alias_form(value))
+
+
 SITUATION_SECTIONS = ("Situationen", "Sådan kan du gøre", "Det kan du sige", "Hent hjælp", "Bagefter")

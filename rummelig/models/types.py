@@ -7,6 +7,7 @@ A custom error's message is "problem — fix" without the key; `errors.py` puts 
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from datetime import date
 from functools import lru_cache
@@ -22,7 +23,7 @@ from pydantic_core import PydanticCustomError
 from rummelig.dates import MONTHS
 from rummelig.models import reference
 from rummelig.slugs import SLUG, slugify
-from rummelig.suggest import did_you_mean
+from rummelig.suggest import closest, did_you_mean
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d|24:00")
@@ -45,6 +46,14 @@ def _show(value: Any) -> str:
 
 def _text(value: Any) -> str:
     """Lossless: a plain integer in YAML is kept as the digits that were written."""
+    if isinstance(value, dict) and len(value) == 1:
+        (key, inner), = value.items()
+        if isinstance(inner, (str, int)) or inner is None:
+            # "- Bemærk: ring først" is a text with a colon, which YAML reads as a key and its value.
+            written = f"{key}: {inner}" if inner is not None else f"{key}:"
+            raise fail("indeholder et kolon ('{key}:'), og et kolon betyder ellers, at en ny nøgle starter — "
+                       "sæt hele teksten i anførselstegn: {quoted}", key=_show(key),
+                       quoted=json.dumps(written, ensure_ascii=False))
     if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
         raise fail("skal være en tekst, men er {shown} — skriv teksten efter kolon; "
                    "brug anførselstegn, hvis den er true, false eller tom", shown=_show(value))
@@ -87,6 +96,8 @@ def _iso_date_text(text: str) -> date:
         raise fail("er '{value}', som ikke er en dato på formen ÅÅÅÅ-MM-DD — skriv fx 2026-11-20",
                    value=text)
     year, month, day = (int(g) for g in match.groups())
+    if year == 0:
+        raise fail("er '{value}', men der er intet år 0000 — skriv hele årstallet, fx 2026-11-20", value=text)
     if not 1 <= month <= 12:
         raise fail("er '{value}', men der er ingen måned {month} — måneden skal være 01-12",
                    value=text, month=month)
@@ -132,10 +143,40 @@ def _phone(value: Any) -> str:
         value = str(value)
     text = _text(value)
     if parse_phone(text) is None:
-        raise fail("er '{value}', som ikke er et gyldigt telefonnummer — skriv et dansk nummer med 8 cifre "
-                   "i anførselstegn, fx \"70 20 12 01\", et kort nummer som \"112\", eller et udenlandsk nummer "
-                   "med landekode, fx \"+46 8 123 456 78\"", value=_show(text))
+        raise _phone_problem(text)
     return text
+
+
+_PHONE_CHARS = re.compile(r"[0-9 +().\-\u00a0]+")
+
+
+def _phone_problem(text: str) -> PydanticCustomError:
+    """Why `text` is not a phone number, in the words a colleague would use: the count of
+    digits, a Danish number that cannot start with 0 or 1, letters that belong elsewhere."""
+    written = text.strip()
+    shown = _show(text)
+    if not _PHONE_CHARS.fullmatch(written):
+        return fail("er '{value}', som indeholder andet end et telefonnummer — skriv kun nummeret, fx 70 20 12 01; "
+                    "tider og bemærkninger kan stå i opening_note", value=shown)
+    digits = re.sub(r"[^0-9]", "", written)
+    international = written.startswith("+") or digits.startswith("00")
+    prefix = "45" if written.startswith("+") else "0045"
+    if international and not digits.startswith(prefix):
+        return fail("er '{value}', som ikke er et gyldigt udenlandsk nummer — tjek landekoden og cifrene, "
+                    "fx +46 8 123 456 78", value=shown)
+    national = digits[len(prefix):] if international else digits
+    if len(national) == 8 and national[0] == "1":
+        return fail("er '{value}', men et dansk nummer med 8 cifre starter aldrig med 1 — tjek cifrene; kun korte "
+                    "numre som 112 og 1813 starter med 1", value=shown)
+    if len(national) == 8 and national[0] == "0":
+        return fail("er '{value}', men et dansk nummer starter aldrig med 0 — tjek cifrene, fx 70 20 12 01",
+                    value=shown)
+    if len(national) == 8:
+        return fail("er '{value}', som ikke er et dansk telefonnummer i brug — tjek cifrene, fx 70 20 12 01",
+                    value=shown)
+    return fail("er '{value}', som har {count} cifre — et dansk nummer har 8 cifre, fx 70 20 12 01, eller er et kort "
+                "nummer som 112 eller 1813; et udenlandsk nummer starter med + og landekoden", value=shown,
+                count=len(national))
 
 
 Phone = Annotated[str, BeforeValidator(_phone)]
@@ -221,18 +262,39 @@ def _municipality(value: Any) -> str:
 MunicipalitySlug = Annotated[str, BeforeValidator(_municipality)]
 
 
-def choice(options: dict[str, str]) -> Any:
+def choice(options: dict[str, str], danish: bool = False) -> Any:
     """A Literal of the option keys (so the JSON Schema has an enum), with a Danish error
-    that lists the options and suggests the nearest one."""
+    that lists the options and suggests the nearest one. With `danish`, the Danish words of
+    `reference.aliases` are accepted too and stored as the key (contract §5.6); not for
+    values that another program reads as written (a docs page's `hide`, read by Material)."""
     literal = Literal[tuple(options)]  # type: ignore[valid-type]  # built at run time from the keys
+    words = reference.aliases(options) if danish else {}
+    days = options is reference.WEEKDAYS
+    also = f" (eller {', '.join(label[:3] for label in options.values())})" if days else ""
 
     def check(value: Any, handler: Any) -> Any:
-        if isinstance(value, str) and value in options:
-            return handler(value)
-        raise fail("er '{value}' — brug en af: {allowed}{hint}", value=_show(value),
-                   allowed=", ".join(options), hint=did_you_mean(str(value), options))
+        if isinstance(value, str):
+            if value in options:
+                return handler(value)
+            key = words.get(reference.alias_form(value))
+            if key is not None:
+                return handler(key)
+        raise fail("er '{value}' — brug en af: {allowed}{also}{hint}", value=_show(value),
+                   allowed=", ".join(options), also=also, hint=_nearest(str(value), options, words))
 
     return Annotated[literal, WrapValidator(check)]
+
+
+def _nearest(value: str, options: dict[str, str], words: dict[str, str]) -> str:
+    """' (mente du …?)' from the keys and the Danish words alike: 'onsdg' → 'onsdag'."""
+    form = reference.alias_form(value)
+    match = closest(form, [*options, *words])
+    if match is None:
+        return ""
+    if match in options:
+        return f" (mente du '{match}'?)"
+    spelled = [w for w in reference.danish_words(options)[words[match]] if reference.alias_form(w) == match]
+    return f" (mente du '{spelled[0] if spelled else match}'?)"
 
 
 if TYPE_CHECKING:  # the Literals are built from the option tables at run time; each value is a str
@@ -242,11 +304,11 @@ if TYPE_CHECKING:  # the Literals are built from the option tables at run time; 
     StrategyKind = str
     Weekday = str
 else:
-    PartnerType = choice(reference.PARTNER_TYPES)
-    Status = choice(reference.STATUSES)
-    Approach = choice(reference.APPROACHES)
-    StrategyKind = choice(reference.STRATEGY_KINDS)
-    Weekday = choice(reference.WEEKDAYS)
+    PartnerType = choice(reference.PARTNER_TYPES, danish=True)
+    Status = choice(reference.STATUSES, danish=True)
+    Approach = choice(reference.APPROACHES, danish=True)
+    StrategyKind = choice(reference.STRATEGY_KINDS, danish=True)
+    Weekday = choice(reference.WEEKDAYS, danish=True)
 
 
 def _role(value: Any) -> str:

@@ -25,6 +25,7 @@ from rummelig.rules import (
     privacy,
     references,
     respectful_language,
+    roles_not_names,
     sections,
 )
 
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
 
 RULES: list[Callable[[Repository, Problems], None]] = [
     contact_card.check, docs_pages.check, folders.check, references.check, sections.check, positions.check,
-    markup.check, privacy.check, duplicates.check, future_dates.check, insecure_urls.check, respectful_language.check,
-    encounters.check, placeholders.check, page_addresses.check, links.check,
+    markup.check, privacy.check, roles_not_names.check, duplicates.check, future_dates.check,
+    insecure_urls.check, respectful_language.check, encounters.check, placeholders.check, page_addresses.check,
+    links.check,
 ]
 
 

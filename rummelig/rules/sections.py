@@ -15,16 +15,25 @@ if TYPE_CHECKING:
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
-def headings(body: str, first_line: int, level: int = 2) -> list[tuple[str, int]]:
-    """(text, line) of every heading of `level` outside code blocks."""
-    found, in_code, marker = [], False, "#" * level + " "
+_HEADING = re.compile(r"(#{1,6})[ \t]+(.*)")
+
+
+def all_headings(body: str, first_line: int) -> list[tuple[int, str, int]]:
+    """(level, text, line) of every ATX heading outside code blocks."""
+    found, in_code = [], False
     for offset, line in enumerate(body.split("\n")):
         if _FENCE.match(line):
             in_code = not in_code
             continue
-        if not in_code and line.startswith(marker):
-            found.append((line[len(marker):].strip().rstrip("#").strip(), first_line + offset))
+        match = None if in_code else _HEADING.match(line)
+        if match:
+            found.append((len(match[1]), match[2].strip().rstrip("#").strip(), first_line + offset))
     return found
+
+
+def headings(body: str, first_line: int, level: int = 2) -> list[tuple[str, int]]:
+    """(text, line) of every heading of `level` outside code blocks."""
+    return [(text, line) for found, text, line in all_headings(body, first_line) if found == level]
 
 
 def check(repo: Repository, problems: Problems) -> None:
@@ -54,7 +63,15 @@ def check(repo: Repository, problems: Problems) -> None:
                 problems.error(record.rel, line, f"afsnittet '## {text}' står efter '## {seen[-1]}'",
                                     f"sæt afsnittene i rækkefølgen {wanted}", "rules.section-order")
             seen.append(text)
+        other_levels = {text: (level, line) for level, text, line in all_headings(record.body, record.body_first_line)
+                        if level != 2 and text in expected}
         for section in expected:
-            if section not in seen and section not in misspelt:
+            if section not in seen and section in other_levels:
+                level, line = other_levels[section]
+                marks = "#" * level
+                count = {1: "ét", 3: "tre", 4: "fire", 5: "fem", 6: "seks"}[level]
+                problems.error(record.rel, line, f"'{marks} {section}' har {count} #, men afsnittene i en situation "
+                               "har to", f"skriv '## {section}'", "rules.section-level")
+            elif section not in seen and section not in misspelt:
                 problems.error(record.rel, record.body_first_line, f"afsnittet '## {section}' mangler",
                                     f"en situation har afsnittene {wanted}", "rules.section-missing")

@@ -37,7 +37,7 @@ def test_check_with_paths_reports_only_those_files_but_applies_cross_file_rules(
         "(filnavnet uden .yml), eller 'redaktionen' for fælles indhold fra redaktionen, eller opret biblioteket med "
         "'rummelig new library <id>'",
         "(Der er også 1 fejl i andre filer — kør 'rummelig check' uden filnavne for at se dem.)",
-        "1 fejl og 0 advarsler i 1 fil."]
+        "1 fejl og 0 advarsler i 1 fil. Sitet bygges ikke, før fejlene er rettet."]
     clean = call(check_command.run, repo, paths=["libraries"])
     assert (clean.returncode, clean.stdout.splitlines()[-1]) == (0, "Alt i orden i 1 valgt fil.")
     outside = call(check_command.run, repo, paths=["/"])
@@ -63,4 +63,5 @@ def test_check_formats_github_annotations_and_gitlab_code_quality(repo):
         ({"path": "partners/aarhus/vaerestedet.yml", "lines": {"begin": 2}}, "critical", "model.value"),
         ({"path": "partners/aarhus/vaerestedet.yml", "lines": {"begin": 3}}, "minor", "language.respectful")]
     assert len({r["fingerprint"] for r in report}) == 2
-    assert err.getvalue() == "1 fejl og 1 advarsel i 1 fil.\n"
+    assert err.getvalue() == ("1 fejl og 1 advarsel i 1 fil. Sitet bygges ikke, før fejlene er rettet "
+                              "(advarsler stopper ikke bygget).\n")

@@ -1,13 +1,21 @@
 """What only a separate process shows: `python -m rummelig` wires the arguments to the commands,
 exits with their codes (0, 1 for problems, 2 for a wrong call), prints help, and stops quietly
 when the reader of its output goes away. Everything else about the commands is tested
-in-process, through their `run(…, out=, err=)` functions (tests/support.py: `call`)."""
+in-process, through their `run(…, out=, err=)` functions (tests/support.py: `call`).
+
+The command line speaks Danish (issue 17): argparse's own words ("usage", "positional
+arguments", "show this help message and exit", its error messages) never reach a user."""
 
 from __future__ import annotations
 
+import argparse
+import re
 import subprocess
 import sys
 
+import pytest
+
+from rummelig.cli import build_parser, danish_message
 from tests.support import STRATEGY, break_partner, run_cli, write
 
 
@@ -27,7 +35,7 @@ def test_all_problems_of_a_run_together_sorted_by_file(repo):
     lines = result.stdout.splitlines()
     assert [line.split(":")[0] for line in lines[:-1]] == [
         "libraries/testbib.yml", "partners/aarhus/vaerestedet.yml", "strategies/en-gaest-sover.md"]
-    assert lines[-1] == "3 fejl og 0 advarsler i 3 filer."
+    assert lines[-1] == "3 fejl og 0 advarsler i 3 filer. Sitet bygges ikke, før fejlene er rettet."
     assert "Traceback" not in result.stdout + result.stderr
 
 
@@ -83,3 +91,55 @@ def test_help_lists_every_command(tmp_path):
     result = run_cli("--help", cwd=tmp_path)
     assert result.returncode == 0 and result.stderr == ""
     assert all(name in result.stdout for name in COMMANDS)
+
+
+# -- in Danish (issue 17) --------------------------------------------------------------------------
+
+# argparse's own words, and its default metavar (the option's name in capitals: --date DATE).
+ENGLISH = re.compile(r"usage|positional arguments|options:|show this help|show program|error:|"
+                     r"required|invalid choice|expected one argument|--[\w-]+ [A-Z]{2,}\b")
+
+
+def parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parser and every sub-command's parser, all the way down."""
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                found += parsers(sub)
+    return found
+
+
+def test_every_help_text_is_danish():
+    everything = parsers(build_parser())
+    assert len(everything) >= 15
+    for parser in everything:
+        text = parser.format_help()
+        assert text.startswith("brug: "), parser.prog
+        assert "tilvalg:" in text and "vis denne hjælp, og afslut" in text, parser.prog
+        assert not ENGLISH.search(text), (parser.prog, ENGLISH.search(text))
+
+
+def test_the_type_list_shows_the_danish_words(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")  # one line per option: no word broken at a hyphen
+    partner = next(p for p in parsers(build_parser()) if p.prog.endswith("new partner"))
+    flat = partner.format_help()
+    assert "drop-in-centre (værested)" in flat and "outreach-worker (gadeteam/opsøgende medarbejder (skp))" in flat
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["chek"], "rummelig: 'chek' kan ikke bruges som kommando (mente du 'check'?) — skriv en af: check, export, "
+               "materialize, new, links, schema, review, encounters, codeowners"),
+    (["new", "partner"], "rummelig new partner: der mangler kommune/id — se 'rummelig new partner --help'"),
+    (["check", "--format"], "rummelig check: --format skal have en værdi efter sig — se 'rummelig check --help'"),
+    (["check", "--bogus"], "rummelig: '--bogus' kendes ikke her — se 'rummelig --help'"),
+])
+def test_usage_errors_are_danish(tmp_path, argv, expected):
+    result = run_cli(*argv, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == expected
+    assert result.stderr.startswith("brug: ")
+
+
+def test_an_unknown_argparse_message_is_passed_on_with_the_help_hint():
+    assert danish_message("something new", "rummelig") == ("something new", "se 'rummelig --help'")

@@ -40,7 +40,8 @@ def test_new_partner_unchanged_names_every_placeholder_line_and_nothing_else(rep
                           "— skriv e-mail, fx 'kontakt@vaerestedet.dk', eller slet linjen, hvis I ikke bruger den")
                for m in found)
     check = call(check_command.run, repo)
-    assert check.returncode == 1 and check.stdout.endswith("10 fejl og 0 advarsler i 1 fil.\n")
+    assert check.returncode == 1 and check.stdout.endswith(
+        "10 fejl og 0 advarsler i 1 fil. Sitet bygges ikke, før fejlene er rettet.\n")
 
 
 def test_new_strategy_placeholders_in_front_matter_and_sections(repo):

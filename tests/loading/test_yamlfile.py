@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rummelig.loading.frontmatter import load_markdown
 from rummelig.loading.yamlfile import load_yaml
 from rummelig.problems import Problems
 
@@ -84,3 +85,36 @@ def test_multiple_documents_are_refused():
     _, problems = load("a: 1\n---\nb: 2\n")
     assert problems == ["x.yml:2: filen indeholder mere end ét YAML-dokument (en ekstra '---') — "
                         "fjern '---' og det, der står efter, eller del det op i flere filer"]
+
+
+# -- issue 17: what YAML would silently fold, and where a missing colon really is ------------------
+
+def test_a_list_item_indented_too_far_is_refused_not_folded():
+    loaded, problems = load("helps_with:\n  - mad og kaffe\n    - bad og tøjvask\n")
+    assert loaded is None
+    assert problems == ["x.yml:3: '- bad og tøjvask' står længere inde end punktet over, så YAML læser de to som ét "
+                        "punkt ('mad og kaffe - bad og tøjvask') — ryk linjen ud, så '- ' står lige under '- ' i "
+                        "punktet over"]
+
+
+@pytest.mark.parametrize("text", [
+    "description: Et værested med kaffe,\n  mad og nogen at tale med.\n",      # a long text on two lines
+    'description: "Et værested\n  - med kaffe"\n',                            # quoted: the writer chose it
+    "description: |\n  Punkter:\n  - kaffe\n  - mad\n",                       # a block of lines, as written
+    "helps_with:\n  - mad og kaffe\n  - bad og tøjvask\n",                     # a proper list
+])
+def test_text_over_several_lines_is_still_allowed(text):
+    loaded, problems = load(text)
+    assert problems == [] and loaded is not None
+
+
+def test_the_missing_colon_is_reported_on_its_own_line_in_front_matter():
+    problems = Problems()
+    load_markdown("---\ntitle: En gæst sover\nkind situation\nsummary: x\n---\n\nTekst\n", "s.md", problems)
+    assert [p.format() for p in problems] == ["s.md:3: der mangler et kolon efter 'kind' — skriv 'kind: situation'"]
+
+
+def test_a_key_indented_under_a_text_is_named_with_the_key_above():
+    _, problems = load("name: Værestedet\n  type: shelter\n")
+    assert problems == ["x.yml:2: 'type:' står længere inde end 'name:', som allerede har en værdi — ryk 'type:' "
+                        "ud, så den står lige under 'name:'"]
