@@ -10,6 +10,7 @@ from typing import Any
 
 from rummelig.kinds import DOCUMENT_KINDS, model_of
 from rummelig.models.introspect import option_labels
+from rummelig.models.reference import danish_words
 from rummelig.scaffold import render_template
 
 SCHEMA_DIR = "schemas"
@@ -24,6 +25,16 @@ def _describe_enums(node: Any) -> None:
             labels = option_labels(enum)
             if any(labels[value] != value for value in enum):
                 node["markdownEnumDescriptions"] = [labels[value] for value in enum]
+                words = danish_words(labels)
+                if words:
+                    # The check accepts the Danish words too (contract §5.0): so does the editor.
+                    keys = {k: node.pop(k) for k in ("type", "enum", "markdownEnumDescriptions") if k in node}
+                    node["anyOf"] = [keys, {
+                        "type": "string",
+                        "enum": [word for value in enum for word in words.get(value, ())],
+                        "markdownEnumDescriptions": [f"= `{value}` ({labels[value]})" for value in enum
+                                                     for _ in words.get(value, ())]}]
+                    return
         for value in node.values():
             _describe_enums(value)
     elif isinstance(node, list):

@@ -22,6 +22,7 @@ from rummelig.kinds import DOCUMENT_KINDS, model_of
 from rummelig.loading.yamlfile import resolve_plain
 from rummelig.models.base import current_fields
 from rummelig.models.introspect import Shape, option_labels, shape
+from rummelig.models.reference import danish_words
 
 PLACEHOLDER = "UDFYLD"
 _WIDTH = 92
@@ -92,7 +93,9 @@ class Writer:
         options = []
         if sh.options:
             labels = option_labels(sh.options)
-            text += " Skriv " + ("en eller flere af:" if sh.is_list else "én af:")
+            text += " Skriv " + ("en eller flere af" if sh.is_list else "én af")
+            # The Danish word after '=' is accepted too (contract §5.0, issue 17).
+            text += " (nøglen eller det danske ord):" if danish_words(labels) else ":"
             options = [f"  {key} = {labels[key]}" if labels[key] != key else f"  {key}" for key in sh.options]
         elif example and sh.is_list and sh.model is None and info.is_required() and path not in self.known:
             text += " Ét punkt pr. linje, der starter med '- '" + (", fx:" if info.examples else ".")

@@ -34,3 +34,20 @@ def test_vscode_settings_map_the_yaml_globs_to_existing_schemas():
     assert mapping["./schemas/partner.schema.json"][0] == "partners/*/*.yml"
     assert mapping["./schemas/library.schema.json"][0] == "libraries/*.yml"
     assert all((PROJECT / schema).is_file() for schema in mapping)
+
+
+def test_the_editor_accepts_the_danish_words_the_check_accepts():
+    """Issue 17: `type: værested` and `days: [man, tir]` pass the check, so the editor must not
+    underline them; a misspelt word is still underlined."""
+    from tests.support import PARTNER
+
+    validator = jsonschema.Draft7Validator(json.loads((PROJECT / "schemas/partner.schema.json").read_text("utf-8")))
+
+    def errors(text: str) -> list[str]:
+        return [e.message for e in validator.iter_errors(load_yaml(text, "x.yml", Problems()).data)]
+
+    assert errors(PARTNER) == []
+    danish = PARTNER.replace("type: drop-in-centre", "type: værested").replace("days: [mon, tue, wed, thu, fri]",
+                                                                               "days: [man, tir, ons, tor, fre]")
+    assert errors(danish) == []
+    assert len(errors(PARTNER.replace("type: drop-in-centre", "type: vaersted"))) == 1

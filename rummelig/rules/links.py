@@ -123,6 +123,13 @@ def judge(site: Site, source: Source, url: str, own_ids: set[str] | None = None)
             example = addresses.relative(source.uri, best) if best else "../strategier/psykisk-krise.md"
             return Broken(url, f"linket '{url}' peger ikke på en fil (der mangler .md eller filnavnet)",
                           f"link til sidens .md-fil, fx {example}", "links.unrecognized")
+        folder, _, name = target.partition("/")
+        if folder == addresses.STRATEGIES and name.endswith(".md") and "/" not in name:
+            # A link between playbooks names the playbook's file, which lives in strategies/ (issue 17).
+            playbook = name[:-3]
+            return Broken(url, f"linket går til strategien '{playbook}', men der er ingen strategies/{playbook}.md",
+                          f"ret linket til filnavnet på en strategi, der findes{guess}, eller opret strategien",
+                          "links.not-found")
         return Broken(url, f"linket går til '{target}', som ikke findes på sitet",
                       f"ret linket, så det peger på en side eller fil, der findes{guess}", "links.not-found")
     if parts.fragment and target.endswith(".md") and parts.fragment not in site.ids(target):

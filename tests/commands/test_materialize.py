@@ -65,5 +65,6 @@ def test_materialize_names_a_broken_config(site_repo, tmp_path):
     assert result.returncode == 1
     assert result.stdout.splitlines() == [  # the check reads mkdocs.yml too now (its Markdown settings)
         "mkdocs.yml:3: kan ikke læses som YAML — ret filen, så 'mkdocs build' kan læse den",
-        "1 fejl og 0 advarsler i 1 fil.", "Der er ikke skrevet noget — ret fejlene først."]
+        "1 fejl og 0 advarsler i 1 fil. Sitet bygges ikke, før fejlene er rettet.",
+        "Der er ikke skrevet noget — ret fejlene først."]
     assert not (tmp_path / "plain").exists()

@@ -41,8 +41,9 @@ def add_to_playbook(repo: Path, text: str) -> None:
      "strategies/en-gaest-sover.md:34: linket går til 'bidrag/findes-ikke.md', som ikke findes på sitet — ret "
      "linket, så det peger på en side eller fil, der findes"),
     ("Se [en-gaest-sove](en-gaest-sove.md).",
-     "strategies/en-gaest-sover.md:32: linket går til 'strategier/en-gaest-sove.md', som ikke findes på sitet — ret "
-     "linket, så det peger på en side eller fil, der findes (mente du 'en-gaest-sover.md'?)"),
+     "strategies/en-gaest-sover.md:32: linket går til strategien 'en-gaest-sove', men der er ingen "
+     "strategies/en-gaest-sove.md — ret linket til filnavnet på en strategi, der findes (mente du "
+     "'en-gaest-sover.md'?), eller opret strategien"),
 ])
 def test_a_broken_link_in_a_playbook_is_found(repo, text, expected):
     add_to_playbook(repo, text)
