@@ -29,9 +29,10 @@ class SiteResult:
 def theme_extra(result: SiteResult, directory_urls: bool = True) -> dict[str, str]:
     """What the theme template (overrides/main.html) needs from the core, for `config.extra`:
     the address "Hvem ringer jeg til?" in the red strip links to — the edition's contact card,
-    else the list of libraries."""
+    else the list of libraries — and whose edition it is ("" for the national edition, where
+    a colleague's remembered library takes the card's place: my-library.js)."""
     target = addresses.contact_card(result.library) if result.library else addresses.libraries_index()
-    return {"rummelig_card": addresses.url(target, directory_urls)}
+    return {"rummelig_card": addresses.url(target, directory_urls), "rummelig_edition": result.library or ""}
 
 
 def build_site(root: Path, today: date | None = None, library: str | None = None) -> SiteResult:

@@ -174,6 +174,15 @@ def test_the_front_page_leads_with_situations_and_in_an_edition_with_the_card(tw
     assert "[Hele kontaktkortet](biblioteker/testbib/kontaktkort.md)" in edition
 
 
+def test_only_the_national_edition_offers_to_remember_my_library(two_towns):
+    national = _pages(two_towns)
+    assert '<div class="rb-mine" data-library="testbib" data-name="Testbiblioteket"></div>' \
+        in national["biblioteker/testbib/kontaktkort.md"]
+    assert '<div class="rb-mine-home" data-lines="4"></div>' in national["index.md"]
+    edition = _pages(two_towns, "testbib")
+    assert "rb-mine" not in edition["biblioteker/testbib/kontaktkort.md"] and "rb-mine" not in edition["index.md"]
+
+
 def test_a_sample_librarys_house_rules_never_print_as_its_own(two_towns):
     path = two_towns / "libraries/testbib.yml"
     path.write_text(path.read_text(encoding="utf-8") + "status: eksempel\n", encoding="utf-8")

@@ -29,6 +29,7 @@
     });
   }
 
+  window.rummeligOpeningHours = show;  // for rows added later (my-library.js)
   if (window.matchMedia && window.matchMedia("print").matches) return;
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll(".rb-hours[data-week]").forEach(function (span) {
