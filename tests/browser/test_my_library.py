@@ -31,6 +31,7 @@ def test_a_remembered_library_leads_the_strip_and_the_front_page_until_it_is_rem
     assert link.inner_text() == f"Hvem ringer jeg til? ({NAME})"
     assert link.evaluate("a => a.href") == card
     link.click()
+    page.wait_for_load_state()
     assert page.url == card
 
     rows = [row.locator("strong").first.inner_text() for row in page.locator(".rb-card li").all()[:4]]
