@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 # whether the search generalises; their floors are what we reached without tuning on them, and
 # the goal (issue 14) is 85 % first and 95 % in the top three.
 TUNING_TOP1, TUNING_TOP3 = 0.90, 0.97
-HELD_OUT_FLOORS = {"held_out": (0.82, 0.87), "held_out_2": (0.80, 0.87)}
+HELD_OUT_FLOORS = {"held_out": (0.82, 0.87), "held_out_2": (0.80, 0.87), "held_out_3": (0.76, 0.84)}
 
 
 @pytest.fixture
