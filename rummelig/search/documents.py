@@ -193,7 +193,9 @@ def partner_entries(result: SiteResult, directory_urls: bool = True) -> dict[str
         location = location_of(addresses.partner(folder, record.id), directory_urls)
         doc = Document(location, p.name, teaser=p.description, prior=PRIOR_ENTRY,
                        subtitle=f"{PARTNER_TYPES[p.type]} · {place}")
-        doc.add("title", p.name)
+        # the type is shown with the name (the subtitle), so it counts as the title does: a
+        # "natcafé" query finds the night shelter's entry before a shelter's that is a synonym
+        doc.add("title", p.name, PARTNER_TYPES[p.type])
         doc.add("keywords", PARTNER_TYPES[p.type], place, _digits(p.contact.phone))
         doc.add("summary", p.description)
         doc.add("body", *p.helps_with, *p.when_to_contact, p.opening_note, p.contact.phone)

@@ -33,7 +33,8 @@ _FOLD = str.maketrans({"é": "e", "è": "e", "ê": "e", "á": "a", "à": "a", "�
                        "ó": "o", "í": "i", "ñ": "n", "ç": "c"})
 
 # Words that never decide a ranking: the Snowball list (the one lunr's `da` filter uses), the
-# question words staff start with, and fillers ("kun", "lige", "virker"). A query made only of
+# question words staff start with, fillers ("kun", "lige", "virker") and numbers written as
+# words ("to mænd", not a number anyone looks up). A query made only of
 # these is searched as typed.
 STOP_WORDS = frozenset("""
 og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi
@@ -45,6 +46,7 @@ hvordan hvorfor hvornår hvilken hvilket hvilke gør gøre gjorde kan betyder no
 kun bare lige helt altså nok vel måske stadig igen lidt rigtig meget virker virke ret hele
 ved omkring foran bag mellem gennem igennem hen henne inde oppe nede så fordi mens
 vores jeres andre andet hinanden tror synes
+to tre fire fem seks syv otte ni ti
 """.split())
 
 # Particles that change a verb's sense ("falde om", "smide ud", "flippe ud"): stop words on

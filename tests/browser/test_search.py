@@ -64,18 +64,30 @@ def test_a_partner_entry_leads_to_its_anchor_and_says_what_and_where(search_page
     assert "Herberg/forsorgshjem · Aarhus" in first
     assert search(search_page, "70 201 201", site.root, anchors=True)[0] == "partnere/hele-landet/#livslinien"
     assert search(search_page, "1813", site.root, anchors=True)[0] == "partnere/region-hovedstaden/#akuttelefonen-1813"
+    # the partner type counts as the title does: the night shelter's entry, not the shelter's
+    # (a synonym) for the type's other name
+    assert search(search_page, "natcafé aalborg", site.root, anchors=True)[0] == \
+        "partnere/aalborg/#natvarmestue-aalborg-eksempel"
+
+
+def test_a_question_about_a_word_leads_to_the_glossary(search_page: Page, site: Served):
+    assert search(search_page, "hvad er en natcafé", site.root, anchors=True)[0] == "ordliste/#natvarmestue-og-natcafe"
+    assert search(search_page, "hvad betyder deeskalering", site.root, anchors=True)[0] == "ordliste/#deeskalering"
+    assert search(search_page, "deeskalering", site.root)[0] == "strategier/konflikt-og-deeskalering/"  # not asked
 
 
 def test_a_query_that_matches_nothing_offers_words_and_the_situations(search_page: Page, site: Served):
-    found = search(search_page, "ovrdozis", site.root)  # two edits from "overdosis": no page has it
+    # two edits from "karantæne" in a word of seven letters (two edits are searched from eight):
+    # no page has it
+    found = search(search_page, "karntæe", site.root)
     meta = search_page.locator(".md-search-result__meta").inner_text()
-    assert meta.startswith("Ingen sider passer på søgningen. Mente du «overdosis»")
+    assert meta.startswith("Ingen sider passer på søgningen. Mente du «karantæne»")
     titles = search_page.locator("li.md-search-result__item h1").all_inner_texts()
-    assert titles[0] == "Mente du «overdosis»?"
+    assert titles[0] == "Mente du «karantæne»?"
     first = search_page.locator("li.md-search-result__item > a").first.get_attribute("href")
-    assert first.startswith(site.root + "?q=overdosis")  # Material opens the search with that query
+    assert first.startswith(site.root + "?q=karant%C3%A6ne")  # Material opens the search with that query
     assert "strategier/akut-sygdom-og-overdosis/" in found  # the situation list follows
-    assert all(address in ("", "?q=overdosis") or address.startswith("strategier/") for address in found)
+    assert all(address in ("", "?q=karant%C3%A6ne") or address.startswith("strategier/") for address in found)
     search(search_page, "qzqzq", site.root)  # nothing close either: still the situations
     assert search_page.locator(".md-search-result__meta").inner_text() == \
         "Ingen sider passer på søgningen. Eller vælg en af situationerne herunder."
@@ -93,6 +105,15 @@ def test_every_word_we_advise_against_still_finds_a_playbook(search_page: Page, 
 
 def test_typos_compounds_and_stop_words(search_page: Page, site: Served):
     assert search(search_page, "overdossis", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"  # one edit
+    assert search(search_page, "ovrdozis", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"  # 2 edits
+    assert search(search_page, "hahs", site.root)[0] == "strategier/paavirket-af-rusmidler/"  # swapped, from 4 letters
+    # a compound is its head and its modifier: the page with both parts beats the page with the
+    # head ("lugt": hygiene) alone
+    assert search(search_page, "sprutlugt", site.root)[0] == "strategier/paavirket-af-rusmidler/"
+    # a part that only the word lists know ("junkie" → the words it stands for)
+    assert search(search_page, "junkiestedet", site.root)[0] == "strategier/paavirket-af-rusmidler/"
+    assert search(search_page, "to mænd skændtes", site.root)[0] == \
+        "strategier/konflikt-og-deeskalering/"  # a number written as a word never decides
     assert search(search_page, "hændelsesrapport", site.root)[0] == \
         "strategier/registrering-af-haendelser-og-gode-moeder/"  # a compound of two indexed words
     assert search(search_page, "hvad gør jeg når en gæst falder i søvn", site.root)[0] == \

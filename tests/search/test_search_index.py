@@ -33,6 +33,10 @@ def test_tokens_fold_case_accents_and_the_old_aa():
     assert normalise("Dokk1") == "dokk1" and tokens("Dokk1") == ["dokk1"]
 
 
+def test_numbers_written_as_words_are_stop_words_and_digits_are_not():
+    assert {"to", "tre", "ti"} <= STOP_WORDS and not {"112", "114", "1813"} & STOP_WORDS
+
+
 def test_stems_leave_numbers_and_short_words_alone():
     assert stem("sovende") == stem("sover") == "sov"
     assert stem("112") == "112" and stem("ud") == "ud"
@@ -154,6 +158,7 @@ def test_the_project_index_has_entries_teasers_and_priors(tmp_path: Path):
     livslinien = entries["partnere/hele-landet/#livslinien"]
     assert "70201201" in livslinien.fields["keywords"]  # the number as staff type it
     assert livslinien.subtitle == "Telefonrådgivning · Hele landet"
+    assert livslinien.fields["title"] == ["Livslinien", "Telefonrådgivning"]  # the type counts as the title
     words = repository_words(result)
     sections = [Section("strategier/psykisk-krise/", "En gæst er i psykisk krise",
                         "<p>Situation · Ansvarlig: Dokk1</p>"),

@@ -131,6 +131,41 @@
     return null;
   }
 
+  function isAlias(s) { return Object.prototype.hasOwnProperty.call(core.aliases, s); }
+
+  // A compound the index cannot split into two of its own words: its parts may still be words
+  // staff use for the pages' words ("narko" + "handel", "misbrug" + "center"). The longest part
+  // wins that is an index word (five letters or more) or a word of the lists (four or more;
+  // shorter ones are mostly endings or chance); its synonyms count, and so do index words that
+  // are the same compound with a synonym in the other part's place. The part alone is a weaker
+  // clue than the whole word, hence the lower weights.
+  function compoundClues(token, alternatives) {
+    if (token.length < core.minCompound || !/^[a-zæøå]+$/.test(token)) return;
+    var best = null;
+    for (var cut = core.minPart; cut <= token.length - core.minPart; cut++) {
+      var modifier = token.slice(0, cut), head = token.slice(cut);
+      var bare = "se".indexOf(modifier[modifier.length - 1]) >= 0 ? modifier.slice(0, -1) : modifier;
+      [[head, modifier, "head"], [modifier, head, "modifier"], [bare, head, "modifier"]].forEach(function (c) {
+        var s = stem(c[0]);
+        if (!(c[0].length >= 5 && known(s) || c[0].length >= 4 && isAlias(s))) return;
+        if (!best || c[0].length > best.part.length) best = { part: c[0], stem: s, other: c[1], role: c[2] };
+      });
+    }
+    if (!best) return;
+    var weight = best.role === "head" ? 0.6 : 0.45;
+    add(alternatives, best.stem, weight);
+    if (isAlias(best.stem)) core.aliases[best.stem].forEach(function (pair) {
+      add(alternatives, pair[0], weight * pair[1]);
+      // the same compound with a synonym for this part: an index word?
+      var word = best.role === "head" ? pair[0] + best.other : best.other + pair[0];
+      var written = core.display[vocabulary.get(pair[0])] || pair[0];
+      [word, best.role === "head" ? written + best.other : best.other + written].forEach(function (w) {
+        var s = stem(w);
+        if (known(s)) add(alternatives, s, 0.75);
+      });
+    });
+  }
+
   // Damerau-Levenshtein distance, stopping early past `limit`.
   function distance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -153,14 +188,19 @@
     return prev[b.length];
   }
 
+  // The index words closest to s: fewest edits first; among equals, the same letters swapped
+  // ("hahs" → hash: the commonest typo), then words some page is about, then the commonest.
   function nearest(s, limit, count) {
     var found = [];
+    var letters = s.split("").sort().join("");
     core.terms.forEach(function (term, i) {
       if (/^[0-9]+$/.test(term) || term.indexOf(core.pair) >= 0) return;
       var d = distance(s, term, limit);
-      if (d <= limit) found.push({ term: term, d: d, df: core.df[i] });
+      if (d <= limit) found.push({ term: term, d: d, df: core.df[i],
+                                   swap: term.length === s.length && term.split("").sort().join("") === letters ? 1 : 0,
+                                   topical: core.topical.charAt(i) === "1" ? 1 : 0 });
     });
-    found.sort(function (x, y) { return x.d - y.d || y.df - x.df; });
+    found.sort(function (x, y) { return x.d - y.d || y.swap - x.swap || y.topical - x.topical || y.df - x.df; });
     return found.slice(0, count).map(function (x) { return x.term; });
   }
 
@@ -200,16 +240,23 @@
   // the crisis page's word, "hændelsesrapport" only a passing mention somewhere.
   function topical(s) { return core.topical.charAt(vocabulary.get(s)) === "1"; }
 
+  // A compound split into two index words is two concepts: the head in the word's own concept
+  // (it carries the sense), the modifier in a concept of its own at half weight, so a page with
+  // both parts ("sprut" and "lugt") beats a page with only the head.
+  var splitModifier = null;
+
   function wordAlternatives(token, open) {
     var alternatives = {};
     var s = stem(token);
     add(alternatives, s, 1);
     family(token).forEach(function (member) { add(alternatives, member, 0.85); });
     var split = known(s) && (df(s) > RARE || topical(s)) ? null : splitCompound(token);
-    if (split) { add(alternatives, split[1], 0.7); add(alternatives, split[0], 0.5); }  // head, modifier
+    splitModifier = split ? split[0] : null;
+    if (split) add(alternatives, split[1], 0.7);   // the head
     if (open && (!known(s) || token.length <= 3))
       completions(token, 8).forEach(function (term) { add(alternatives, term, 0.8); });
-    if (!Object.keys(alternatives).length && token.length >= 5 && !/^[0-9]+$/.test(token))
+    // typos: one edit from four letters (a word the index does not know at all)
+    if (!Object.keys(alternatives).length && token.length >= 4 && !/^[0-9]+$/.test(token))
       nearest(s, 1, 2).forEach(function (term) { add(alternatives, term, 0.8); });
     // Last resort for a word the index does not know: the longest start of it (at least six
     // letters, half the word) that begins a word some page is about ("psykotisk" → psykose,
@@ -220,6 +267,10 @@
         if (starts.length) { starts.forEach(function (term) { add(alternatives, term, 0.6); }); break; }
       }
     }
+    // two edits from eight letters
+    if (!Object.keys(alternatives).length && token.length >= 8 && !/^[0-9]+$/.test(token))
+      nearest(s, 2, 2).forEach(function (term) { add(alternatives, term, 0.6); });
+    if (!Object.keys(alternatives).length && /^[a-zæøå]+$/.test(token)) compoundClues(token, alternatives);
     return alternatives;
   }
 
@@ -237,6 +288,7 @@
   }
 
   var PHRASE = 0.5;
+  var MODIFIER = 0.5;   // a compound's modifier, as a concept of its own (wordAlternatives)
 
   function analyse(query) {
     var list = joinNumbers(tokens(query));
@@ -244,6 +296,14 @@
     var stems = list.map(stem);
     var content = list.filter(isContent);
     var concepts = [];
+    function pushModifier(modifier, token) {
+      if (!modifier) return;
+      var alternatives = {};
+      alternatives[modifier] = MODIFIER;
+      if (isAlias(modifier))   // "junkie" in "junkiestedet": the words it stands for, too
+        core.aliases[modifier].forEach(function (pair) { add(alternatives, pair[0], MODIFIER * pair[1]); });
+      concepts.push({ label: token, alternatives: alternatives, own: modifier, part: true });
+    }
     var i = 0;
     while (i < list.length) {
       var matched = false;
@@ -263,18 +323,22 @@
           var position = i + list.slice(i, i + n).indexOf(token);
           var concept = { label: token, alternatives: wordAlternatives(token, open && position === list.length - 1),
                           own: stem(token) };
+          var modifier = splitModifier;
           if (k === own.length - 1) {
             concept.label = list.slice(i, i + n).join(" ").trim() === token ? token : concept.label;
             targets.forEach(function (pair) { add(concept.alternatives, pair[0], pair[1]); });
           }
           concepts.push(concept);
+          pushModifier(modifier, token);
         });
         i += n; matched = true;
       }
       if (matched) continue;
-      if (isContent(list[i]) || !content.length)
+      if (isContent(list[i]) || !content.length) {
         concepts.push({ label: list[i], alternatives: wordAlternatives(list[i], open && i === list.length - 1),
                         own: stems[i] });
+        pushModifier(splitModifier, list[i]);
+      }
       i++;
     }
     // Two content words in a row that a page has in a row (in its title, keywords, summary,
@@ -293,7 +357,11 @@
       var pair = a[0] + core.pair + b[0];
       var alternatives = {};
       alternatives[pair] = PHRASE;
-      concepts.push({ label: pair, alternatives: alternatives, own: pair, bonus: true, factors: alternatives });
+      // the words it joins: a page with the pair has them as typed, in a field that says what
+      // the page is about, so it covers them fully (score, below)
+      var joins = [a, b].filter(function (w) { return w[1]; }).map(function (w) { return w[0]; });
+      concepts.push({ label: pair, alternatives: alternatives, own: pair, bonus: true, factors: alternatives,
+                      joins: joins });
     }
     // A concept weighs what its own word weighs (or its alternatives on average, for a word
     // the index does not know); an alternative counts as that word would, so a rare synonym
@@ -304,7 +372,7 @@
       var sum = 0;
       keys.forEach(function (s) { sum += idf(s); });
       concept.idf = own && known(own) ? idf(own) : (keys.length ? sum / keys.length : 0);
-      concept.weight = concept.idf;
+      concept.weight = concept.part ? concept.idf * MODIFIER : concept.idf;
       concept.factors = {};
       keys.forEach(function (s) {
         concept.factors[s] = concept.alternatives[s] * Math.min(1, concept.idf / Math.max(idf(s), 0.01));
@@ -334,26 +402,41 @@
   function score(concepts) {
     var perConcept = concepts.map(function (concept) {
       var best = new Map();   // doc → [max, sum]
+      var strength = 0;       // the best field weight × prior × the alternative's own weight
       Object.keys(concept.alternatives).forEach(function (s) {
         var list = parts["p" + shardOf(s)][s] || [];
         var weight = concept.factors[s];
+        var unit = concept.alternatives[s] / (Math.max(idf(s), 0.01) * SCALE);
         for (var j = 0, doc = 0; j < list.length; j += 2) {
           doc += list[j];   // stored as gaps between document numbers
           var value = list[j + 1] * weight, entry = best.get(doc);
           if (!entry) best.set(doc, [value, value]);
           else { entry[0] = Math.max(entry[0], value); entry[1] += value; }
+          strength = Math.max(strength, list[j + 1] * unit);
         }
       });
       var strongest = 0;
       best.forEach(function (entry) { strongest = Math.max(strongest, entry[0]); });
       concept.strongest = strongest;
-      var strength = concept.idf > 0 ? strongest / (concept.idf * SCALE) : 0;
+      // how topical the concept is: measured on each alternative's own scale, so a word typed
+      // that only the language guide has ("junkie") is as topical as the words it stands for
       var topicality = Math.min(1, strength / TOPICAL);
       concept.share = concept.bonus ? 0 : concept.weight * Math.max(0.05, topicality * topicality);
       return best;
     });
     var total = 0;
     concepts.forEach(function (c) { total += c.share; });
+    // documents that have a typed pair ("smide … ud" → "smide ud" in the keywords), per concept
+    // the pair joins
+    var inPair = concepts.map(function () { return null; });
+    concepts.forEach(function (pair, p) {
+      if (!pair.joins) return;
+      concepts.forEach(function (concept, c) {
+        if (concept.bonus || pair.joins.indexOf(concept.own) < 0) return;
+        inPair[c] = inPair[c] || new Set();
+        perConcept[p].forEach(function (entry, doc) { inPair[c].add(doc); });
+      });
+    });
     var scores = new Map();   // doc → {sum, covered, concepts}
     perConcept.forEach(function (best, c) {
       best.forEach(function (entry, doc) {
@@ -362,8 +445,10 @@
         if (!found) scores.set(doc, found = { sum: 0, covered: 0, concepts: [] });
         found.sum += value;
         // graded: a weak match (a synonym in passing) covers less of the concept than the
-        // page that is about it
-        found.covered += concepts[c].share * Math.min(1, Math.sqrt(entry[0] / Math.max(concepts[c].strongest, 1e-9)));
+        // page that is about it; a page with the typed pair covers it fully
+        var grade = inPair[c] && inPair[c].has(doc) ? 1 :
+          Math.min(1, Math.sqrt(entry[0] / Math.max(concepts[c].strongest, 1e-9)));
+        found.covered += concepts[c].share * grade;
         found.concepts[c] = true;
       });
     });
@@ -378,7 +463,7 @@
 
   // "hvad betyder …", "hvad er …": a question about a word; the glossary answers it.
   var DEFINITION = /(^|\s)(betyder|betydning|definition)(\s|$)|^\s*hvad\s+(er|står)\s/;
-  var GLOSSARY_LIFT = 2;
+  var GLOSSARY_LIFT = 8;
 
   // -- results in Material's format ------------------------------------------------------------
   var ESCAPE = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -436,7 +521,7 @@
       return need(docShards(ranked.map(function (r) { return r.doc; }))).then(function () {
         var items = ranked.map(function (r) {
           var terms = {};
-          concepts.forEach(function (c, i) { if (!c.bonus) terms[c.label] = !!r.concepts[i]; });
+          concepts.forEach(function (c, i) { if (!c.bonus && !c.part) terms[c.label] = !!r.concepts[i]; });
           return [item(r.doc, marked, r.score, terms)];
         });
         return { items: items, total: items.length };
@@ -448,7 +533,7 @@
   function nothing(concepts) {
     var words = [];
     concepts.forEach(function (c) {
-      if (c.bonus) return;
+      if (c.bonus || c.part) return;
       var t = tokens(c.label).filter(isContent);
       t.forEach(function (token) {
         nearest(stem(token), 2, 3).forEach(function (term) {
