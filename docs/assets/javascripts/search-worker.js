@@ -326,6 +326,7 @@
           var modifier = splitModifier;
           if (k === own.length - 1) {
             concept.label = list.slice(i, i + n).join(" ").trim() === token ? token : concept.label;
+            concept.aliased = targets.map(function (pair) { return pair[0]; });
             targets.forEach(function (pair) { add(concept.alternatives, pair[0], pair[1]); });
           }
           concepts.push(concept);
@@ -403,10 +404,13 @@
     var perConcept = concepts.map(function (concept) {
       var best = new Map();   // doc → [max, sum]
       var strength = 0;       // the best field weight × prior × the alternative's own weight
+      var aliased = new Set(concept.aliased || []);
       Object.keys(concept.alternatives).forEach(function (s) {
         var list = parts["p" + shardOf(s)][s] || [];
         var weight = concept.factors[s];
-        var unit = concept.alternatives[s] / (Math.max(idf(s), 0.01) * SCALE);
+        // a word of the lists on its own scale; the typed word, its forms and parts on the word's
+        var unit = aliased.has(s) ? concept.alternatives[s] / (Math.max(idf(s), 0.01) * SCALE)
+          : weight / (Math.max(concept.idf, 0.01) * SCALE);
         for (var j = 0, doc = 0; j < list.length; j += 2) {
           doc += list[j];   // stored as gaps between document numbers
           var value = list[j + 1] * weight, entry = best.get(doc);
@@ -418,8 +422,9 @@
       var strongest = 0;
       best.forEach(function (entry) { strongest = Math.max(strongest, entry[0]); });
       concept.strongest = strongest;
-      // how topical the concept is: measured on each alternative's own scale, so a word typed
-      // that only the language guide has ("junkie") is as topical as the words it stands for
+      // how topical the concept is; a word of the lists (synonyms, the respectful-language list)
+      // on its own scale, so a word typed that only the language guide has ("junkie") is as
+      // topical as the words it stands for
       var topicality = Math.min(1, strength / TOPICAL);
       concept.share = concept.bonus ? 0 : concept.weight * Math.max(0.05, topicality * topicality);
       return best;
