@@ -25,14 +25,11 @@ import snowballstemmer
 
 from rummelig.models.library import CARD_MAX_ROWS
 from rummelig.models.reference import NATIONWIDE_SLUG, PARTNER_TYPES, municipalities
-from rummelig.models.types import parse_phone
 
 if TYPE_CHECKING:
     from rummelig.models import Partner
     from rummelig.repository import Record, Repository
 
-# The numbers of the akut box on every card and page (never repeated as rows).
-AKUT_NUMBERS = frozenset({"112", "114"})
 MAX_ROWS = CARD_MAX_ROWS
 # Partners shown on a playbook, near the top, in a library's edition.
 MAX_HELP_ROWS = 4
@@ -42,12 +39,7 @@ _TYPE_ORDER = {key: index for index, key in enumerate(PARTNER_TYPES)}
 
 def is_akut(partner: Partner) -> bool:
     """112 or 114: shown in the akut box, not as a row."""
-    phone = partner.contact.phone
-    if not phone:
-        return False
-    number = parse_phone(phone)
-    digits = str(number.national_number) if number is not None else phone.replace(" ", "")
-    return digits in AKUT_NUMBERS
+    return partner.is_akut
 
 
 @dataclass

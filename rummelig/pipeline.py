@@ -1,7 +1,17 @@
-"""The whole check, as one call: load the repository, run the cross-file rules, and report.
+"""The whole check, as one call: load the repository, run the rules, and report.
 
 Engine-independent; `rummelig check`, the build (`rummelig.site.build_site`) and every other
-command that needs valid content call `check_repository`.
+command that needs valid content call `check_repository` (or, for problems only,
+`check_content`).
+
+The check runs in two stages (issue 18; rules/__init__.py):
+1. per file: read it, load it (`repository.load_unit`) and run the file rules on it. The result
+   depends on the file's bytes alone, so with a cache (rummelig/cache.py) a file whose bytes did
+   not change is not loaded or judged again;
+2. across files: the repository rules run on every check, on records made of the facts they
+   read (rummelig/facts.py), so they need no file parsed again either.
+The problems are the same with or without a cache, and the same as `rules.apply_rules` on the
+fully loaded repository (tests/rules/test_scopes.py, tests/test_cache.py).
 """
 
 from __future__ import annotations
@@ -9,11 +19,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, NoReturn
 
-from rummelig.kinds import KINDS
-from rummelig.problems import Problems, clean
-from rummelig.repository import Repository, load_repository
-from rummelig.rules import apply_rules
+from rummelig import rules
+from rummelig.cache import CheckCache, Entry, context, digest
+from rummelig.facts import FactMissing, record_facts, view_record
+from rummelig.kinds import DOCUMENT_KINDS, KINDS
+from rummelig.loading.docs import load_docs_page
+from rummelig.loading.sources import SourceFile, decode_text, read_bytes
+from rummelig.problems import Problem, Problems, clean
+from rummelig.repository import DOCS_KIND, Repository, Unit, assemble, discover_all, load_unit
 
 
 @dataclass
@@ -22,10 +37,175 @@ class Checked:
     problems: Problems
 
 
-def check_repository(root: Path, today: date | None = None) -> Checked:
-    """Load and check everything under `root`. Never raises for bad content."""
-    repo, problems = load_repository(root, today)
-    return Checked(repo, apply_rules(repo, problems))
+@dataclass
+class Report:
+    """What `rummelig check` prints: the problems, and how many records of each kind it checked."""
+
+    problems: Problems
+    counts: dict[str, int]
+
+
+def check_repository(root: Path, today: date | None = None, cache: CheckCache | None = None) -> Checked:
+    """Load and check everything under `root`. Never raises for bad content. With `cache`, a file
+    whose bytes did not change is not judged again (it is still loaded: the caller gets every
+    record)."""
+    run = _Run(root, today or date.today(), cache, records=True)
+    assert run.repo is not None
+    return Checked(run.repo, run.problems)
+
+
+def check_content(root: Path, today: date | None = None, cache: CheckCache | None = None) -> Report:
+    """Only the problems (and the records counted), for `rummelig check`: with `cache`, a file
+    whose bytes did not change is read, to hash it, and nothing more."""
+    run = _Run(root, today or date.today(), cache, records=False)
+    return Report(run.problems, run.counts)
+
+
+class _Unread(list[Any]):
+    """The encounter rows in the repository the repository rules see: no rule names them."""
+
+    def _missing(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise FactMissing("the encounter rows are not among the facts")
+
+    __iter__ = __len__ = __getitem__ = __bool__ = __contains__ = _missing
+
+
+def _batches(units: list[Unit]) -> list[list[Unit]]:
+    """`units` in groups without two records of one kind and id (a repository holds one)."""
+    batches: list[list[Unit]] = []
+    taken: list[set[tuple[str, str]]] = []
+    for unit in units:
+        key = (unit.source.kind, unit.record.id) if unit.record is not None else None
+        place = next((i for i, ids in enumerate(taken) if key is None or key not in ids), None)
+        if place is None:
+            place = len(batches)
+            batches.append([])
+            taken.append(set())
+        if key is not None:
+            taken[place].add(key)
+        batches[place].append(unit)
+    return batches
+
+
+class _Run:
+    """One check of `root`: the fields hold its result."""
+
+    def __init__(self, root: Path, today: date, cache: CheckCache | None, records: bool) -> None:
+        self.root, self.today, self.cache = root, today, cache
+        self.reads = rules.reads()
+        found = Problems()                                  # discovery and assembly
+        self.static: list[str] = []                         # the other files in docs/
+        self.sources = discover_all(root, found, self.static)
+        if cache is not None:
+            cache.open(context(root, today))
+        self.entries: list[Entry] = []
+        self.units: list[Unit | None] = []                  # None: known by its entry only
+        self.texts: list[str | None] = []
+        fresh = self._read(records)
+        extra = self._judge(fresh)
+        view = assemble(root, today, [self._view_unit(i) for i in range(len(self.sources))], found, self.static)
+        view.encounters.files = _Unread()
+        self.counts = {key: len(view.records[key]) for key in DOCUMENT_KINDS}
+        # The repository rules see what loading and the file rules found, as in `rules.apply_rules`
+        # (roles_not_names leaves a line the model explained already); only their own is kept.
+        before = [*found.sorted(), *(p for entry in self.entries for p in entry.problems), *extra]
+        across = Problems()
+        across.extend(before)
+        try:
+            rules.run_rules(rules.REPOSITORY_RULES, view, across)
+        except FactMissing:
+            # A rule read more than its READS name: run them again on fully loaded records.
+            across = Problems()
+            across.extend(before)
+            rules.run_rules(rules.REPOSITORY_RULES, self._repository(), across)
+        seen = set(before)
+        self.repo = self._repository() if records else None
+        problems = Problems()
+        problems.extend(found.sorted())
+        for entry in self.entries:
+            problems.extend(entry.problems)
+        problems.extend(extra)
+        problems.extend(p for p in across.sorted() if p not in seen)
+        self.problems = rules.finish(problems)
+        if cache is not None:
+            kept = {source.rel: entry for source, entry in zip(self.sources, self.entries, strict=True) if entry.digest}
+            new = any(self.entries[i].digest for i in fresh)
+            cache.update(kept, extra, changed=new or set(kept) != set(cache.entries) or cache.extra is None)
+
+    def _read(self, records: bool) -> list[int]:
+        """Read every file; load those the cache does not know (or all, for `records`). Returns
+        the indexes of the files that were judged by nobody yet."""
+        fresh = []
+        for index, source in enumerate(self.sources):
+            found = Problems()
+            data = read_bytes(source, found)
+            key = digest(data) if data is not None else ""
+            entry = self.cache.get(source.rel, source.kind, key) if self.cache is not None and key else None
+            unit: Unit | None
+            if entry is not None and entry.unit is not None:
+                unit = entry.unit
+            elif entry is not None and not records:
+                unit = None
+            else:
+                unit = load_unit(source, data, self.today, found if entry is None else Problems())
+            if entry is None:
+                assert unit is not None
+                entry = Entry(source.kind, key, unit.problems, sample=unit.sample)
+                fresh.append(index)
+            elif unit is not None and self.cache is not None and self.cache.keep_units:
+                entry.unit = unit
+            self.entries.append(entry)
+            self.units.append(unit)
+            if unit is not None:
+                self.texts.append(unit.text)
+            else:
+                assert data is not None
+                self.texts.append(decode_text(source, data, Problems()))
+        return fresh
+
+    def _judge(self, fresh: list[int]) -> list[Problem]:
+        """Run the file rules on the files no one judged yet, and keep each one's problems and
+        facts in its entry. Returns the problems about no content file (the rules' own data)."""
+        if not fresh and self.cache is not None and self.cache.extra is not None:
+            return list(self.cache.extra)
+        units = [self.units[i] for i in fresh]
+        by_rel: dict[str, list[Problem]] = {u.rel: [] for u in units if u is not None}
+        extra: list[Problem] = []
+        for batch in _batches([u for u in units if u is not None]) or [[]]:
+            repo = assemble(self.root, self.today, batch, Problems())
+            found = Problems()
+            rules.run_rules(rules.FILE_RULES, repo, found)
+            for problem in found.sorted():
+                if problem.path in by_rel:
+                    by_rel[problem.path].append(problem)
+                else:
+                    extra.append(problem)
+        for index in fresh:
+            unit, entry = self.units[index], self.entries[index]
+            assert unit is not None
+            entry.problems = [*unit.problems, *by_rel[unit.rel]]
+            if unit.record is not None:
+                entry.facts = record_facts(unit.record, self.reads.get(unit.source.kind, ()))
+            if self.cache is not None and self.cache.keep_units:
+                entry.unit = unit
+        return extra
+
+    def _view_unit(self, index: int) -> Unit:
+        """The file as the repository rules see it: its facts, its text, its docs page."""
+        source, entry, unit, text = self.sources[index], self.entries[index], self.units[index], self.texts[index]
+        seen = Unit(source, text, sample=entry.sample)
+        if entry.facts is not None:
+            seen.record = view_record(source, entry.facts, self.reads.get(source.kind, ()), text)
+        if source.kind == DOCS_KIND and text is not None:
+            seen.page = unit.page if unit is not None else load_docs_page(source, text, Problems())
+        return seen
+
+    def _repository(self) -> Repository:
+        """The fully loaded repository: every file loaded (those the cache knew, again)."""
+        for index, source in enumerate(self.sources):
+            if self.units[index] is None:
+                self.units[index] = load_unit(source, read_bytes(source, Problems()), self.today, Problems())
+        return assemble(self.root, self.today, [u for u in self.units if u is not None], Problems(), self.static)
 
 
 def not_a_knowledge_base(root: Path) -> str:
@@ -44,3 +224,6 @@ def not_a_knowledge_base(root: Path) -> str:
         return (f"{clean(str(root))} indeholder ikke indhold til Det rummelige bibliotek (ingen af mapperne "
                 f"{folders}) — kør kommandoen i projektets mappe, eller ret --root")
     return ""
+
+
+__all__ = ["Checked", "Report", "SourceFile", "check_content", "check_repository", "not_a_knowledge_base"]

@@ -14,18 +14,20 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from rummelig.encounters.loading import EncounterData, load_encounters
+from rummelig.encounters.csvfile import EncounterFile
+from rummelig.encounters.loading import EncounterData, collect, load_encounter_file
 from rummelig.kinds import DOCUMENT_KINDS, KINDS, Kind
-from rummelig.loading.docs import DocsPage, load_docs
+from rummelig.loading.docs import DocsPage, discover_docs, load_docs_page
 from rummelig.loading.frontmatter import load_markdown
-from rummelig.loading.sources import SourceFile, discover, read_text
+from rummelig.loading.sources import SourceFile, decode_text, discover, read_bytes
 from rummelig.loading.yamlfile import Loaded, load_yaml
 from rummelig.models import Library, Partner, Strategy
 from rummelig.models.errors import add_validation_errors
 from rummelig.models.reference import PARTNER_TYPES
-from rummelig.problems import Problems
+from rummelig.problems import Problem, Problems
 
 M = TypeVar("M", bound=BaseModel)
+DOCS_KIND = "docs"  # SourceFile.kind of a page in docs/ (rummelig.loading.docs)
 
 
 @dataclass
@@ -156,14 +158,8 @@ def _parse(kind: Kind, source: SourceFile, text: str, problems: Problems) -> tup
     return loaded, "", 1
 
 
-def load_record(source: SourceFile, problems: Problems, texts: dict[str, str] | None = None) -> Record[Any] | None:
-    """One content file as a typed record, or None (with its problems)."""
+def _record(source: SourceFile, text: str, problems: Problems) -> Record[Any] | None:
     kind = KINDS[source.kind]
-    text = read_text(source, problems)
-    if text is None:
-        return None
-    if texts is not None:
-        texts[source.rel] = text
     parsed = _parse(kind, source, text, problems)
     if parsed is None or kind.model is None:
         return None
@@ -176,32 +172,93 @@ def load_record(source: SourceFile, problems: Problems, texts: dict[str, str] | 
     return Record(source, model, loaded, body, body_line)
 
 
+@dataclass
+class Unit:
+    """One file after the per-file stage: what it holds, its text and the problems loading it
+    found. `rummelig.pipeline` adds the file rules' problems (rummelig/rules, SCOPE = FILE) and
+    keeps the whole by the file's content (rummelig/cache.py), so an unchanged file is not
+    loaded again."""
+
+    source: SourceFile
+    text: str | None = None                  # None: the file could not be read
+    problems: list[Problem] = field(default_factory=list)
+    record: Record[Any] | None = None        # a document's typed record (None: it has errors)
+    encounters: EncounterFile | None = None  # an encounters/<library-id>/<year>.csv
+    sample: bool | None = None               # an encounters/<library-id>/eksempel.yml: sample data?
+    page: DocsPage | None = None             # a hand-written page in docs/
+
+    @property
+    def rel(self) -> str:
+        return self.source.rel
+
+
+def discover_all(root: Path, problems: Problems, static: list[str]) -> list[SourceFile]:
+    """Every file the check reads: the content files (by kind, in the registry's order), then
+    the pages in docs/. The other files in docs/ are judged while they are found, and their
+    paths added to `static`."""
+    return [*discover(root, problems), *discover_docs(root, problems, static)]
+
+
+def load_unit(source: SourceFile, data: bytes | None, today: date, problems: Problems) -> Unit:
+    """One file, whose bytes (None: unreadable, with the problem already in `problems`) were
+    read: its text, what it holds, and every problem loading found (from `problems`).
+    A pure function of the path, the bytes and `today`. Never raises for bad content."""
+    unit = Unit(source)
+    try:
+        unit.text = decode_text(source, data, problems) if data is not None else None
+        if unit.text is not None:
+            if source.kind == DOCS_KIND:
+                unit.page = load_docs_page(source, unit.text, problems)
+            elif source.kind == "encounters":
+                unit.encounters, unit.sample = load_encounter_file(source, unit.text, today, problems)
+            else:
+                unit.record = _record(source, unit.text, problems)
+    except Exception as exc:  # noqa: BLE001 - a bug must not become a traceback for a contributor
+        problems.error(source.rel, None, f"uventet intern fejl ({type(exc).__name__})",
+                       "meld fejlen til projektets vedligeholdere, og vedlæg filen", "internal")
+    unit.problems = problems.sorted()
+    return unit
+
+
+def assemble(root: Path, today: date, units: list[Unit], problems: Problems,
+             static: list[str] | None = None) -> Repository:
+    """The repository of loaded files (`units`, in discovery order) and the other files in docs/
+    (`static`); what only shows across files (two files with one id) goes to `problems`."""
+    repo = Repository(root=root, today=today, docs_static=list(static or ()))
+    repo.sources = [unit.source for unit in units if unit.source.kind != DOCS_KIND]
+    by_kind: dict[str, list[Unit]] = defaultdict(list)
+    for unit in units:
+        by_kind[unit.source.kind].append(unit)
+    for key in DOCUMENT_KINDS:
+        bucket = repo.records[key]
+        for unit in by_kind[key]:
+            if unit.text is not None:
+                repo.texts[unit.rel] = unit.text
+            record = unit.record
+            if record is None:
+                continue
+            if record.id in bucket:
+                problems.error(unit.rel, 1, f"id'et '{record.id}' bruges også af {bucket[record.id].rel}",
+                               "giv filen et andet navn, fx med kommunens navn i", "rules.duplicate-id")
+                continue
+            bucket[record.id] = record
+    encounters = by_kind["encounters"]
+    repo.texts.update((unit.rel, unit.text) for unit in encounters if unit.text is not None)
+    repo.encounters = collect([(unit.source, unit.encounters, unit.sample) for unit in encounters])
+    repo.docs = [unit.page for unit in by_kind[DOCS_KIND] if unit.page is not None]
+    repo.texts.update((page.rel, page.text) for page in repo.docs)
+    return repo
+
+
 def load_repository(root: Path, today: date | None = None) -> tuple[Repository, Problems]:
     """Read everything under `root`: the repository, and every problem found while reading
     (files, YAML, models, encounter rows). Never raises for bad content."""
     problems = Problems()
-    repo = Repository(root=root, today=today or date.today())
-    repo.sources = discover(root, problems)
-    by_kind: dict[str, list[SourceFile]] = defaultdict(list)
-    for source in repo.sources:
-        by_kind[source.kind].append(source)
-    for key in DOCUMENT_KINDS:
-        bucket = repo.records[key]
-        for source in by_kind[key]:
-            try:
-                record = load_record(source, problems, repo.texts)
-            except Exception as exc:  # noqa: BLE001 - a bug must not become a traceback for a contributor
-                problems.error(source.rel, None, f"uventet intern fejl ({type(exc).__name__})",
-                               "meld fejlen til projektets vedligeholdere, og vedlæg filen", "internal")
-                continue
-            if record is None:
-                continue
-            if record.id in bucket:
-                problems.error(source.rel, 1, f"id'et '{record.id}' bruges også af {bucket[record.id].rel}",
-                               "giv filen et andet navn, fx med kommunens navn i", "rules.duplicate-id")
-                continue
-            bucket[record.id] = record
-    repo.encounters = load_encounters(by_kind["encounters"], repo.today, problems, repo.texts)
-    repo.docs = load_docs(root, problems, repo.docs_static)
-    repo.texts.update((page.rel, page.text) for page in repo.docs)
-    return repo, problems
+    day = today or date.today()
+    units: list[Unit] = []
+    static: list[str] = []
+    for source in discover_all(root, problems, static):
+        found = Problems()
+        units.append(load_unit(source, read_bytes(source, found), day, found))
+        problems.extend(units[-1].problems)
+    return assemble(root, day, units, problems, static), problems

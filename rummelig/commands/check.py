@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TextIO
 
 from rummelig import annotations as ci_annotations  # not the __future__ name
+from rummelig.cache import CheckCache
 from rummelig.commands import Subcommands
 from rummelig.fixes import apply_fixes, find_fixes
 from rummelig.kinds import DOCUMENT_KINDS
-from rummelig.pipeline import check_repository
+from rummelig.pipeline import check_content
 from rummelig.problems import Problems, plural, summary, warnings_note
 
 FORMATS = ("text", "github", "gitlab")
@@ -78,7 +79,7 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
         return 2
     if fix_words:
         fix(root, chosen, out if fmt == "text" else err)
-    checked = check_repository(root)
+    checked = check_content(root, cache=CheckCache.for_project(root))
     problems = checked.problems if chosen is None else _only(checked.problems, chosen)
     elsewhere = len(checked.problems.errors) - len(problems.errors)
     if fmt == "gitlab":
@@ -100,7 +101,7 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
     if chosen is not None:
         print(f"Alt i orden i {plural(len(chosen), 'valgt fil', 'valgte filer')}{tail}.", file=out)
         return 0
-    counts = [plural(len(checked.repo.records[key]), kind.label, kind.plural) for key, kind in DOCUMENT_KINDS.items()]
+    counts = [plural(checked.counts[key], kind.label, kind.plural) for key, kind in DOCUMENT_KINDS.items()]
     counted = ", ".join(counts[:-1]) + " og " + counts[-1]
     print(f"Alt i orden: {counted} kontrolleret{tail}.", file=out)
     return 0

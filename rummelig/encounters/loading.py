@@ -1,7 +1,7 @@
 """Load the encounter files of a repository: the CSV files and the sample markers.
 
-`load_encounters` is called by `rummelig.repository.load_repository` with the sources of kind
-"encounters" and returns what it read; problems go to the list it is given.
+`load_encounter_file` loads one file of kind "encounters" for `rummelig.repository.load_unit`
+(problems go to the list it is given); `collect` gathers the files of a repository.
 `encounters/<library-id>/eksempel.yml` (with `example: true`) marks the folder's files as
 sample data (contract §5.4).
 """
@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from rummelig.encounters.csvfile import EncounterFile, Row, parse_encounters
 from rummelig.encounters.model import SampleMarker
 from rummelig.kinds import ENCOUNTERS_SAMPLE_MARKER
-from rummelig.loading.sources import SourceFile, read_text
+from rummelig.loading.sources import SourceFile
 from rummelig.loading.yamlfile import load_yaml
 from rummelig.models.errors import add_validation_errors
 from rummelig.problems import Problems
@@ -53,24 +53,21 @@ def _is_sample_marker(source: SourceFile, text: str, problems: Problems) -> bool
     return marker.example
 
 
-def load_encounters(sources: list[SourceFile], today: date, problems: Problems,
-                    texts: dict[str, str]) -> EncounterData:
-    """Every encounter file and sample marker among `sources`; each text read goes into `texts`
-    (the text-wide rules, such as privacy, read it there)."""
+def load_encounter_file(source: SourceFile, text: str, today: date,
+                        problems: Problems) -> tuple[EncounterFile | None, bool | None]:
+    """One file of kind "encounters", already read: (the parsed CSV, None) or, for a sample
+    marker, (None, whether it marks the folder as sample data)."""
+    if source.path.name == ENCOUNTERS_SAMPLE_MARKER:
+        return None, _is_sample_marker(source, text, problems)
+    return parse_encounters(text, source.rel, source.folder or "", int(source.id), today, problems), None
+
+
+def collect(sources_and_results: list[tuple[SourceFile, EncounterFile | None, bool | None]]) -> EncounterData:
+    """The encounter data of a repository from its files' results, in the files' order."""
     data = EncounterData()
-    for source in sources:
-        try:
-            text = read_text(source, problems)
-            if text is None:
-                continue
-            texts[source.rel] = text
-            if source.path.name == ENCOUNTERS_SAMPLE_MARKER:
-                if _is_sample_marker(source, text, problems) and source.folder:
-                    data.samples[source.folder] = source.rel
-                continue
-            data.files.append(parse_encounters(text, source.rel, source.folder or "", int(source.id), today,
-                                               problems))
-        except Exception as exc:  # noqa: BLE001 - a bug must not become a traceback for a contributor
-            problems.error(source.rel, None, f"uventet intern fejl ({type(exc).__name__})",
-                           "meld fejlen til projektets vedligeholdere, og vedlæg filen", "internal")
+    for source, parsed, sample in sources_and_results:
+        if parsed is not None:
+            data.files.append(parsed)
+        elif sample and source.folder:
+            data.samples[source.folder] = source.rel
     return data

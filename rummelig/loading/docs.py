@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rummelig.loading.frontmatter import MarkdownDocument, load_markdown
-from rummelig.loading.sources import SourceFile, read_text, rel_path
+from rummelig.loading.sources import SourceFile, rel_path
 from rummelig.loading.static_files import check_static
 from rummelig.problems import Problems
 
@@ -73,13 +73,7 @@ def discover_docs(root: Path, problems: Problems, static: list[str] | None = Non
     return found
 
 
-def load_docs(root: Path, problems: Problems, static: list[str] | None = None) -> list[DocsPage]:
-    pages = []
-    for source in discover_docs(root, problems, static):
-        text = read_text(source, problems)
-        if text is None:
-            continue
-        document = load_markdown(text, source.rel, problems, required=False)
-        if document is not None:
-            pages.append(DocsPage(source, text, document))
-    return pages
+def load_docs_page(source: SourceFile, text: str, problems: Problems) -> DocsPage | None:
+    """One page of docs/, already read: its front matter through the strict reader."""
+    document = load_markdown(text, source.rel, problems, required=False)
+    return DocsPage(source, text, document) if document is not None else None

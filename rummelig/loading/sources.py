@@ -168,12 +168,23 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
 
 def read_text(source: SourceFile, problems: Problems) -> str | None:
     """The file's text, or None (with a problem) when it cannot be used."""
+    data = read_bytes(source, problems)
+    return None if data is None else decode_text(source, data, problems)
+
+
+def read_bytes(source: SourceFile, problems: Problems) -> bytes | None:
+    """The file's bytes, or None (with a problem) when it cannot be read."""
     try:
-        data = source.path.read_bytes()
+        return source.path.read_bytes()
     except OSError as exc:
         problems.error(source.rel, None, f"filen kan ikke læses ({exc.strerror})", "tjek filens rettigheder",
                        "files.unreadable")
         return None
+
+
+def decode_text(source: SourceFile, data: bytes, problems: Problems) -> str | None:
+    """The text of a file's bytes, or None (with a problem) when it cannot be used. A pure
+    function of the bytes and the path: the check's cache (rummelig/cache.py) relies on it."""
     if len(data) > MAX_BYTES:
         problems.error(source.rel, None, f"filen er for stor ({len(data) // 1024} KB, højst {MAX_BYTES // 1024} KB)",
                        "del indholdet op i flere filer", "files.too-large")

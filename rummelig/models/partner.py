@@ -3,6 +3,7 @@ a region (`region-<navn>`) or `hele-landet`."""
 
 from __future__ import annotations
 
+import phonenumbers
 from pydantic import Field, model_validator
 
 from rummelig.models.address import AddressField
@@ -23,7 +24,11 @@ from rummelig.models.types import (
     Url,
     Weekday,
     fail,
+    parse_phone,
 )
+
+# The numbers of the akut box on every card and page (never repeated as a partner's row).
+AKUT_NUMBERS = frozenset({"112", "114"})
 
 
 class PartnerContact(Entry):
@@ -131,6 +136,25 @@ class Partner(Entry):
     @property
     def is_sample(self) -> bool:
         return self.state == "eksempel"
+
+    @property
+    def is_akut(self) -> bool:
+        """112 or 114: shown in the akut box of every card and page, never as a partner's row."""
+        phone = self.contact.phone
+        if not phone:
+            return False
+        number = parse_phone(phone)
+        digits = str(number.national_number) if number is not None else phone.replace(" ", "")
+        return digits in AKUT_NUMBERS
+
+    @property
+    def phone_key(self) -> str | None:
+        """The number as E.164 when it is a full number, to find two entries of one partner; None
+        without a phone and for short numbers (112, 114, 1813 are shared by design)."""
+        number = parse_phone(self.contact.phone) if self.contact.phone else None
+        if number is None or len(phonenumbers.national_significant_number(number)) < 8:
+            return None
+        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
     @property
     def is_verified(self) -> bool:

@@ -1,11 +1,28 @@
-"""Stage 3: cross-file rules. One rule per module; each reads the loaded repository and adds
-problems to the list it is given. Rules never change the repository, and their order does
-not matter: `apply_rules` runs them all, then lets the placeholder messages replace other
-errors on the same line."""
+"""Stage 3: the rules. One rule per module; each reads a loaded repository and adds problems to
+the list it is given. Rules never change the repository, and their order does not matter:
+`apply_rules` runs them all, then lets the placeholder messages replace other errors on the
+same line.
+
+Each module says in `SCOPE` which of two kinds it is (issue 18):
+
+- "file": it judges each file on its own. The problems it finds in a file depend on that
+  file alone (and on the day, mkdocs.yml and the core's version), and it reports them at that
+  file's path. The pipeline runs it only on files that changed, with a repository that holds
+  just those files, and keeps its problems with each file (rummelig/cache.py).
+- "repository": it compares files (ids, references, positions, duplicates, addresses). It runs
+  on every check against the whole repository, but sees each record only through the model
+  fields its module names in `READS` ({kind: ("field", "field.subfield", …)}; rummelig/facts.py)
+  — kept per file, so an unchanged file is not parsed again. The sources, the texts, the bodies
+  of Markdown records (taken from their texts), the pages and other files in docs/ are all there.
+
+`apply_rules` runs every rule on one fully loaded repository: that is what the check means,
+and the pipeline's staged result must equal it (tests/rules/test_scopes.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from rummelig.problems import Problems
@@ -32,18 +49,41 @@ from rummelig.rules import (
 if TYPE_CHECKING:
     from rummelig.repository import Repository
 
-RULES: list[Callable[[Repository, Problems], None]] = [
-    contact_card.check, docs_pages.check, folders.check, references.check, sections.check, positions.check,
-    markup.check, privacy.check, roles_not_names.check, duplicates.check, future_dates.check,
-    insecure_urls.check, respectful_language.check, encounters.check, placeholders.check, page_addresses.check,
-    links.check,
+FILE, REPOSITORY = "file", "repository"
+
+MODULES: list[ModuleType] = [
+    contact_card, docs_pages, folders, references, sections, positions, markup, privacy, roles_not_names, duplicates,
+    future_dates, insecure_urls, respectful_language, encounters, placeholders, page_addresses, links,
 ]
+FILE_RULES: list[Callable[[Repository, Problems], None]] = [m.check for m in MODULES if m.SCOPE == FILE]
+REPOSITORY_RULES: list[Callable[[Repository, Problems], None]] = [m.check for m in MODULES if m.SCOPE == REPOSITORY]
+RULES = [*FILE_RULES, *REPOSITORY_RULES]
+
+
+def reads() -> dict[str, tuple[str, ...]]:
+    """Per content kind, every model field a repository rule reads (the union of their READS)."""
+    found: dict[str, set[str]] = {}
+    for module in MODULES:
+        if module.SCOPE == REPOSITORY:
+            for kind, paths in getattr(module, "READS", {}).items():
+                found.setdefault(kind, set()).update(paths)
+    return {kind: tuple(sorted(paths)) for kind, paths in found.items()}
+
+
+def run_rules(rules: list[Callable[[Repository, Problems], None]], repo: Repository, problems: Problems) -> None:
+    for rule in rules:
+        rule(repo, problems)
+
+
+def finish(problems: Problems) -> Problems:
+    """Every problem of a check, once, after the placeholder messages replaced the others on
+    their lines."""
+    return placeholders.supersede(problems)
 
 
 def apply_rules(repo: Repository, found: Problems) -> Problems:
     """`found` (what loading reported) and every rule's problems, as one list."""
     problems = Problems()
     problems.extend(found.sorted())
-    for rule in RULES:
-        rule(repo, problems)
-    return placeholders.supersede(problems)
+    run_rules(RULES, repo, problems)
+    return finish(problems)

@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 
+SCOPE = "repository"  # compares files (rules/__init__.py)
+# What `rummelig.contact_card.card` reads of each record (rules/__init__.py).
+READS = {"library": ("contact_card", "municipality"),
+         "partner": ("is_akut", "is_verified", "libraries", "name", "type")}
+
 
 def check(repo: Repository, problems: Problems) -> None:
     for library_id, record in sorted(repo.libraries.items()):

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 
+SCOPE = "file"  # each file on its own (rules/__init__.py)
+
 # mkdocs.utils.meta.META_RE: what MkDocs takes for a metadata line at the top of a page.
 _MULTIMARKDOWN_META = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:\s*")
 

@@ -10,22 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import phonenumbers
-
-from rummelig.models.types import parse_phone
-
 if TYPE_CHECKING:
     from rummelig.models import Partner
     from rummelig.problems import Problems
     from rummelig.repository import Record, Repository
 
-
-def _phone_key(text: str) -> str | None:
-    """E.164 of a full number; None for short numbers (112, 114, 1813 are shared by design)."""
-    number = parse_phone(text)
-    if number is None or len(phonenumbers.national_significant_number(number)) < 8:
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+SCOPE = "repository"  # compares files (rules/__init__.py)
+READS = {"partner": ("contact.phone", "name", "phone_key")}  # contact.phone: for its line
 
 
 def _name_key(text: str) -> str:
@@ -37,7 +28,7 @@ def check(repo: Repository, problems: Problems) -> None:
     by_name: dict[str, Record[Partner]] = {}
     for record in sorted(repo.partners.values(), key=lambda r: r.rel):
         partner = record.model
-        phone = _phone_key(partner.contact.phone) if partner.contact.phone else None
+        phone = partner.phone_key
         if phone:
             first = by_phone.setdefault(phone, record)
             if first is not record:

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 
+SCOPE = "repository"  # compares files (rules/__init__.py)
+READS: dict[str, tuple[str, ...]] = {}  # the sources only
+
 
 def check(repo: Repository, problems: Problems) -> None:
     known = repo.library_ids()

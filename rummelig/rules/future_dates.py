@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Record, Repository
 
+SCOPE = "file"  # each file on its own (rules/__init__.py)
+
 _FIELDS = ("last_verified", "last_reviewed", "approved_on")
 
 

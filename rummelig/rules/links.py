@@ -36,6 +36,11 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 
+SCOPE = "repository"  # compares files (rules/__init__.py)
+# The playbooks' bodies, the docs pages and the files of the site; a link to an anchor on a
+# generated page renders the pages, which needs every record whole (the check then loads them).
+READS: dict[str, tuple[str, ...]] = {}
+
 _INLINE = re.compile(r"\]\(\s*(<[^>\n]*>|[^)\s]*(?:\n[^)\s]*)?)")
 _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
 

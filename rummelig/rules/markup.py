@@ -37,6 +37,8 @@ from rummelig.siteconfig import DEFAULT_EXTENSIONS, MarkdownConfig, load_markdow
 if TYPE_CHECKING:
     from rummelig.repository import Repository
 
+SCOPE = "file"  # each file on its own (rules/__init__.py)
+
 SAFE_SCHEMES = ("http", "https", "mailto", "tel")
 # The pre-scan: each pattern starts with a literal character, which the regex engine finds fast.
 _ENTITY = re.compile(r"&[#A-Za-z]")

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 
+SCOPE = "repository"  # compares files (rules/__init__.py)
+# What rummelig.sitemap reads (ids and areas come from the sources; areas are sorted by name).
+READS = {"partner": ("name",)}
+
 
 def _named(page: sitemap.PlannedPage) -> str:
     if page.source and page.source.startswith("docs/"):

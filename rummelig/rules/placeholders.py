@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
     from rummelig.repository import Repository
 
+SCOPE = "repository"  # compares files (rules/__init__.py)
+READS: dict[str, tuple[str, ...]] = {}  # the texts and the library ids
+
 _WORD = re.compile(rf"(?<!\w){PLACEHOLDER}(?!\w)")
 CODE = "rules.placeholder"
 _LIBRARY_KEYS = {"owner", "contributed_by", "verified_by", "libraries"}

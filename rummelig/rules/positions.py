@@ -9,6 +9,9 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 
+SCOPE = "repository"  # compares files (rules/__init__.py)
+READS = {"strategy": ("front_page", "kind", "onboarding")}
+
 # key → (where, in Danish; the problem code)
 _LISTS = {"onboarding": ("i læsevejen", "rules.onboarding-duplicate"),
           "front_page": ("på forsiden", "rules.front-page-duplicate")}

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Record, Repository
 
+SCOPE = "repository"  # compares files (rules/__init__.py)
+READS = {"library": ("contact_card", "municipality"), "partner": ("libraries", "verified_by"),
+         "strategy": ("contributed_by", "owner")}
+
 
 def _check_library(problems: Problems, known: set[str], record: Record[Any], library_id: str | None,
                    *path: str | int, editors: bool = False) -> None:

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 
+SCOPE = "file"  # each file on its own (rules/__init__.py)
+
 
 def check(repo: Repository, problems: Problems) -> None:
     words, list_problems = load_wordlist()

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 
+SCOPE = "repository"  # a partner's or a library's own number is public (rules/__init__.py)
+READS = {"partner": ("contact.phone",), "library": ("contact.phone",)}
+
 NAME_MARKER = "navn: tillad"
 PHONE_MARKER = "telefon: tillad"
 _SERVICE_PREFIXES = ("70", "80")  # Danish non-geographic service numbers

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 
+SCOPE = "file"  # each file on its own (rules/__init__.py)
+
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 

@@ -1,0 +1,171 @@
+"""What the repository rules see of a record: the facts they name, not the whole file.
+
+A rule that compares files (rummelig/rules, SCOPE = "repository") names in `READS` the model
+fields it reads, per content kind ("contact.phone" is the field `phone` of the field
+`contact`). The pipeline keeps those values, and the lines of those keys, for every file
+(`extract`), and gives the rules records made from them (`view_record`): so the cross-file
+rules run on every check without parsing an unchanged file again (issue 18). They see the same
+facts when every file was just parsed, so a check prints the same whether its files came from
+the cache or not.
+
+Facts are plain data that survive JSON unchanged (strings, numbers, booleans, None, lists, and
+dates, tagged). Reading anything a rule did not name raises `FactMissing` (not an
+AttributeError, so `getattr(model, name, default)` cannot hide it); the pipeline then runs the
+repository rules again on fully loaded records, so a missing name costs time, never a wrong
+message.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from rummelig.loading.frontmatter import split_front_matter
+from rummelig.loading.sources import SourceFile
+from rummelig.loading.yamlfile import Loaded
+from rummelig.repository import Record
+
+_DATE = "$date"
+
+
+class FactMissing(Exception):  # noqa: N818 - it is not an error in the content, and not an AttributeError
+    """A repository rule read a value of a record that no rule names in READS."""
+
+
+class NotAFact(TypeError):
+    """A value named in READS that is not plain data (e.g. a whole model): name its fields."""
+
+
+def _group(paths: Iterable[str]) -> dict[str, list[str]]:
+    """"contact.phone", "name" → {"contact": ["phone"], "name": []}"""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for path in paths:
+        head, _, rest = path.partition(".")
+        if rest:
+            grouped[head].append(rest)
+        else:
+            grouped.setdefault(head, [])
+    return grouped
+
+
+def _plain(value: Any, where: str) -> Any:
+    if value is None or type(value) in (bool, int, float, str):
+        return value
+    if isinstance(value, str):  # a StrEnum or a Literal's str subclass: its text
+        return str.__str__(value)
+    if isinstance(value, date):
+        return {_DATE: value.isoformat()}
+    if isinstance(value, list | tuple):
+        if isinstance(value, tuple):
+            raise NotAFact(f"{where} is a tuple, which JSON would turn into a list")
+        return [_plain(item, where) for item in value]
+    raise NotAFact(f"{where} is a {type(value).__name__}: name its fields in READS (e.g. '{where}.name')")
+
+
+def _collect(value: Any, paths: list[str], where: str) -> Any:
+    if not paths or paths == [""]:
+        return _plain(value, where)
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [_collect(item, paths, where) for item in value]
+    found: dict[str, Any] = {}
+    for head, rest in _group(paths).items():
+        if head.startswith("_") or head == _DATE:
+            raise NotAFact(f"{where}.{head} cannot be a fact")
+        found[head] = _collect(getattr(value, head), rest, f"{where}.{head}")
+    return found
+
+
+def extract(model: Any, paths: Iterable[str], what: str = "model") -> dict[str, Any]:
+    """The values at `paths` of `model`, as plain JSON-able data."""
+    chosen = sorted(set(paths))
+    if not chosen:
+        return {}
+    found = _collect(model, chosen, what)
+    return found if isinstance(found, dict) else {}
+
+
+def _keys(path: tuple[str | int, ...] | list[str | int]) -> tuple[str, ...]:
+    """A path without its list indexes: ("contact_card", 2) → ("contact_card",)."""
+    return tuple(str(p) for p in path if not isinstance(p, int))
+
+
+def _covered(path: tuple[str, ...], named: set[tuple[str, ...]]) -> bool:
+    """Is the line of `path` one a rule may ask for: a named path, a key above one, or below one?"""
+    return any(path[:len(n)] == n or n[:len(path)] == path for n in named)
+
+
+def extract_lines(loaded: Loaded, paths: Iterable[str]) -> list[list[Any]]:
+    """The lines `Record.line` needs for the named paths (the keys above them, the items of a
+    named list, and the document's own line), as [[key, …], line] pairs."""
+    named = {tuple(path.split(".")) for path in paths}
+    return [[list(path), line] for path, line in loaded.lines.items() if _covered(_keys(path), named)]
+
+
+class Facts:
+    """A model as the repository rules see it: the attributes named in READS, nothing else."""
+
+    def __init__(self, values: Mapping[str, Any], what: str) -> None:
+        self.__dict__.update(values)
+        self.__dict__["_what"] = what
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise FactMissing(f"{self.__dict__['_what']}.{name} is not named in any rule's READS")
+
+    def __repr__(self) -> str:
+        return f"Facts({self.__dict__['_what']})"
+
+
+def _decode(value: Any, where: str) -> Any:
+    if isinstance(value, dict):
+        if _DATE in value:
+            return date.fromisoformat(value[_DATE])
+        return Facts({key: _decode(item, f"{where}.{key}") for key, item in value.items()}, where)
+    if isinstance(value, list):
+        return [_decode(item, where) for item in value]
+    return value
+
+
+class FactLines(Loaded):
+    """The lines of a record's named paths; asking for another raises FactMissing (the nearest
+    kept parent's line would be a wrong line)."""
+
+    def __init__(self, pairs: list[list[Any]], named: Iterable[str], what: str) -> None:
+        super().__init__(data=Facts({}, f"{what} (data)"))
+        self._pairs: list[list[Any]] | None = pairs
+        self._named = {tuple(path.split(".")) for path in named}
+        self._what = what
+
+    def line(self, path: tuple[str | int, ...]) -> int | None:
+        path = tuple(path)
+        if not _covered(_keys(path), self._named):
+            raise FactMissing(f"the line of {self._what}: {path} is not kept (name it in a rule's READS)")
+        if self._pairs is not None:  # made when a line is first asked for: most records have no problem
+            self.lines = {tuple(keys): line for keys, line in self._pairs}
+            self._pairs = None
+        return super().line(path)
+
+
+def view_record(source: SourceFile, facts: Mapping[str, Any], named: Iterable[str], text: str | None) -> Record[Any]:
+    """A record made of `facts` ({"model": …, "lines": …}, from `record_facts` with the paths
+    `named`) and the file's text: the body of a Markdown file is taken from the text, as the
+    loader takes it."""
+    body, body_line = "", 1
+    if text is not None and source.path.suffix == ".md":
+        parts = split_front_matter(text)
+        if parts is not None:
+            body, body_line = parts[1], parts[2]
+    what = source.rel
+    return Record(source, Facts({k: _decode(v, f"{what}: {k}") for k, v in facts["model"].items()}, what),
+                  FactLines(facts["lines"], named, what), body, body_line)
+
+
+def record_facts(record: Record[Any], paths: Iterable[str]) -> dict[str, Any]:
+    """What the repository rules read of `record` (paths: the union of their READS for its kind)."""
+    chosen = list(paths)
+    return {"model": extract(record.model, chosen, record.rel), "lines": extract_lines(record.loaded, chosen)}

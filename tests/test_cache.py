@@ -1,0 +1,215 @@
+"""The check's cache (rummelig/cache.py, issue 18): `rummelig check` prints exactly the same,
+byte for byte, whether its files came from the cache or not — after every kind of edit to every
+kind of content — and a check after one edit loads only that file. A cache from another version
+of the core, another day or another mkdocs.yml is not used; a corrupt or unwritable one only
+makes the check slower."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rummelig import cache as cache_module
+from rummelig import pipeline
+from rummelig.cache import FOLDER, CheckCache
+from rummelig.commands import check
+from rummelig.problems import Problems
+from rummelig.repository import Unit, discover_all
+from tests.support import PARTNER, STRATEGY, edit, write
+
+CSV = "date,category,count,note\n2026-11-02,samtale,2,Snak ved avisbordet\n2026-11-03,hjaelp,1,\n"
+DOCS = "---\ntitle: Om os\n---\n\n# Om os\n\nEn side om projektet.\n"
+
+
+@pytest.fixture
+def project(repo: Path) -> Path:
+    """The fixture repository with every kind of content: a playbook, a library, a partner, a
+    year of good encounters with its sample marker, and a page in docs/."""
+    write(repo, "encounters/testbib/2026.csv", CSV)
+    write(repo, "encounters/testbib/eksempel.yml", "example: true\n")
+    write(repo, "docs/om.md", DOCS)
+    write(repo, "partners/hele-landet/livslinien.yml",
+          PARTNER.replace("Værestedet i Testby", "Livslinien").replace("drop-in-centre", "helpline")
+          .replace("70 20 12 01", "70 201 201"))
+    return repo
+
+
+def run_check(root: Path) -> tuple[int, str]:
+    """`rummelig check` in `root`, as it prints (its cache in root/.rummelig-cache)."""
+    out = io.StringIO()
+    code = check.run(root, out=out, err=out)
+    return code, out.getvalue()
+
+
+def cold_check(root: Path) -> tuple[int, str]:
+    shutil.rmtree(root / FOLDER, ignore_errors=True)
+    result = run_check(root)
+    shutil.rmtree(root / FOLDER)
+    return result
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files each check loads (parses), in order."""
+    loaded: list[str] = []
+    real = pipeline.load_unit
+
+    def counting(source, data, today, problems) -> Unit:  # type: ignore[no-untyped-def]
+        loaded.append(source.rel)
+        return real(source, data, today, problems)
+
+    monkeypatch.setattr(pipeline, "load_unit", counting)
+    return loaded
+
+
+def rename(root: Path, old: str, new: str) -> None:
+    (root / new).parent.mkdir(parents=True, exist_ok=True)
+    (root / old).rename(root / new)
+
+
+def delete(root: Path, rel: str) -> None:
+    (root / rel).unlink()
+
+
+# (what, edit, the files a warm check must load): every kind of content, every kind of edit.
+# Several edits make problems, so the comparison covers messages and exit codes, not only "OK".
+EDITS: list[tuple[str, Callable[[Path], None], set[str]]] = [
+    ("playbook: change", lambda r: edit(r, "strategies/en-gaest-sover.md", "onboarding: 1", "onboarding: 0"),
+     {"strategies/en-gaest-sover.md"}),
+    ("playbook: change a section", lambda r: edit(r, "strategies/en-gaest-sover.md", "## Bagefter", "## Bagefer"),
+     {"strategies/en-gaest-sover.md"}),
+    ("playbook: add", lambda r: write(r, "strategies/en-gaest-sover-igen.md", STRATEGY),
+     {"strategies/en-gaest-sover-igen.md"}),
+    ("playbook: delete", lambda r: delete(r, "strategies/en-gaest-sover.md"), set()),
+    ("playbook: rename", lambda r: rename(r, "strategies/en-gaest-sover.md", "strategies/sovende-gaest.md"),
+     {"strategies/sovende-gaest.md"}),
+    ("library: change", lambda r: edit(r, "libraries/testbib.yml", "municipality: aarhus", "municipality: odense"),
+     {"libraries/testbib.yml"}),
+    ("library: add", lambda r: write(r, "libraries/andetbib.yml", (r / "libraries/testbib.yml").read_text()),
+     {"libraries/andetbib.yml"}),
+    ("library: delete", lambda r: delete(r, "libraries/testbib.yml"), set()),
+    ("library: rename", lambda r: rename(r, "libraries/testbib.yml", "libraries/nytbib.yml"),
+     {"libraries/nytbib.yml"}),
+    ("partner: change", lambda r: edit(r, "partners/aarhus/vaerestedet.yml", "70 20 12 01", "70 201 201"),
+     {"partners/aarhus/vaerestedet.yml"}),
+    ("partner: change to an error", lambda r: edit(r, "partners/aarhus/vaerestedet.yml", "type: drop-in-centre",
+                                                   "type: cafe"), {"partners/aarhus/vaerestedet.yml"}),
+    ("partner: add", lambda r: write(r, "partners/aarhus/vaerestedet-2.yml", PARTNER),
+     {"partners/aarhus/vaerestedet-2.yml"}),
+    ("partner: delete", lambda r: delete(r, "partners/hele-landet/livslinien.yml"), set()),
+    ("partner: rename to another area", lambda r: rename(r, "partners/aarhus/vaerestedet.yml",
+                                                         "partners/odense/vaerestedet.yml"),
+     {"partners/odense/vaerestedet.yml"}),
+    ("encounters: change", lambda r: edit(r, "encounters/testbib/2026.csv", "2026-11-03,hjaelp,1",
+                                          "2026-13-03,hjaelp,1"), {"encounters/testbib/2026.csv"}),
+    ("encounters: add", lambda r: write(r, "encounters/testbib/2025.csv", CSV.replace("2026-", "2025-")),
+     {"encounters/testbib/2025.csv"}),
+    ("encounters: delete the sample marker", lambda r: delete(r, "encounters/testbib/eksempel.yml"), set()),
+    ("encounters: rename to an unknown library", lambda r: rename(r, "encounters/testbib/2026.csv",
+                                                                  "encounters/ukendt/2026.csv"),
+     {"encounters/ukendt/2026.csv"}),
+    ("docs page: change", lambda r: edit(r, "docs/om.md", "title: Om os", "title: <b>Om os</b>"), {"docs/om.md"}),
+    ("docs page: add", lambda r: write(r, "docs/kontakt.md", DOCS.replace("Om os", "Kontakt")), {"docs/kontakt.md"}),
+    ("docs page: delete", lambda r: delete(r, "docs/om.md"), set()),
+    ("docs page: rename", lambda r: rename(r, "docs/om.md", "docs/om-os.md"), {"docs/om-os.md"}),
+]
+
+
+@pytest.mark.parametrize(("what", "change", "reloaded"), EDITS, ids=[e[0] for e in EDITS])
+def test_warm_check_prints_what_a_cold_check_prints(project: Path, loads: list[str], what: str,  # noqa: ARG001
+                                                    change: Callable[[Path], None], reloaded: set[str]) -> None:
+    first = run_check(project)                       # cold: writes the cache
+    assert first == cold_check(project)
+    assert run_check(project) == first               # warm, nothing changed
+    loads.clear()
+    run_check(project)
+    assert loads == []                               # … and nothing was loaded
+    run_check(project)
+    change(project)
+    loads.clear()
+    warm = run_check(project)
+    assert set(loads) == reloaded                    # only the edited file is loaded again
+    assert warm == cold_check(project)
+
+
+def test_the_cache_lives_outside_the_content_and_says_it_is_one(project: Path) -> None:
+    before = sorted(p for p in project.rglob("*") if FOLDER not in p.parts)
+    run_check(project)
+    assert sorted(p for p in project.rglob("*") if FOLDER not in p.parts) == before
+    assert (project / FOLDER / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert (project / FOLDER / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert f"{FOLDER}/" in (Path(__file__).parents[1] / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def test_a_cache_from_another_version_of_the_core_is_not_used(project: Path, loads: list[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = run_check(project)
+    loads.clear()
+    monkeypatch.setattr(cache_module, "core_version", lambda: "another version")
+    assert run_check(project) == expected
+    assert sorted(loads) == sorted(s.rel for s in discover_all(project, Problems(), []))  # every file again
+
+
+def test_a_cache_from_another_day_or_another_mkdocs_yml_is_not_used(project: Path) -> None:
+    pipeline.check_content(project, date(2026, 11, 20), CheckCache.for_project(project))
+    saved = json.loads((project / FOLDER / "check.json").read_text(encoding="utf-8"))["context"]
+    assert cache_module.context(project, date(2026, 11, 20)) == saved
+    assert cache_module.context(project, date(2026, 11, 21)) != saved
+    write(project, "mkdocs.yml", "site_name: Test\n")
+    assert cache_module.context(project, date(2026, 11, 20)) != saved
+
+
+def test_a_kept_result_is_what_the_check_prints(project: Path) -> None:
+    """The cache is really used: a result changed in the file (under the right context) is printed.
+    (Which is why the context must cover everything a result depends on.)"""
+    run_check(project)
+    path = project / FOLDER / "check.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["files"]["docs/om.md"]["problems"] = [["docs/om.md", 3, "en besked fra cachen", "", True, "test"]]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out = run_check(project)
+    assert (code, out.splitlines()[0]) == (1, "docs/om.md:3: en besked fra cachen")
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong shape", "a folder", "no folder possible"])
+def test_a_broken_cache_is_a_cold_check(project: Path, damage: str) -> None:
+    edit(project, "partners/aarhus/vaerestedet.yml", "type: drop-in-centre", "type: cafe")
+    expected = cold_check(project)
+    run_check(project)
+    path = project / FOLDER / "check.json"
+    if damage == "garbage":
+        path.write_bytes(b"\x00\xff not json")
+    elif damage == "truncated":
+        path.write_bytes(path.read_bytes()[:500])
+    elif damage == "wrong shape":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["files"] = {rel: {"kind": e["kind"], "digest": e["digest"]} for rel, e in data["files"].items()}
+        path.write_text(json.dumps(data), encoding="utf-8")
+    elif damage == "a folder":
+        path.unlink()
+        path.mkdir()
+    else:  # the cache folder cannot be made: a file is in its place
+        shutil.rmtree(project / FOLDER)
+        (project / FOLDER).write_text("not a folder", encoding="utf-8")
+    assert run_check(project) == expected
+    assert run_check(project) == expected
+
+
+def test_a_long_lived_process_keeps_the_loaded_files(project: Path, loads: list[str]) -> None:
+    """`mkdocs serve` checks on every save: with `keep_units` the records themselves are kept, so
+    a rebuild loads only the edited file, and still gets every record."""
+    memory = CheckCache(None, keep_units=True)
+    first = pipeline.check_repository(project, cache=memory)
+    loads.clear()
+    edit(project, "strategies/en-gaest-sover.md", "title: En gæst sover", "title: En gæst er faldet i søvn")
+    again = pipeline.check_repository(project, cache=memory)
+    assert loads == ["strategies/en-gaest-sover.md"]
+    assert again.repo.strategies["en-gaest-sover"].model.title == "En gæst er faldet i søvn"
+    assert again.repo.partners["vaerestedet"] is first.repo.partners["vaerestedet"]
+    assert [p.format() for p in again.problems] == [p.format() for p in pipeline.check_repository(project).problems]
