@@ -1,5 +1,6 @@
 """MkDocs hooks: a thin adapter over the `rummelig` core (which never imports MkDocs).
 
+- on_startup: note whether this is a live preview (`mkdocs serve`) and a `--dirty` one.
 - on_config: load and validate the content; stop the build with the core's Danish messages
              when there are errors (warnings are logged and never stop it, as `rummelig check`
              says). `extra.library` (RUMMELIG_LIBRARY) builds one library's edition.
@@ -7,22 +8,30 @@
 - on_serve:  watch the content folders as well as docs/.
 - on_page_markdown / on_page_content: escape front-matter titles and sanitise each page's
   HTML with the core's allowlist (the check refuses unsafe content first).
-- on_post_build: write the search index, then scan the whole built site for CPR numbers; a
-  finding empties the site and stops the build (the last line of the privacy guard).
+- on_post_build: write the search index, then scan the built site for CPR numbers (a --dirty
+  rebuild: the files it wrote); a finding empties the site and stops the build (the last line
+  of the privacy guard).
 
 MkDocs imports this module once per `mkdocs serve` session, so all per-build state is
-reset in on_config, which runs at the start of every build and rebuild.
+reset in on_config, which runs at the start of every build and rebuild. What a preview keeps
+on purpose between rebuilds is in `rummelig.preview.Preview` (issue 18): the checked files, the
+last good pages, and each generated page as a file that `--dirty` compares with its HTML.
+Every build checks with the cache in .rummelig-cache/ (rummelig/cache.py).
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
+from rummelig.cache import CheckCache
 from rummelig.kinds import content_folders
+from rummelig.preview import Preview
 from rummelig.problems import summary
 from rummelig.sanitize import escape_meta, sanitize_html
 from rummelig.search import write_site_search
@@ -30,13 +39,31 @@ from rummelig.site import SiteResult, build_site, theme_extra
 from rummelig.sitescan import refuse_built_site
 
 log = get_plugin_logger("rummelig")
-_state: dict[str, SiteResult | None] = {"result": None}
+_state: dict[str, Any] = {"result": None, "serve": False, "dirty": False, "preview": None, "built": 0, "started": 0.0}
+
+
+def on_startup(command, dirty):
+    _state.update(serve=command == "serve", dirty=dirty)
+
+
+def on_shutdown():
+    if _state["preview"] is not None:
+        _state["preview"].close()
+        _state["preview"] = None
+
+
+def _build(root: Path, library: str | None) -> SiteResult:
+    if not _state["serve"]:
+        return build_site(root, library=library, cache=CheckCache.for_project(root))
+    if _state["preview"] is None or _state["preview"].root != root:
+        _state["preview"] = Preview(root)
+    return _state["preview"].build(library)
 
 
 def on_config(config):
-    _state["result"] = None
+    _state.update(result=None, started=time.time())
     root = Path(config.config_file_path).parent
-    result = build_site(root, library=config.extra.get("library") or None)
+    result = _build(root, config.extra.get("library") or None)
     # Warnings never stop the build (the check says so too: rummelig.problems.summary). MkDocs'
     # strict mode aborts on every WARNING record, so they are logged as INFO: still in the log.
     for problem in result.problems.warnings:
@@ -62,19 +89,36 @@ def on_files(files, config):
     result = _state["result"]
     if result is None:
         return files
+    # A --dirty preview builds a page again only when its source file is newer than its HTML.
+    staged = _state["preview"].stage(result.pages) if _state["dirty"] and _state["preview"] else {}
     for page in result.pages:
         if files.get_file_from_path(page.uri) is not None:
             raise PluginError(f"docs/{page.uri}: siden laves automatisk — slet filen fra docs/")
-        files.append(File.generated(config, page.uri, content=page.content))
+        if page.uri in staged:
+            files.append(File.generated(config, page.uri, abs_src_path=str(staged[page.uri])))
+        else:
+            files.append(File.generated(config, page.uri, content=page.content))
     return files
 
 
 @event_priority(-50)  # after Material's search plugin wrote the index, before the offline plugin (-100)
 def on_post_build(config):
     result = _state["result"]
-    if result is not None:
-        write_site_search(Path(config.site_dir), Path(config.docs_dir), result, config.use_directory_urls)
-    refused = refuse_built_site(Path(config.site_dir))
+    if result is None:
+        return
+    site, docs = Path(config.site_dir), Path(config.docs_dir)
+    preview = _state["preview"]
+    if preview is None:
+        write_site_search(site, docs, result, config.use_directory_urls)
+    elif _state["dirty"] and _state["built"]:
+        preview.search_later(site, docs, result, config.use_directory_urls)  # after the page reloads
+    else:
+        preview.search_now(site, docs, result, config.use_directory_urls)
+    # A --dirty rebuild wrote only the pages that changed: those are the ones to scan (with a margin
+    # for file systems that keep whole seconds).
+    since = _state["started"] - 2 if _state["dirty"] and _state["built"] else None
+    refused = refuse_built_site(site, since=since)
+    _state["built"] += 1
     if refused:
         raise PluginError(refused)
 

@@ -254,4 +254,4 @@ ITEMS: dict[str, tuple[type[BaseModel], Callable[[Repository], list[Any]]]] = {
 def pages(renderer: Renderer) -> list[Page]:
     """The page producer: one JSON file per kind, copied into the site as it is."""
     return [Page(addresses.api(kind.api), document(kind.api, *ITEMS[kind.api], renderer.repo))
-            for kind in KINDS.values() if kind.api]
+            for kind in KINDS.values() if kind.api and renderer.wants(addresses.api(kind.api))]

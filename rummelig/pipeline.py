@@ -16,7 +16,7 @@ fully loaded repository (tests/rules/test_scopes.py, tests/test_cache.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
@@ -35,6 +35,7 @@ from rummelig.repository import DOCS_KIND, Repository, Unit, assemble, discover_
 class Checked:
     repo: Repository
     problems: Problems
+    digests: dict[str, str] = field(default_factory=dict)  # every file read: its path → hash of its bytes
 
 
 @dataclass
@@ -51,7 +52,8 @@ def check_repository(root: Path, today: date | None = None, cache: CheckCache | 
     record)."""
     run = _Run(root, today or date.today(), cache, records=True)
     assert run.repo is not None
-    return Checked(run.repo, run.problems)
+    return Checked(run.repo, run.problems,
+                   {source.rel: entry.digest for source, entry in zip(run.sources, run.entries, strict=True)})
 
 
 def check_content(root: Path, today: date | None = None, cache: CheckCache | None = None) -> Report:

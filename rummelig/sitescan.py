@@ -104,21 +104,23 @@ def scan_file(path: Path, rel: str) -> list[SiteFinding]:
     return found
 
 
-def scan_site(site_dir: Path) -> list[SiteFinding]:
-    """Every CPR number in the built site `site_dir`, by file and line."""
+def scan_site(site_dir: Path, since: float | None = None) -> list[SiteFinding]:
+    """Every CPR number in the built site `site_dir`, by file and line; `since`: only in the
+    files written at or after that time (a preview's rebuild wrote only the pages that changed;
+    the others were scanned when they were written)."""
     found: list[SiteFinding] = []
     for path in sorted(site_dir.rglob("*")):
         rel = path.relative_to(site_dir).as_posix()
-        if path.is_file() and not rel.startswith(SKIPPED):
+        if path.is_file() and not rel.startswith(SKIPPED) and (since is None or path.stat().st_mtime >= since):
             found.extend(scan_file(path, rel))
     return found
 
 
-def refuse_built_site(site_dir: Path) -> str:
-    """Scan the built site; when it holds a CPR number, empty the folder (as MkDocs does at
-    the start of every build) so nothing of it can be published, and return the Danish
-    message that stops the build. "" when the site is clean."""
-    found = scan_site(site_dir)
+def refuse_built_site(site_dir: Path, since: float | None = None) -> str:
+    """Scan the built site (`since`: see scan_site); when it holds a CPR number, empty the
+    folder (as MkDocs does at the start of every build) so nothing of it can be published, and
+    return the Danish message that stops the build. "" when the site is clean."""
+    found = scan_site(site_dir, since)
     if not found:
         return ""
     for child in site_dir.iterdir():

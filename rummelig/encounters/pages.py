@@ -88,21 +88,31 @@ def _context(view: EncounterView) -> dict[str, Any]:
 def pages(renderer: Renderer) -> list[Page]:
     view = renderer.encounters
     common = _context(view)
-    counts = view.libraries()
-    found = []
+    everyone = renderer.wants(addresses.encounters_index(), addresses.encounters_guide())
+
+    def wanted(library_id: str) -> bool:
+        return renderer.wants(addresses.encounters_library(library_id), addresses.tally_sheet(library_id),
+                              addresses.encounters_summary(library_id))
+
+    # Every library's sums only when the overview is made: one library's pages need its own.
+    counts = view.libraries() if everyone else [view.library(i) for i in sorted(renderer.repo.libraries) if wanted(i)]
+    found: list[Page] = []
     for lib in counts:
         if lib.id not in renderer.repo.libraries:
             continue  # an unknown folder is an error (rules/encounters.py); the build stops before this
+        if not wanted(lib.id):
+            continue
         record = renderer.repo.libraries[lib.id]
         context = dict(common, lib=lib, record=record,
                        trend_chart=trend_svg(f"gm-{lib.id}-trend", lib.name, lib.trend),
                        category_chart=category_svg(f"gm-{lib.id}-kategorier", lib.name, lib.trend.summary,
                                                    "de seneste 12 måneder"))
-        found.append(renderer.page(addresses.encounters_library(lib.id), "encounters_library.md.j2",
+        made: list[Page] = []
+        made.append(renderer.page(addresses.encounters_library(lib.id), "encounters_library.md.j2",
                                    {"title": f"Gode møder – {lib.name}",
                                     "description": f"Optællingen af gode møder på {lib.name}",
                                     "search": NOT_SEARCHED}, **context))
-        found.append(renderer.page(addresses.tally_sheet(lib.id), "encounters_tally_sheet.md.j2",
+        made.append(renderer.page(addresses.tally_sheet(lib.id), "encounters_tally_sheet.md.j2",
                                    {"title": f"Optællingsark – {lib.name}",
                                     "description": "Et ugeskema til at tælle gode møder ved skranken",
                                     "search": NOT_SEARCHED}, **context))
@@ -114,15 +124,18 @@ def pages(renderer: Renderer) -> list[Page]:
                                    entry_data=week_entry_data(lib.id), **context))
         summary_context = dict(context,
                                trend_chart=trend_svg(f"gm-{lib.id}-opsummering", lib.name, lib.trend))
-        found.append(renderer.page(addresses.encounters_summary(lib.id), "encounters_summary.md.j2",
-                                   {"title": f"Gode møder på {lib.name} – opsummering",
-                                    "description": "En side til ledelse og politikere",
-                                    "search": NOT_SEARCHED}, **summary_context))
+        made.append(renderer.page(addresses.encounters_summary(lib.id), "encounters_summary.md.j2",
+                                  {"title": f"Gode møder på {lib.name} – opsummering",
+                                   "description": "En side til ledelse og politikere",
+                                   "search": NOT_SEARCHED}, **summary_context))
+        found.extend(page for page in made if renderer.wants(page.uri))
+    if not everyone:
+        return found
     everything = summarise(renderer.repo.encounters.rows())
     trend = last_12_months(renderer.repo.encounters.rows(), renderer.today)
     known = [c for c in counts if c.id in renderer.repo.libraries]
     samples = [c.name for c in known if c.sample and c.summary.total]
-    found.append(renderer.page(addresses.encounters_index(), "encounters_index.md.j2",
+    index = renderer.page(addresses.encounters_index(), "encounters_index.md.j2",
                                {"title": "Gode møder",
                                 "description": "Optællingen af de møder med udsatte borgere, der gik godt"},
                                **dict(common, counts=known, everything=everything, trend=trend,
@@ -131,9 +144,10 @@ def pages(renderer: Renderer) -> list[Page]:
                                       category_chart=category_svg("gm-alle-kategorier", "alle biblioteker",
                                                                   trend.summary, "de seneste 12 måneder"),
                                       library_chart=library_svg("gm-alle-biblioteker", known,
-                                                                "de seneste 12 måneder", trend.total))))
-    found.append(renderer.page(addresses.encounters_guide(), "encounters_guide.md.j2",
-                               {"title": "Sådan registrerer I gode møder",
-                                "description": "Fra ugens optællingsark til rækker i filen"},
-                               **dict(common, counts=known)))
+                                                                "de seneste 12 måneder", trend.total)))
+    guide = renderer.page(addresses.encounters_guide(), "encounters_guide.md.j2",
+                          {"title": "Sådan registrerer I gode møder",
+                           "description": "Fra ugens optællingsark til rækker i filen"},
+                          **dict(common, counts=known))
+    found.extend(page for page in (index, guide) if renderer.wants(page.uri))
     return found

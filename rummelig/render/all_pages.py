@@ -36,9 +36,11 @@ BY_KIND: dict[str, Producer] = {
 SITE: list[Producer] = [home_page.pages, onboarding_page.pages, contributor_pages.pages, api.pages]
 
 
-def render_pages(repo: Repository, today: date | None = None, library: str | None = None) -> list[Page]:
-    """Every generated page; `library` names the library whose edition `repo` is (None: national)."""
-    renderer = Renderer(repo, today, library)
+def render_pages(repo: Repository, today: date | None = None, library: str | None = None,
+                 only: set[str] | None = None) -> list[Page]:
+    """Every generated page; `library` names the library whose edition `repo` is (None: national).
+    `only`: just these pages (source uris), for a rebuild after an edit (render/dependencies.py)."""
+    renderer = Renderer(repo, today, library, only)
     found: list[Page] = []
     for produce in [*BY_KIND.values(), *SITE]:
         found.extend(produce(renderer))

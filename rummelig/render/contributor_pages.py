@@ -90,6 +90,8 @@ def rows(model: type[BaseModel], prefix: str = "", parent_optional: str = "") ->
 
 
 def pages(renderer: Renderer) -> list[Page]:
+    if not renderer.wants(addresses.schema_reference(), addresses.wordlist()):
+        return []
     sections = [dict(title=kind.label.capitalize(), path=kind.layout, intro=kind.reference_intro,
                      rows=rows(model_of(key)), template=f"skabeloner/{kind.template}")
                 for key, kind in DOCUMENT_KINDS.items()]

@@ -64,15 +64,21 @@ def environment() -> Environment:
 class Renderer:
     """The repository, the build day and the template environment, shared by every producer."""
 
-    def __init__(self, repo: Repository, today: date | None = None, library: str | None = None) -> None:
+    def __init__(self, repo: Repository, today: date | None = None, library: str | None = None,
+                 only: set[str] | None = None) -> None:
         self.repo = repo
         self.today = today or repo.today
         self.library = library      # the library whose edition this is (None: the national edition)
+        self.only = only            # the pages to make (source uris), None: all (rummelig/render/dependencies.py)
         self.env = environment()
         self.encounters = EncounterView(repo, self.today)
         self.env.globals.update(repo=repo, today=self.today, encounters=self.encounters,
                                 edition=repo.libraries.get(library) if library else None,
                                 overdue_notice=lambda record: review_notice.notice(record, self.today))
+
+    def wants(self, *uris: str) -> bool:
+        """Is any of these pages to be made? Producers ask before they gather a page's data."""
+        return self.only is None or any(uri in self.only for uri in uris)
 
     def page(self, uri: str, template: str, meta: dict[str, Any], **context: Any) -> Page:
         body = self.env.get_template(template).render(page_uri=uri, **context)

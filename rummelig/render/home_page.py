@@ -14,6 +14,8 @@ SITUATIONS = 8          # large links when no playbook says `front_page`
 
 
 def pages(renderer: Renderer) -> list[Page]:
+    if not renderer.wants(addresses.home()):
+        return []
     repo = renderer.repo
     situations = sorted((r for r in repo.strategies.values() if r.model.front_page is not None),
                         key=lambda r: r.model.front_page or 0)

@@ -12,23 +12,28 @@ from rummelig.render.environment import Page, Renderer
 def pages(renderer: Renderer) -> list[Page]:
     repo = renderer.repo
     nationwide = repo.partners_by_area().get(NATIONWIDE_SLUG, [])
-    found = []
+    found: list[Page] = []
     for record in sorted(repo.libraries.values(), key=lambda r: r.id):
         lib = record.model
+        if not renderer.wants(*addresses.pages_of("library", record.id)):
+            continue
         context = dict(record=record, lib=lib, partners=repo.partners_for_library(record.id), nationwide=nationwide,
                        card=card(repo, record.id),
                        strategies=sorted((r for r in repo.strategies.values()
                                           if record.id in r.model.contributed_by or r.model.owner == record.id),
                                          key=lambda r: r.model.title.lower()))
-        found.append(renderer.page(addresses.library(record.id), "library.md.j2",
-                                   {"title": lib.name, "description": f"{lib.name}: kontakt, husregler og partnere"},
-                                   **context))
-        found.append(renderer.page(addresses.contact_card(record.id), "contact_card.md.j2",
-                                   {"title": f"Kontaktkort – {lib.name}", "description": "Hvem ringer jeg til?",
-                                    "page_kind": "kontaktkort"},
-                                   **context))
-        found.append(renderer.page(addresses.house_rules(record.id), "house_rules_poster.md.j2",
-                                   {"title": f"Husregler – {lib.name}", "page_kind": "husregler"}, **context))
+        made = [
+            (addresses.library(record.id), "library.md.j2",
+             {"title": lib.name, "description": f"{lib.name}: kontakt, husregler og partnere"}),
+            (addresses.contact_card(record.id), "contact_card.md.j2",
+             {"title": f"Kontaktkort – {lib.name}", "description": "Hvem ringer jeg til?", "page_kind": "kontaktkort"}),
+            (addresses.house_rules(record.id), "house_rules_poster.md.j2",
+             {"title": f"Husregler – {lib.name}", "page_kind": "husregler"}),
+        ]
+        found.extend(renderer.page(uri, template, meta, **context) for uri, template, meta in made
+                     if renderer.wants(uri))
+    if not renderer.wants(addresses.libraries_index()):
+        return found
     found.append(renderer.page(addresses.libraries_index(), "libraries_index.md.j2", {"title": "Biblioteker"},
                                libraries=sorted(repo.libraries.values(), key=lambda r: r.model.name.lower())))
     return found

@@ -7,6 +7,8 @@ from rummelig.render.environment import Page, Renderer
 
 
 def pages(renderer: Renderer) -> list[Page]:
+    if not renderer.wants(addresses.onboarding()):
+        return []
     path = sorted((r for r in renderer.repo.strategies.values() if r.model.onboarding is not None),
                   key=lambda r: r.model.onboarding or 0)
     return [renderer.page(addresses.onboarding(), "onboarding.md.j2",

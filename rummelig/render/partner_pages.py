@@ -15,6 +15,8 @@ def pages(renderer: Renderer) -> list[Page]:
     by_type = repo.partners_by_type()
     found = []
     for slug, records in by_area.items():
+        if not renderer.wants(addresses.area(slug)):
+            continue
         name = area_name(slug)
         libraries = sorted((r for r in repo.libraries.values() if r.model.municipality == slug),
                            key=lambda r: r.model.name.lower())
@@ -22,9 +24,13 @@ def pages(renderer: Renderer) -> list[Page]:
                                    {"title": f"Partnere – {name}"}, slug=slug, name=name, partners=records,
                                    libraries=libraries))
     for type_key, type_label in PARTNER_TYPES.items():
+        if not renderer.wants(addresses.partner_type(type_key)):
+            continue
         found.append(renderer.page(addresses.partner_type(type_key), "partners_type.md.j2",
                                    {"title": f"{type_label} – hele landet"}, type_key=type_key,
                                    type_label=type_label, partners=by_type.get(type_key, [])))
+    if not renderer.wants(addresses.partners_index()):
+        return found
     found.append(renderer.page(addresses.partners_index(), "partners_index.md.j2", {"title": "Partnere"},
                                by_area=by_area, by_type=by_type))
     return found

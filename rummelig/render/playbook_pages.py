@@ -28,6 +28,8 @@ def pages(renderer: Renderer) -> list[Page]:
     for record in sorted(repo.strategies.values(), key=lambda r: r.id):
         s = record.model
         uri = addresses.strategy(record.id)
+        if not renderer.wants(uri):
+            continue
         found.append(renderer.page(
             uri, "strategy.md.j2",
             {"title": s.title, "description": s.summary, "tags": s.tags,
@@ -36,6 +38,8 @@ def pages(renderer: Renderer) -> list[Page]:
             contributors=", ".join(_name(renderer, uri, c) for c in s.contributed_by if c != s.owner),
             help=help_rows(repo, renderer.library, list(s.partner_types), [s.title, s.summary, *s.tags, *s.keywords])
             if s.kind == "situation" else []))
+    if not renderer.wants(addresses.strategies_index()):
+        return found
     by_kind = {kind: sorted((r for r in repo.strategies.values() if r.model.kind == kind),
                             key=lambda r: r.model.title.lower()) for kind in STRATEGY_KINDS}
     found.append(renderer.page(addresses.strategies_index(), "strategies_index.md.j2",

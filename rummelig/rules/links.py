@@ -14,9 +14,8 @@ Cheap first: link targets are read from the text with the patterns Python-Markdo
 patterns start from (inline targets, which may span a newline, and reference definitions).
 Only a link that fails is confirmed by rendering the page as the build does
 (`rummelig.pagehtml`) — a "link" inside a code block is then no link. Anchors come from the
-rendered target page: a docs page, or a playbook's text; the generated pages are rendered (all
-of them, once) only when a link names an anchor on one of them, which contributed text rarely
-does.
+rendered target page: a docs page, or a playbook's text; a generated page is rendered (that page
+only) when a link names an anchor on it, which contributed text rarely does.
 """
 
 from __future__ import annotations
@@ -98,9 +97,11 @@ class Site:
 
     def _generated_markdown(self, uri: str) -> str:
         if self._generated is None:
-            from rummelig.render.all_pages import render_pages  # only here: it costs as much as the check
+            self._generated = {}
+        if uri not in self._generated:
+            from rummelig.render.all_pages import render_pages  # only here: pages cost as much as the check
 
-            self._generated = {page.uri: page.content for page in render_pages(self.repo)}
+            self._generated.update((page.uri, page.content) for page in render_pages(self.repo, only={uri}))
         content = self._generated.get(uri, "")
         parts = split_front_matter(content)
         return parts[1] if parts else content

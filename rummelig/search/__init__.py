@@ -28,7 +28,7 @@ from rummelig.site import SiteResult
 
 THEME_INDEX = "search/search_index.json"
 
-__all__ = ["FOLDER", "STOP_WORDS", "THEME_INDEX", "write_site_search", "read_theme_index"]
+__all__ = ["FOLDER", "STOP_WORDS", "THEME_INDEX", "parse_theme_index", "read_theme_index", "write_site_search"]
 
 
 def read_theme_index(site_dir: Path) -> tuple[dict[str, Any], list[Section]] | None:
@@ -36,7 +36,12 @@ def read_theme_index(site_dir: Path) -> tuple[dict[str, Any], list[Section]] | N
     path = site_dir / THEME_INDEX
     if not path.is_file():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return parse_theme_index(path.read_bytes())
+
+
+def parse_theme_index(raw: bytes) -> tuple[dict[str, Any], list[Section]]:
+    """The theme's search index from the bytes of its file."""
+    data = json.loads(raw.decode("utf-8"))
     sections = [Section(str(d.get("location", "")), str(d.get("title", "")), str(d.get("text", "")))
                 for d in data.get("docs", [])]
     return data.get("config", {}), sections
@@ -71,11 +76,13 @@ def page_words(result: SiteResult, docs_dir: Path, directory_urls: bool = True) 
     return found
 
 
-def write_site_search(site_dir: Path, docs_dir: Path, result: SiteResult, directory_urls: bool = True) -> int:
+def write_site_search(site_dir: Path, docs_dir: Path, result: SiteResult, directory_urls: bool = True,
+                      theme: tuple[dict[str, Any], list[Section]] | None = None) -> int:
     """After a build: write our index next to the theme's and empty the theme's (the browser no
     longer needs it; it keeps the config the theme reads, plus our index version). Returns the
-    number of documents, 0 when the site has no search."""
-    theme = read_theme_index(site_dir)
+    number of documents, 0 when the site has no search. `theme`: the theme's index, when it was
+    read already (rummelig/preview.py)."""
+    theme = theme if theme is not None else read_theme_index(site_dir)
     if theme is None:
         return 0
     config, sections = theme

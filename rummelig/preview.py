@@ -1,0 +1,105 @@
+"""What a live preview keeps between rebuilds (issue 18): `mkdocs serve --dirty` rebuilds after
+every save, and this makes the rebuild cost what the edit changed.
+
+- the check keeps every loaded file (rummelig/cache.py): a rebuild loads the edited file only;
+- the last good result is kept: only the pages the edit can change are rendered again
+  (rummelig/render/dependencies.py);
+- each generated page is a file that is written only when the page changed (`stage`), so
+  MkDocs' own `--dirty` rebuild (a page whose source is older than its HTML is not built again)
+  skips every other page;
+- the site search index, which takes seconds to make at national scale, is made again after
+  the page has reloaded (`search_later`); until then the previous index answers.
+
+Engine-independent like the rest of the core: the MkDocs hooks call it (hooks/rummelig_hooks.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+from rummelig.cache import CheckCache
+from rummelig.render.environment import Page
+from rummelig.search import THEME_INDEX, parse_theme_index, write_site_search
+from rummelig.site import SiteResult, build_site
+
+
+class Preview:
+    """One preview session of the project in `root`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.cache = CheckCache.for_project(root, keep_units=True)
+        self.kept: SiteResult | None = None       # the last result without errors
+        self._folder: Path | None = None          # the staged pages
+        self._staged: dict[str, str] = {}         # uri → the content its file holds
+        self._search_lock = threading.Lock()
+        self._generation = 0                      # the latest build whose search is wanted
+        self._emptied: str | None = None          # the theme's index file as our search leaves it
+        self.searching: threading.Thread | None = None
+
+    def build(self, library: str | None) -> SiteResult:
+        result = build_site(self.root, library=library, cache=self.cache, previous=self.kept)
+        if not result.problems.has_errors():
+            self.kept = result
+        return result
+
+    def stage(self, pages: list[Page]) -> dict[str, Path]:
+        """Every page as a file (uri → path) whose modification time changes only when the
+        page's content does."""
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="rummelig-preview-"))
+        found = {}
+        for page in pages:
+            path = self._folder / page.uri
+            if self._staged.get(page.uri) != page.content:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(page.content, encoding="utf-8")
+                self._staged[page.uri] = page.content
+            found[page.uri] = path
+        return found
+
+    def search_now(self, site_dir: Path, docs_dir: Path, result: SiteResult, directory_urls: bool) -> None:
+        """The first build's search index, before the site is served."""
+        with self._search_lock:
+            self._generation += 1
+            write_site_search(site_dir, docs_dir, result, directory_urls)
+            self._remember(site_dir)
+
+    def search_later(self, site_dir: Path, docs_dir: Path, result: SiteResult, directory_urls: bool) -> None:
+        """After a rebuild: the theme has just written its full index of every page's sections.
+        The page reloads with the previous search index (the theme's file is put back as our
+        search left it, at once), and the index is made again in a thread; a later rebuild's
+        search replaces an earlier one that has not finished."""
+        path = site_dir / THEME_INDEX
+        if self._emptied is None or not path.is_file():
+            self.search_now(site_dir, docs_dir, result, directory_urls)
+            return
+        data = path.read_bytes()
+        path.write_text(self._emptied, encoding="utf-8")
+        self._generation += 1
+        generation = self._generation
+
+        def run() -> None:
+            theme = parse_theme_index(data)
+            with self._search_lock:
+                if generation != self._generation:
+                    return  # a later rebuild wants its own index
+                write_site_search(site_dir, docs_dir, result, directory_urls, theme=theme)
+                self._remember(site_dir)
+
+        self.searching = threading.Thread(target=run, name="rummelig-search", daemon=True)
+        self.searching.start()
+
+    def _remember(self, site_dir: Path) -> None:
+        path = site_dir / THEME_INDEX
+        self._emptied = path.read_text(encoding="utf-8") if path.is_file() else None
+
+    def close(self) -> None:
+        if self.searching is not None:
+            self.searching.join(timeout=60)
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
