@@ -64,9 +64,11 @@ _offline:
 check: $(VENV)/.site-installed
 	$(BIN)/rummelig check
 
-## serve: live preview on http://127.0.0.1:8000/ that rebuilds on every edit
+## serve: live preview on http://127.0.0.1:8000/ that rebuilds on every edit; --dirty: only the
+## pages an edit changes are built again (rummelig/preview.py, docs-dev/performance.md)
+SERVE_ADDR ?= 127.0.0.1:8000
 serve: $(VENV)/.site-installed
-	$(BIN)/$(ENGINE) serve -f mkdocs.yml --dev-addr 127.0.0.1:8000
+	$(BIN)/$(ENGINE) serve -f mkdocs.yml --dirty --dev-addr $(SERVE_ADDR)
 
 ## test: set up, lint, type-check, then run the whole test suite (browser tests included)
 test: $(VENV)/.test-installed

@@ -98,7 +98,7 @@ def measure(root: Path, runs: int = 5, port: int = 8765, log: Callable[[str], No
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     with server_log.open("wb") as sink:
         # What `make serve` runs (Makefile), on another port.
-        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict",
+        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty",
                                  "--dev-addr", f"127.0.0.1:{port}"], cwd=root, env=env, stdout=sink,
                                 stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}/"

@@ -21,6 +21,7 @@ Every build checks with the cache in .rummelig-cache/ (rummelig/cache.py).
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,24 @@ log = get_plugin_logger("rummelig")
 _state: dict[str, Any] = {"result": None, "serve": False, "dirty": False, "preview": None, "built": 0, "started": 0.0}
 
 
+class _DirtyNotice(logging.Filter):
+    """`make serve` runs `mkdocs serve --dirty` (the incremental preview), and MkDocs warns on
+    every --dirty build that its navigation may be inaccurate — a WARNING, so mkdocs.yml's
+    `strict: true` would abort the preview. Our pages are staged so that --dirty is exact
+    (rummelig/preview.py); the notice is kept as INFO."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and "'dirty' build" in record.getMessage():
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
 def on_startup(command, dirty):
     _state.update(serve=command == "serve", dirty=dirty)
+    if command == "serve" and dirty:
+        build_log = logging.getLogger("mkdocs.commands.build")
+        if not any(isinstance(f, _DirtyNotice) for f in build_log.filters):
+            build_log.addFilter(_DirtyNotice())
 
 
 def on_shutdown():

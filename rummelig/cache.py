@@ -35,7 +35,7 @@ from rummelig.repository import Unit
 
 FOLDER = ".rummelig-cache"
 _FILE = "check.json"
-_FORMAT = 1
+_FORMAT = 2
 _CORE = Path(__file__).resolve().parent
 
 # A folder of caches is marked as such (https://bford.info/cachedir/) and ignored by git even in
@@ -107,6 +107,7 @@ class Entry:
     facts: dict[str, Any] | None = None
     sample: bool | None = None
     unit: Unit | None = None
+    findings: dict[str, Any] | None = None  # the repository rules' per-file part (rules.per_file_findings)
 
 
 def _problem_data(p: Problem) -> list[Any]:
@@ -151,7 +152,7 @@ class CheckCache:
             if not isinstance(data, dict) or data.get("context") != context_key:
                 return
             entries = {rel: Entry(e["kind"], e["digest"], [_problem(p) for p in e["problems"]], e["facts"],
-                                  e["sample"]) for rel, e in data["files"].items()}
+                                  e["sample"], findings=e["findings"]) for rel, e in data["files"].items()}
             extra = [_problem(p) for p in data["extra"]]
         except Exception:  # noqa: BLE001 - whatever is wrong with it, the check runs from scratch
             return
@@ -174,7 +175,8 @@ class CheckCache:
             return
         data = {"format": _FORMAT, "context": self._context, "extra": [_problem_data(p) for p in extra],
                 "files": {rel: {"kind": e.kind, "digest": e.digest, "problems": [_problem_data(p) for p in e.problems],
-                                "facts": e.facts, "sample": e.sample} for rel, e in entries.items()}}
+                                "facts": e.facts, "sample": e.sample,
+                                "findings": e.findings} for rel, e in entries.items()}}
         try:
             self.folder.mkdir(exist_ok=True)
             for name, text in _MARKERS.items():

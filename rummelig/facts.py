@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import cache
 from typing import Any
 
 from rummelig.loading.frontmatter import split_front_matter
@@ -93,15 +94,32 @@ def _keys(path: tuple[str | int, ...] | list[str | int]) -> tuple[str, ...]:
     return tuple(str(p) for p in path if not isinstance(p, int))
 
 
-def _covered(path: tuple[str, ...], named: set[tuple[str, ...]]) -> bool:
+class _Named:
+    """The paths a rule may ask the line of: the named ones, the keys above them (`above`, the
+    document's own () among them) and anything below one."""
+
+    def __init__(self, named: frozenset[tuple[str, ...]]) -> None:
+        self.named = named
+        self.above = {n[:i] for n in named for i in range(len(n) + 1)}
+
+    def covers(self, path: tuple[str, ...]) -> bool:
+        return path in self.above or any(path[:i] in self.named for i in range(1, len(path)))
+
+
+@cache
+def _named(paths: frozenset[str]) -> _Named:
+    return _Named(frozenset(tuple(path.split(".")) for path in paths))
+
+
+def _covered(path: tuple[str, ...], named: _Named) -> bool:
     """Is the line of `path` one a rule may ask for: a named path, a key above one, or below one?"""
-    return any(path[:len(n)] == n or n[:len(path)] == path for n in named)
+    return named.covers(path)
 
 
 def extract_lines(loaded: Loaded, paths: Iterable[str]) -> list[list[Any]]:
     """The lines `Record.line` needs for the named paths (the keys above them, the items of a
     named list, and the document's own line), as [[key, …], line] pairs."""
-    named = {tuple(path.split(".")) for path in paths}
+    named = _named(frozenset(paths))
     return [[list(path), line] for path, line in loaded.lines.items() if _covered(_keys(path), named)]
 
 
@@ -138,7 +156,7 @@ class FactLines(Loaded):
     def __init__(self, pairs: list[list[Any]], named: Iterable[str], what: str) -> None:
         super().__init__(data=Facts({}, f"{what} (data)"))
         self._pairs: list[list[Any]] | None = pairs
-        self._named = {tuple(path.split(".")) for path in named}
+        self._named = _named(frozenset(named))
         self._what = what
 
     def line(self, path: tuple[str | int, ...]) -> int | None:

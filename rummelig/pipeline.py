@@ -107,6 +107,8 @@ class _Run:
         extra = self._judge(fresh)
         view = assemble(root, today, [self._view_unit(i) for i in range(len(self.sources))], found, self.static)
         view.encounters.files = _Unread()
+        view.findings = {source.rel: entry.findings for source, entry in zip(self.sources, self.entries, strict=True)
+                         if entry.findings is not None}
         self.counts = {key: len(view.records[key]) for key in DOCUMENT_KINDS}
         # The repository rules see what loading and the file rules found, as in `rules.apply_rules`
         # (roles_not_names leaves a line the model explained already); only their own is kept.
@@ -188,6 +190,7 @@ class _Run:
             entry.problems = [*unit.problems, *by_rel[unit.rel]]
             if unit.record is not None:
                 entry.facts = record_facts(unit.record, self.reads.get(unit.source.kind, ()))
+            entry.findings = rules.per_file_findings(unit.rel, unit.text, unit.record, unit.problems)
             if self.cache is not None and self.cache.keep_units:
                 entry.unit = unit
         return extra

@@ -67,6 +67,9 @@ class Repository:
     encounters: EncounterData = field(default_factory=EncounterData)
     # Names of libraries outside this repository's view (an edition keeps only its own library).
     other_libraries: dict[str, str] = field(default_factory=dict)
+    # What the repository rules found in each file alone, kept by the pipeline (rules.per_file_findings):
+    # rel path → {rule module: its data}. Empty: a rule works it out from the files themselves.
+    findings: dict[str, dict[str, Any]] = field(default_factory=dict)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property

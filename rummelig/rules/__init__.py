@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from rummelig.problems import Problems
+from rummelig.problems import Problem, Problems
 from rummelig.rules import (
     contact_card,
     docs_pages,
@@ -68,6 +68,19 @@ def reads() -> dict[str, tuple[str, ...]]:
             for kind, paths in getattr(module, "READS", {}).items():
                 found.setdefault(kind, set()).update(paths)
     return {kind: tuple(sorted(paths)) for kind, paths in found.items()}
+
+
+# A repository rule whose costly part looks at one file at a time says so with
+# `per_file(rel, text, record, problems) -> JSON-able data` (problems: what loading found in that
+# file). The pipeline runs it with the file rules, only on files that changed, and keeps the data
+# with the file (rummelig/cache.py); the rule's `check` reads it from `repo.findings`, or works it
+# out itself when the repository was loaded without the pipeline (`apply_rules`).
+PER_FILE: dict[str, Callable[..., Any]] = {m.__name__.rsplit(".", 1)[1]: m.per_file for m in MODULES
+                                           if m.SCOPE == REPOSITORY and hasattr(m, "per_file")}
+
+
+def per_file_findings(rel: str, text: str | None, record: Any, problems: list[Problem]) -> dict[str, Any]:
+    return {name: per_file(rel, text, record, problems) for name, per_file in PER_FILE.items()}
 
 
 def run_rules(rules: list[Callable[[Repository, Problems], None]], repo: Repository, problems: Problems) -> None:

@@ -17,7 +17,7 @@ a source. Messages never repeat the name or the number: the output ends up in CI
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 
@@ -27,11 +27,11 @@ from rummelig.privacy import find_phone_numbers
 from rummelig.wordlist import mask
 
 if TYPE_CHECKING:
-    from rummelig.problems import Problems
+    from rummelig.problems import Problem, Problems
     from rummelig.repository import Repository
 
 SCOPE = "repository"  # a partner's or a library's own number is public (rules/__init__.py)
-READS = {"partner": ("contact.phone",), "library": ("contact.phone",)}
+READS: dict[str, tuple[str, ...]] = {}  # the texts; the rest in per_file
 
 NAME_MARKER = "navn: tillad"
 PHONE_MARKER = "telefon: tillad"
@@ -49,31 +49,24 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def known_numbers(repo: Repository) -> set[str]:
-    """E.164 of every partner's and library's own number."""
-    found = set()
-    for record in repo.partners.values():
-        phone = record.model.contact.phone
-        number = parse_phone(phone) if phone else None
-        if number is not None:
-            found.add(_e164(number))
-    for library in repo.libraries.values():
-        phone = library.model.contact.phone if library.model.contact else None
-        number = parse_phone(phone) if phone else None
-        if number is not None:
-            found.add(_e164(number))
-    return found
+def _own_number(record: Any) -> str | None:
+    """E.164 of a partner's or a library's own number (None: it has none)."""
+    contact = record.model.contact if record is not None else None
+    phone = contact.phone if contact is not None else None
+    number = parse_phone(phone) if phone else None
+    return _e164(number) if number is not None else None
 
 
-def _is_public(written: str, known: set[str]) -> bool:
+def _public_alone(written: str) -> tuple[bool, str | None]:
+    """(public whatever the repository holds, E.164 when it can be parsed)."""
     try:
         number = phonenumbers.parse(written.replace(".", " "), "DK")
     except phonenumbers.NumberParseException:
-        return False
+        return False, None
     national = phonenumbers.national_significant_number(number)
     if number.country_code == 45 and (len(national) < 8 or national.startswith(_SERVICE_PREFIXES)):
-        return True
-    return _e164(number) in known
+        return True, None
+    return False, _e164(number)
 
 
 def _comment(marker: str, kind: str) -> str:
@@ -87,37 +80,73 @@ def _word_number(text: str, start: int) -> int:
     return len(_WORD.findall(before)) + 1
 
 
-def check(repo: Repository, problems: Problems) -> None:
-    known: set[str] | None = None
+def per_file(rel: str, text: str | None, record: Any, problems: list[Problem]) -> dict[str, Any] | None:
+    """What this rule finds in one file alone (rules/__init__.py): the names ([line, word
+    number]), the numbers that are not public by themselves ([line, E.164 or None]), and a
+    partner's or a library's own number. `problems`: what loading found in the file."""
+    own = _own_number(record) if rel.startswith(("partners/", "libraries/")) else None
+    if text is None or not _checked(rel):
+        return {"own": own} if own else None
     # A role field with a name in it (approved_by: Mette Hansen) has the model's message already.
-    explained = {(p.path, p.line) for p in problems.errors if p.code.startswith("model.")}
-    for rel, text in sorted(repo.texts.items()):
-        if not _checked(rel):
+    explained = {p.line for p in problems if p.is_error and p.code.startswith("model.")}
+    kind = "markdown" if rel.endswith(".md") else "yaml"
+    names = []
+    prose = mask(text, kind, NAME_MARKER)
+    for finding in find_names(prose):
+        line = prose.count("\n", 0, finding.start) + 1
+        if line not in explained:
+            names.append([line, _word_number(prose, finding.start)])
+    phones: list[list[Any]] = []
+    prose = mask(text, kind, PHONE_MARKER)
+    lines = prose.split("\n")
+    for start, written in find_phone_numbers(prose):
+        line = prose.count("\n", 0, start) + 1
+        if kind == "yaml" and _PHONE_KEY.match(lines[line - 1]):
+            continue  # a library's own number, in the field for it
+        public, e164 = _public_alone(written)
+        if not public:
+            phones.append([line, e164])
+    return {"own": own, "names": names, "phones": phones}
+
+
+def _findings(repo: Repository, problems: Problems) -> dict[str, Any]:
+    """Every file's findings: kept by the pipeline, or worked out now."""
+    found: dict[str, Any] = {}
+    records: dict[str, Any] | None = None
+    loaded: dict[str, list[Problem]] = {}
+    for rel, text in repo.texts.items():
+        if rel in repo.findings:
+            found[rel] = repo.findings[rel].get(__name__.rsplit(".", 1)[1])
+            continue
+        if records is None:
+            records = {r.rel: r for bucket in repo.records.values() for r in bucket.values()}
+            for problem in problems.errors:
+                loaded.setdefault(problem.path, []).append(problem)
+        found[rel] = per_file(rel, text, records.get(rel), loaded.get(rel, []))
+    return found
+
+
+def check(repo: Repository, problems: Problems) -> None:
+    findings = _findings(repo, problems)
+    # Only the numbers of the partners and libraries the repository holds (a second file with the
+    # same id is not one of them).
+    holders = {record.rel for key in ("partner", "library") for record in repo.records[key].values()}
+    known = {data["own"] for rel, data in findings.items() if data and data.get("own") and rel in holders}
+    for rel in sorted(findings):
+        data = findings[rel]
+        if not data or "names" not in data:
             continue
         kind = "markdown" if rel.endswith(".md") else "yaml"
-        prose = mask(text, kind, NAME_MARKER)
-        for finding in find_names(prose):
-            line = prose.count("\n", 0, finding.start) + 1
-            if (rel, line) in explained:
-                continue
-            problems.error(rel, line, f"linjen ser ud til at nævne en person ved navn (ord nr. "
-                           f"{_word_number(prose, finding.start)} på linjen)",
+        for line, number in data["names"]:
+            problems.error(rel, line, f"linjen ser ud til at nævne en person ved navn (ord nr. {number} på linjen)",
                            "skriv en rolle i stedet, fx 'koordinatoren', 'en kollega' eller 'gadesygeplejersken'; "
                            f"er det en offentlig person, I citerer som kilde, så skriv {_comment(NAME_MARKER, kind)} "
                            "sidst på linjen", "privacy.staff-name")
-        prose = mask(text, kind, PHONE_MARKER)
-        lines = prose.split("\n")
-        for start, written in find_phone_numbers(prose):
-            line = prose.count("\n", 0, start) + 1
-            if kind == "yaml" and _PHONE_KEY.match(lines[line - 1]):
-                continue  # a library's own number, in the field for it
-            if known is None:
-                known = known_numbers(repo)
-            if _is_public(written, known):
+        for line, e164 in data["phones"]:
+            if e164 is not None and e164 in known:
                 continue
             problems.error(rel, line, "linjen indeholder et telefonnummer, som ikke er en partners, et biblioteks "
                            "eller et offentligt servicenummer",
                            "skriv rollen i stedet for nummeret (fx 'ring til koordinatoren'); skal kolleger kunne "
                            "ringe til en partner, så opret partneren i partners/ med nummeret dér",
                            "privacy.personal-phone")
-
