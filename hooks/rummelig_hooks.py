@@ -6,6 +6,7 @@
              says). `extra.library` (RUMMELIG_LIBRARY) builds one library's edition.
 - on_files:  add the generated pages (playbooks, libraries, partners, new-staff path).
 - on_serve:  watch the content folders as well as docs/.
+- on_env:    under `mkdocs serve`, keep the theme's compiled templates between rebuilds.
 - on_page_markdown / on_page_content: escape front-matter titles and sanitise each page's
   HTML with the core's allowlist (the check refuses unsafe content first).
 - on_post_build: write the search index, then scan the built site for CPR numbers (a --dirty
@@ -34,6 +35,7 @@ from rummelig.cache import CheckCache
 from rummelig.kinds import content_folders
 from rummelig.preview import Preview
 from rummelig.problems import summary
+from rummelig.render.environment import COMPILED
 from rummelig.sanitize import escape_meta, sanitize_html
 from rummelig.search import write_site_search
 from rummelig.site import SiteResult, build_site, theme_extra
@@ -100,6 +102,14 @@ def on_serve(server, config, builder):
     for folder in content_folders(Path(config.config_file_path).parent):
         server.watch(folder)
     return server
+
+
+def on_env(env, config, files):
+    """A preview builds after every save, and MkDocs makes the theme's Jinja environment anew
+    each time: keep the compiled theme templates in memory (keyed by their source's hash)."""
+    if _state["serve"]:
+        env.bytecode_cache = COMPILED
+    return env
 
 
 def on_files(files, config):

@@ -198,6 +198,9 @@ class _Run:
     def _view_unit(self, index: int) -> Unit:
         """The file as the repository rules see it: its facts, its text, its docs page."""
         source, entry, unit, text = self.sources[index], self.entries[index], self.units[index], self.texts[index]
+        if unit is not None and self.cache is not None and self.cache.keep_units:
+            # A long-lived process holds the loaded file: its record has every fact (and more).
+            return unit
         seen = Unit(source, text, sample=entry.sample)
         if entry.facts is not None:
             seen.record = view_record(source, entry.facts, self.reads.get(source.kind, ()), text)

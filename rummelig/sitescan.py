@@ -10,6 +10,7 @@ are left out: minified code is full of long numbers. Findings never include the 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -109,11 +110,34 @@ def scan_site(site_dir: Path, since: float | None = None) -> list[SiteFinding]:
     files written at or after that time (a preview's rebuild wrote only the pages that changed;
     the others were scanned when they were written)."""
     found: list[SiteFinding] = []
-    for path in sorted(site_dir.rglob("*")):
-        rel = path.relative_to(site_dir).as_posix()
-        if path.is_file() and not rel.startswith(SKIPPED) and (since is None or path.stat().st_mtime >= since):
-            found.extend(scan_file(path, rel))
+    for path, rel in _files(site_dir, since):
+        found.extend(scan_file(path, rel))
     return found
+
+
+def _files(site_dir: Path, since: float | None) -> list[tuple[Path, str]]:
+    """The files to scan, sorted: os.scandir, so a rebuild of a national site does not stat
+    3,000 files twice (its entries know whether they are files; one stat for the time)."""
+    found: list[tuple[Path, str]] = []
+    folders = [(site_dir, "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            rel = prefix + entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):  # as rglob: a linked folder is not entered
+                    if not (rel + "/").startswith(SKIPPED):
+                        folders.append((Path(entry.path), rel + "/"))
+                elif entry.is_file() and not rel.startswith(SKIPPED) and (
+                        since is None or entry.stat().st_mtime >= since):
+                    found.append((Path(entry.path), rel))
+            except OSError:
+                continue
+    return sorted(found, key=lambda item: item[1])
 
 
 def refuse_built_site(site_dir: Path, since: float | None = None) -> str:

@@ -92,7 +92,7 @@ def pages(renderer: Renderer) -> list[Page]:
 
     def wanted(library_id: str) -> bool:
         return renderer.wants(addresses.encounters_library(library_id), addresses.tally_sheet(library_id),
-                              addresses.encounters_summary(library_id))
+                              addresses.week_entry(library_id), addresses.encounters_summary(library_id))
 
     # Every library's sums only when the overview is made: one library's pages need its own.
     counts = view.libraries() if everyone else [view.library(i) for i in sorted(renderer.repo.libraries) if wanted(i)]
@@ -116,7 +116,7 @@ def pages(renderer: Renderer) -> list[Page]:
                                    {"title": f"Optællingsark – {lib.name}",
                                     "description": "Et ugeskema til at tælle gode møder ved skranken",
                                     "search": NOT_SEARCHED}, **context))
-        found.append(renderer.page(addresses.week_entry(lib.id), "encounters_week_entry.md.j2",
+        made.insert(0, renderer.page(addresses.week_entry(lib.id), "encounters_week_entry.md.j2",  # first, as before
                                    {"title": f"Skriv ugen ind – {lib.name}",
                                     "description": "Ugens optællingsark bliver til rækker til filen – i browseren, "
                                                    "uden at noget sendes",

@@ -84,7 +84,7 @@ def page_topics(repo: Repository, library: str | None = None) -> dict[str, set[T
                     addresses.house_rules(record.id)):
             found[uri] = set(shows)
         for uri in (addresses.encounters_library(record.id), addresses.tally_sheet(record.id),
-                    addresses.encounters_summary(record.id)):
+                    addresses.week_entry(record.id), addresses.encounters_summary(record.id)):
             found[uri] = {("encounters", record.id), ("library", record.id)}
     found[addresses.libraries_index()] = {("kind", "library")}
     for area in repo.partners_by_area():

@@ -14,7 +14,8 @@ from datetime import date
 from typing import Any
 
 import yaml
-from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2.bccache import Bucket
 
 from rummelig import addresses
 from rummelig.dates import danish_date
@@ -50,9 +51,29 @@ def _link(context: Any, target: str) -> str:
     return addresses.relative(context["page_uri"], target)
 
 
+class MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates kept in memory, for a process that makes many environments: every
+    render makes its own (its globals are the repository's), and a preview renders after every
+    save (issue 18). Keyed by Jinja by the template's name and a hash of its source."""
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._compiled:
+            bucket.bytecode_from_string(self._compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED = MemoryBytecodeCache()
+
+
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("rummelig", "render/templates"), undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False,
+                      bytecode_cache=COMPILED)
     env.filters.update(md=fmt.md, date=danish_date, phone=fmt.phone_link, phone_text=fmt.phone_display,
                        days=fmt.days_display, opening_hours=fmt.opening_hours, number=fmt.number,
                        tel=fmt.phone_tel, host=fmt.host, address=address_text, hours_html=fmt.hours_html)

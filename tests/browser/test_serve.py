@@ -1,0 +1,94 @@
+"""`make serve` on a fresh clone (issue 18): the preview starts (the check's cache folder is
+created, and git ignores it), and an edit to a playbook shows in the open page — MkDocs'
+livereload, with `--dirty` rebuilding only the pages the edit changed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from rummelig import addresses
+from tests.support import PROJECT
+
+pytestmark = pytest.mark.browser
+
+PLAYBOOK = "ensomhed-og-aeldre"  # a playbook of the project's own content
+
+
+def _fresh_clone(dest: Path) -> Path:
+    """The files git tracks (what a clone holds), as they are in the worktree."""
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT, capture_output=True, check=True).stdout
+    for rel in filter(None, tracked.decode().split("\0")):
+        source = PROJECT / rel
+        if source.is_file():
+            target = dest / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    return dest
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 300) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            raise AssertionError(f"make serve stopped (exit {proc.returncode}):\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - 127.0.0.1 only
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError(f"make serve did not answer in {timeout} s:\n{log.read_text()[-3000:]}")
+
+
+def test_make_serve_on_a_fresh_clone_shows_an_edit(tmp_path: Path, page: Page) -> None:
+    clone = _fresh_clone(tmp_path / "clone")
+    assert not (clone / ".rummelig-cache").exists()
+    port = _free_port()
+    venv = Path(sys.executable).parent.parent  # the test venv; -o: never reinstall it from the clone
+    log = tmp_path / "serve.log"
+    with log.open("wb") as sink:
+        proc = subprocess.Popen(["make", "--no-print-directory", "serve", f"VENV={venv}", "-o",
+                                 f"{venv}/.site-installed", f"SERVE_ADDR=127.0.0.1:{port}"], cwd=clone,
+                                stdout=sink, stderr=subprocess.STDOUT, start_new_session=True,
+                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        _wait(base, proc, log)
+        cache = clone / ".rummelig-cache"
+        assert (cache / "check.json").is_file() and (cache / "CACHEDIR.TAG").is_file()
+        ignored = subprocess.run(["git", "check-ignore", "-q", "--no-index", ".rummelig-cache/check.json"],
+                                 cwd=PROJECT)
+        assert ignored.returncode == 0, ".rummelig-cache/ is not in .gitignore"
+
+        page.goto(base + addresses.url(addresses.strategy(PLAYBOOK)), wait_until="load")
+        assert "Rummeligmaerke" not in page.inner_text("body")
+        path = clone / "strategies" / f"{PLAYBOOK}.md"
+        path.write_text(path.read_text(encoding="utf-8") + "\nRummeligmaerke er en ny sætning.\n",
+                        encoding="utf-8")
+        page.wait_for_function("document.body && document.body.innerText.includes('Rummeligmaerke')",
+                               polling=100, timeout=120_000)
+        text = log.read_text(encoding="utf-8", errors="replace")
+        assert text.count("Documentation built in") >= 2, text[-3000:]
+        assert "Traceback" not in text and "Aborted" not in text, text[-3000:]
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
