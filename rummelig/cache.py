@@ -108,6 +108,7 @@ class Entry:
     sample: bool | None = None
     unit: Unit | None = None
     findings: dict[str, Any] | None = None  # the repository rules' per-file part (rules.per_file_findings)
+    seen: tuple[int, int, int] | None = None  # in memory only: (mtime_ns, size, when it was read) of `unit`
 
 
 def _problem_data(p: Problem) -> list[Any]:

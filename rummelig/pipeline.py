@@ -16,6 +16,8 @@ fully loaded repository (tests/rules/test_scopes.py, tests/test_cache.py).
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -61,6 +63,17 @@ def check_content(root: Path, today: date | None = None, cache: CheckCache | Non
     whose bytes did not change is read, to hash it, and nothing more."""
     run = _Run(root, today or date.today(), cache, records=False)
     return Report(run.problems, run.counts)
+
+
+_RACY_NS = 2_000_000_000  # a modification time this close to the read is not trusted
+
+
+def _stat(source: SourceFile, read_at: int) -> tuple[int, int, int] | None:
+    try:
+        found = os.stat(source.path)
+    except OSError:
+        return None
+    return found.st_mtime_ns, found.st_size, read_at
 
 
 class _Unread(list[Any]):
@@ -141,7 +154,14 @@ class _Run:
         the indexes of the files that were judged by nobody yet."""
         fresh = []
         for index, source in enumerate(self.sources):
+            kept = self._unchanged(source)
+            if kept is not None:
+                self.entries.append(kept)
+                self.units.append(kept.unit)
+                self.texts.append(kept.unit.text if kept.unit is not None else None)
+                continue
             found = Problems()
+            started = time.time_ns()
             data = read_bytes(source, found)
             key = digest(data) if data is not None else ""
             entry = self.cache.get(source.rel, source.kind, key) if self.cache is not None and key else None
@@ -158,6 +178,8 @@ class _Run:
                 fresh.append(index)
             elif unit is not None and self.cache is not None and self.cache.keep_units:
                 entry.unit = unit
+            if self.cache is not None and self.cache.keep_units:
+                entry.seen = _stat(source, started)
             self.entries.append(entry)
             self.units.append(unit)
             if unit is not None:
@@ -166,6 +188,21 @@ class _Run:
                 assert data is not None
                 self.texts.append(decode_text(source, data, Problems()))
         return fresh
+
+    def _unchanged(self, source: SourceFile) -> Entry | None:
+        """In a long-lived process (`keep_units`): the entry of a file that has not been written
+        since it was read — same modification time and size, and that time well before the read,
+        as git does (a file written in the same tick as the read, on a file system with coarse
+        times, is read again)."""
+        if self.cache is None or not self.cache.keep_units:
+            return None
+        entry = self.cache.entries.get(source.rel)
+        if entry is None or entry.seen is None or entry.unit is None or entry.kind != source.kind:
+            return None
+        now = _stat(source, entry.seen[2])
+        if now is None or now != entry.seen or now[0] >= entry.seen[2] - _RACY_NS:
+            return None
+        return entry
 
     def _judge(self, fresh: list[int]) -> list[Problem]:
         """Run the file rules on the files no one judged yet, and keep each one's problems and
