@@ -111,6 +111,7 @@ EDITS: list[tuple[str, Callable[[Path], None], set[str]]] = [
     ("encounters: add", lambda r: write(r, "encounters/testbib/2025.csv", CSV.replace("2026-", "2025-")),
      {"encounters/testbib/2025.csv"}),
     ("encounters: delete the sample marker", lambda r: delete(r, "encounters/testbib/eksempel.yml"), set()),
+    ("encounters: delete a year", lambda r: delete(r, "encounters/testbib/2026.csv"), set()),
     ("encounters: rename to an unknown library", lambda r: rename(r, "encounters/testbib/2026.csv",
                                                                   "encounters/ukendt/2026.csv"),
      {"encounters/ukendt/2026.csv"}),
@@ -145,6 +146,15 @@ def test_the_cache_lives_outside_the_content_and_says_it_is_one(project: Path) -
     assert (project / FOLDER / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
     assert (project / FOLDER / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
     assert f"{FOLDER}/" in (Path(__file__).parents[1] / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def test_the_cache_is_safe_to_delete(project: Path) -> None:
+    edit(project, "partners/aarhus/vaerestedet.yml", "type: drop-in-centre", "type: cafe")  # something to say
+    expected = run_check(project)
+    shutil.rmtree(project / FOLDER)
+    assert run_check(project) == expected
+    assert (project / FOLDER / "check.json").is_file()  # made again
+    assert run_check(project) == expected
 
 
 def test_a_cache_from_another_version_of_the_core_is_not_used(project: Path, loads: list[str],
