@@ -109,7 +109,23 @@ def on_env(env, config, files):
     each time: keep the compiled theme templates in memory (keyed by their source's hash)."""
     if _state["serve"]:
         env.bytecode_cache = COMPILED
+    if _state["dirty"]:
+        _forget_rebuilt_search_entries(config, files)
     return env
+
+
+def _forget_rebuilt_search_entries(config, files):
+    """Material's search keeps the previous index in a --dirty rebuild and removes the entries of
+    only the *first* page built again, assuming one page changed: every other page we render again
+    would be in the index twice, and the index (and each rebuild) would grow with every save. The
+    entries of every page this build makes again are removed first."""
+    search = next((p for p in config.plugins.values() if getattr(p, "search_index_prev", None)), None)
+    if search is None:
+        return
+    # A page's entries are located at its page URL, where the home page is "" (its file's URL is "./").
+    rebuilt = {"" if f.url == "./" else f.url for f in files.documentation_pages() if f.is_modified()}
+    previous = search.search_index_prev
+    previous.entries = [e for e in previous.entries if str(e.get("location", "")).split("#")[0] not in rebuilt]
 
 
 def on_files(files, config):

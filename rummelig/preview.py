@@ -83,6 +83,8 @@ class Preview:
         generation = self._generation
 
         def run() -> None:
+            if generation != self._generation:
+                return  # a later rebuild wants its own index: do not even read this one
             theme = parse_theme_index(data)
             with self._search_lock:
                 if generation != self._generation:

@@ -46,3 +46,37 @@ def test_serve_watches_every_content_folder():
     server = Server()
     assert hooks.on_serve(server, load_config(str(project / "mkdocs.yml")), builder=None) is server
     assert sorted(server.watched) == sorted(str(project / kind.folder) for kind in KINDS.values())
+
+
+def test_a_dirty_rebuild_keeps_each_page_once_in_the_theme_search_index(site_repo, monkeypatch, tmp_path):
+    """`make serve` (--dirty): Material's search merges the previous index with the pages built
+    again, removing only the first page's entries; a playbook edit rebuilds several pages (the
+    playbook, the list, the front page …), so the hook removes theirs first (issue 18)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.chdir(site_repo)
+
+    def config():
+        loaded = load_config(str(site_repo / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+        loaded.site_url = "http://127.0.0.1:8000/"
+        return loaded
+
+    first = config()
+    first.plugins.on_startup(command="serve", dirty=True)
+    try:
+        build(first, serve_url="http://127.0.0.1:8000/", dirty=True)
+        for title in ("En gæst er faldet i søvn", "En gæst sover igen"):
+            path = site_repo / "strategies/en-gaest-sover.md"
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace(text.split("title: ", 1)[1].split("\n", 1)[0], title, 1), encoding="utf-8")
+            again = config()
+            build(again, serve_url="http://127.0.0.1:8000/", dirty=True)
+        search = next(p for p in again.plugins.values() if hasattr(p, "search_index_prev"))
+        locations = [entry["location"] for entry in search.search_index_prev.entries]
+        assert len(locations) == len(set(locations)), sorted(x for x in locations if locations.count(x) > 1)
+        pages = {location.split("#")[0] for location in locations}
+        assert "strategier/en-gaest-sover/" in pages and "" in pages  # rebuilt, and kept once
+    finally:
+        again.plugins.on_shutdown()
+        again.plugins.on_startup(command="build", dirty=False)
