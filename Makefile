@@ -93,4 +93,4 @@ lock:
 	  $(PYTHON) -m uv pip compile --generate-hashes --python-version 3.11 --universal test.in -o test.txt
 
 clean:
-	rm -rf $(VENV) site .site-build .site-old .pytest_cache .mypy_cache .rummelig-build.lock
+	rm -rf $(VENV) site .site-build .site-old .pytest_cache .mypy_cache .rummelig-build.lock .rummelig-cache
