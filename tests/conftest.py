@@ -1,13 +1,23 @@
 """Fixtures: a small, valid content repository in a temp folder, and the same ready for a real
-MkDocs build. The helpers they use, and that tests import, are in support.py."""
+MkDocs build. The helpers they use, and that tests import, are in support.py.
+
+The property-based tests draw the same examples on every run ("repeatable", the default), so a
+red `make test` on main is a defect, never a coin toss; `HYPOTHESIS_PROFILE=explore make test`
+draws new ones (and hypothesis prints the failing example to add as a fixed case)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.support import LIBRARY, PARTNER, STRATEGY, make_buildable, write
+
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture
