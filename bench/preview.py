@@ -75,18 +75,20 @@ def edits(root: Path) -> list[tuple[str, Path, str, Callable[[Path, str], None]]
     ]
 
 
-def _wait_for_server(url: str, proc: subprocess.Popen[bytes], timeout: float) -> None:
+def wait_for_server(url: str, proc: subprocess.Popen[bytes], timeout: float) -> None:
+    """Until `url` answers 200; RuntimeError when the server stops or does not answer in time
+    (also used by tests/browser/test_serve.py)."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if proc.poll() is not None:
-            raise SystemExit(f"bench.preview: mkdocs serve stopped (exit {proc.returncode})")
+            raise RuntimeError(f"mkdocs serve stopped (exit {proc.returncode})")
         try:
             with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - 127.0.0.1 only
                 if response.status == 200:
                     return
         except OSError:
             time.sleep(0.5)
-    raise SystemExit("bench.preview: mkdocs serve did not start in time")
+    raise RuntimeError(f"mkdocs serve did not answer in {timeout:.0f} s")
 
 
 def measure(root: Path, runs: int = 5, port: int = 8765, log: Callable[[str], None] = print,
@@ -105,7 +107,10 @@ def measure(root: Path, runs: int = 5, port: int = 8765, log: Callable[[str], No
     found: dict[str, Any] = {"load_before": round(os.getloadavg()[0], 2)}
     try:
         started = time.monotonic()
-        _wait_for_server(base, proc, startup_timeout)
+        try:
+            wait_for_server(base, proc, startup_timeout)
+        except RuntimeError as error:
+            raise SystemExit(f"bench.preview: {error}") from None
         found["first_build_s"] = round(time.monotonic() - started, 1)
         log(f"[preview] served after {found['first_build_s']} s (first build)")
         with sync_playwright() as pw:

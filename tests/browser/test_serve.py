@@ -9,13 +9,12 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
 
+from bench.preview import wait_for_server
 from rummelig import addresses
 from tests.support import PROJECT
 
@@ -42,20 +41,6 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _wait(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 300) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if proc.poll() is not None:
-            raise AssertionError(f"make serve stopped (exit {proc.returncode}):\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - 127.0.0.1 only
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise AssertionError(f"make serve did not answer in {timeout} s:\n{log.read_text()[-3000:]}")
-
-
 def test_make_serve_on_a_fresh_clone_shows_an_edit(tmp_path: Path, page: Page) -> None:
     clone = _fresh_clone(tmp_path / "clone")
     assert not (clone / ".rummelig-cache").exists()
@@ -69,7 +54,10 @@ def test_make_serve_on_a_fresh_clone_shows_an_edit(tmp_path: Path, page: Page) -
                                 env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     try:
         base = f"http://127.0.0.1:{port}/"
-        _wait(base, proc, log)
+        try:
+            wait_for_server(base, proc, timeout=300)
+        except RuntimeError as error:
+            raise AssertionError(f"make serve: {error}:\n{log.read_text()[-3000:]}") from None
         cache = clone / ".rummelig-cache"
         assert (cache / "check.json").is_file() and (cache / "CACHEDIR.TAG").is_file()
         ignored = subprocess.run(["git", "check-ignore", "-q", "--no-index", ".rummelig-cache/check.json"],
