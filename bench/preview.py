@@ -91,6 +91,16 @@ def wait_for_server(url: str, proc: subprocess.Popen[bytes], timeout: float) -> 
     raise RuntimeError(f"mkdocs serve did not answer in {timeout:.0f} s")
 
 
+def stop_server(proc: subprocess.Popen[bytes]) -> None:
+    """Stop a server started in its own session, and everything it started (also used by
+    tests/browser/test_serve.py)."""
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
 def measure(root: Path, runs: int = 5, port: int = 8765, log: Callable[[str], None] = print,
             startup_timeout: float = 900) -> dict[str, Any]:
     """Serve `root`, and per kind of edit: the wait from save to reloaded page, `runs` times."""
@@ -138,11 +148,7 @@ def measure(root: Path, runs: int = 5, port: int = 8765, log: Callable[[str], No
                     f"(runs {waits}; MkDocs' rebuilds {found[kind]['rebuild_s']} s), load {os.getloadavg()[0]:.1f}")
             browser.close()
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+        stop_server(proc)
         found["server_log_tail"] = server_log.read_text(errors="replace")[-3000:]
         server_log.unlink(missing_ok=True)
     return found

@@ -5,7 +5,6 @@ livereload, with `--dirty` rebuilding only the pages the edit changed."""
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from bench.preview import wait_for_server
+from bench.preview import stop_server, wait_for_server
 from rummelig import addresses
 from tests.support import PROJECT
 
@@ -75,8 +74,4 @@ def test_make_serve_on_a_fresh_clone_shows_an_edit(tmp_path: Path, page: Page) -
         assert text.count("Documentation built in") >= 2, text[-3000:]
         assert "Traceback" not in text and "Aborted" not in text, text[-3000:]
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+        stop_server(proc)
