@@ -46,20 +46,7 @@ def markdown_links(path: str, body: str, first_line: int) -> list[Link]:
 
 
 def _yaml_links(path: str, loaded: Any) -> list[Link]:
-    found = []
-
-    def walk(value: Any, key_path: tuple[str | int, ...]) -> None:
-        if isinstance(value, dict):
-            for key, item in value.items():
-                walk(item, key_path + (key,))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                walk(item, key_path + (index,))
-        elif isinstance(value, str) and _external(value):
-            found.append(Link(path, loaded.line(key_path), value))
-
-    walk(loaded.data, ())
-    return found
+    return [Link(path, loaded.line(key_path), value) for key_path, value in loaded.strings() if _external(value)]
 
 
 def collect(root: Path) -> tuple[list[Link], Problems]:

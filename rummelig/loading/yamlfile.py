@@ -13,6 +13,7 @@ without leading zeros. Everything else stays exactly the text that was written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -52,6 +53,22 @@ class Loaded:
                 return self.lines[path]
             path = path[:-1]
         return self.lines.get(())
+
+    def strings(self) -> Iterator[tuple[Path, str]]:
+        """Every text value with its path (keys and list positions), for the rules that read all
+        of a file's texts (privacy, markup in front matter, external links)."""
+        return _strings(self.data, ())
+
+
+def _strings(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, path + (index,))
+    elif isinstance(value, str):
+        yield path, value
 
 
 def resolve_plain(text: str) -> Any:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
@@ -229,17 +228,6 @@ def check_markdown(problems: Problems, path: str, body: str, first_line: int = 1
     return rendered
 
 
-def _walk(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _walk(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _walk(item, path + (index,))
-    elif isinstance(value, str):
-        yield path, value
-
-
 def _where(path: tuple[str | int, ...]) -> str:
     from rummelig.models.errors import describe
 
@@ -260,7 +248,7 @@ def check_front_matter(problems: Problems, path: str, loaded: Loaded) -> None:
     """MkDocs puts front-matter values into its HTML templates without escaping."""
     if not _has_markup(loaded.data):  # the common case, without building paths
         return
-    for value_path, text in _walk(loaded.data, ()):
+    for value_path, text in loaded.strings():
         found = _MARKUP_CHARS.search(text)
         if found:
             problems.error(path, loaded.line(value_path),

@@ -9,8 +9,7 @@ escapes (``"\\u0039"``) and joined folded lines — reported at the value's line
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rummelig import privacy
 
@@ -22,19 +21,10 @@ if TYPE_CHECKING:
 SCOPE = "file"  # each file on its own (rules/__init__.py)
 
 
-def _strings(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, path + (index,))
-    elif isinstance(value, str) and len(value) >= 10:
-        yield path, value
-
-
 def check_values(problems: Problems, rel: str, loaded: Loaded) -> None:
-    for path, text in _strings(loaded.data, ()):
+    for path, text in loaded.strings():
+        if len(text) < 10:  # no CPR number fits
+            continue
         findings = privacy.find_cpr(text.replace("\n", " "))
         if findings:
             privacy.report(problems, rel, findings[:1], loaded.line(path) or 1)
