@@ -21,7 +21,8 @@ pytestmark = pytest.mark.browser
 # Floors are one query under what round 3 reached (docs-dev/search.md), so that one page
 # added by someone else does not fail the suite; a bigger drop does.
 TUNING_TOP1, TUNING_TOP3 = 0.91, 0.98
-HELD_OUT_FLOORS = {"held_out": (0.89, 0.92), "held_out_2": (0.80, 0.87), "held_out_3": (0.78, 0.87)}
+HELD_OUT_FLOORS = {"held_out": (0.89, 0.92), "held_out_2": (0.80, 0.87), "held_out_3": (0.78, 0.87),
+                   "held_out_4": (0.0, 0.0)}
 
 
 @pytest.fixture
