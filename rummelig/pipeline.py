@@ -227,7 +227,7 @@ class _Run:
             entry.problems = [*unit.problems, *by_rel[unit.rel]]
             if unit.record is not None:
                 entry.facts = record_facts(unit.record, self.reads.get(unit.source.kind, ()))
-            entry.findings = rules.per_file_findings(unit.rel, unit.text, unit.record, unit.problems)
+            entry.findings = rules.per_file_findings(unit.rel, unit.text, unit.record, unit.problems, self.root)
             if self.cache is not None and self.cache.keep_units:
                 entry.unit = unit
         return extra

@@ -25,6 +25,12 @@ from tests.support import PARTNER, STRATEGY, edit, write
 
 CSV = "date,category,count,note\n2026-11-02,samtale,2,Snak ved avisbordet\n2026-11-03,hjaelp,1,\n"
 DOCS = "---\ntitle: Om os\n---\n\n# Om os\n\nEn side om projektet.\n"
+# Links between files (rules/links.py keeps each file's link targets and anchors with it): a
+# playbook that links to another playbook and to an anchor on a docs page, and a docs page that
+# links to its own anchor and shows a link in a code block (text, not a link).
+LINKS = ("\nSe også [den sovende gæst](en-gaest-sover.md) og [kontakt os](../om.md#kontakt).\n")
+DOCS_LINKS = ("---\ntitle: Om os\n---\n\n# Om os\n\nSe [kontakt](#kontakt).\n\n    [eksempel](findes-ikke.md)\n\n"
+              "## Kontakt\n\nSkriv til os.\n")
 
 
 @pytest.fixture
@@ -33,7 +39,9 @@ def project(repo: Path) -> Path:
     year of good encounters with its sample marker, and a page in docs/."""
     write(repo, "encounters/testbib/2026.csv", CSV)
     write(repo, "encounters/testbib/eksempel.yml", "example: true\n")
-    write(repo, "docs/om.md", DOCS)
+    write(repo, "docs/om.md", DOCS_LINKS)
+    write(repo, "strategies/henvisning.md", STRATEGY.replace("En gæst sover", "Henvisning")
+          .replace("onboarding: 1", "onboarding: 2") + LINKS)
     write(repo, "partners/hele-landet/livslinien.yml",
           PARTNER.replace("Værestedet i Testby", "Livslinien").replace("drop-in-centre", "helpline")
           .replace("70 20 12 01", "70 201 201"))
@@ -77,9 +85,10 @@ def delete(root: Path, rel: str) -> None:
     (root / rel).unlink()
 
 
-# (what, edit, the files a warm check must load): every kind of content, every kind of edit.
+# (what, edit, the files a warm check must load; None: every file, as a cold check): every kind of
+# content, every kind of edit.
 # Several edits make problems, so the comparison covers messages and exit codes, not only "OK".
-EDITS: list[tuple[str, Callable[[Path], None], set[str]]] = [
+EDITS: list[tuple[str, Callable[[Path], None], set[str] | None]] = [
     ("playbook: change", lambda r: edit(r, "strategies/en-gaest-sover.md", "onboarding: 1", "onboarding: 0"),
      {"strategies/en-gaest-sover.md"}),
     ("playbook: change a section", lambda r: edit(r, "strategies/en-gaest-sover.md", "## Bagefter", "## Bagefer"),
@@ -116,6 +125,22 @@ EDITS: list[tuple[str, Callable[[Path], None], set[str]]] = [
                                                                   "encounters/ukendt/2026.csv"),
      {"encounters/ukendt/2026.csv"}),
     ("docs page: change", lambda r: edit(r, "docs/om.md", "title: Om os", "title: <b>Om os</b>"), {"docs/om.md"}),
+    ("docs page: an anchor a playbook links to is gone", lambda r: edit(r, "docs/om.md", "## Kontakt", "## Skriv"),
+     {"docs/om.md"}),
+    ("docs page: the text link becomes a link", lambda r: edit(r, "docs/om.md", "    [eksempel]", "[eksempel]"),
+     {"docs/om.md"}),
+    ("playbook: a link to an anchor that is not there",
+     lambda r: edit(r, "strategies/henvisning.md", "../om.md#kontakt", "../om.md#kontakter"),
+     {"strategies/henvisning.md"}),
+    ("playbook: a link to its own heading", lambda r: edit(r, "strategies/henvisning.md", "Se også",
+                                                          "Se [nedenfor](#bagefter),"), {"strategies/henvisning.md"}),
+    # An anchor that is not in the playbook's text may be on its whole page, which is rendered from
+    # every record: the check loads every file then (rules/links.py).
+    ("playbook: a link to a heading that is not there", lambda r: edit(r, "strategies/henvisning.md", "Se også",
+                                                                       "Se [her](#findes-ikke),"), None),
+    ("playbook: the playbook linked to is renamed", lambda r: rename(r, "strategies/en-gaest-sover.md",
+                                                                      "strategies/sovende.md"),
+     {"strategies/sovende.md"}),
     ("docs page: add", lambda r: write(r, "docs/kontakt.md", DOCS.replace("Om os", "Kontakt")), {"docs/kontakt.md"}),
     ("docs page: delete", lambda r: delete(r, "docs/om.md"), set()),
     ("docs page: rename", lambda r: rename(r, "docs/om.md", "docs/om-os.md"), {"docs/om-os.md"}),
@@ -124,7 +149,7 @@ EDITS: list[tuple[str, Callable[[Path], None], set[str]]] = [
 
 @pytest.mark.parametrize(("what", "change", "reloaded"), EDITS, ids=[e[0] for e in EDITS])
 def test_warm_check_prints_what_a_cold_check_prints(project: Path, loads: list[str], what: str,  # noqa: ARG001
-                                                    change: Callable[[Path], None], reloaded: set[str]) -> None:
+                                                    change: Callable[[Path], None], reloaded: set[str] | None) -> None:
     first = run_check(project)                       # cold: writes the cache
     assert first == cold_check(project)
     assert run_check(project) == first               # warm, nothing changed
@@ -135,7 +160,8 @@ def test_warm_check_prints_what_a_cold_check_prints(project: Path, loads: list[s
     change(project)
     loads.clear()
     warm = run_check(project)
-    assert set(loads) == reloaded                    # only the edited file is loaded again
+    if reloaded is not None:
+        assert set(loads) == reloaded                # only the edited file is loaded again
     assert warm == cold_check(project)
 
 

@@ -47,6 +47,8 @@ from rummelig.rules import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rummelig.repository import Repository
 
 FILE, REPOSITORY = "file", "repository"
@@ -71,16 +73,17 @@ def reads() -> dict[str, tuple[str, ...]]:
 
 
 # A repository rule whose costly part looks at one file at a time says so with
-# `per_file(rel, text, record, problems) -> JSON-able data` (problems: what loading found in that
-# file). The pipeline runs it with the file rules, only on files that changed, and keeps the data
-# with the file (rummelig/cache.py); the rule's `check` reads it from `repo.findings`, or works it
-# out itself when the repository was loaded without the pipeline (`apply_rules`).
+# `per_file(rel, text, record, problems, root) -> JSON-able data` (problems: what loading found in
+# that file; root: the project, for mkdocs.yml, which is part of the cache's context). The
+# pipeline runs it with the file rules, only on files that changed, and keeps the data with the
+# file (rummelig/cache.py); the rule's `check` reads it from `repo.findings`, or works it out
+# itself when the repository was loaded without the pipeline (`apply_rules`).
 PER_FILE: dict[str, Callable[..., Any]] = {m.__name__.rsplit(".", 1)[1]: m.per_file for m in MODULES
                                            if m.SCOPE == REPOSITORY and hasattr(m, "per_file")}
 
 
-def per_file_findings(rel: str, text: str | None, record: Any, problems: list[Problem]) -> dict[str, Any]:
-    return {name: per_file(rel, text, record, problems) for name, per_file in PER_FILE.items()}
+def per_file_findings(rel: str, text: str | None, record: Any, problems: list[Problem], root: Path) -> dict[str, Any]:
+    return {name: per_file(rel, text, record, problems, root) for name, per_file in PER_FILE.items()}
 
 
 def run_rules(rules: list[Callable[[Repository, Problems], None]], repo: Repository, problems: Problems) -> None:

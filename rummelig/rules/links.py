@@ -16,6 +16,11 @@ Only a link that fails is confirmed by rendering the page as the build does
 (`rummelig.pagehtml`) — a "link" inside a code block is then no link. Anchors come from the
 rendered target page: a docs page, or a playbook's text; a generated page is rendered (that page
 only) when a link names an anchor on it, which contributed text rarely does.
+
+What depends on one file alone — its link targets, a playbook's own anchors when it links to
+one, a docs page's anchors — is `per_file` (rules/__init__.py): the pipeline keeps it with the
+file, so a check after one edit renders no page that did not change (issue 18); only the
+judging against the whole site runs on every check.
 """
 
 from __future__ import annotations
@@ -23,16 +28,19 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from rummelig import addresses, pagehtml, sitemap
-from rummelig.loading.frontmatter import split_front_matter
-from rummelig.rules.markup import site_markdown
+from rummelig import addresses, sitemap
+from rummelig.loading.frontmatter import load_markdown, split_front_matter
+from rummelig.problems import Problems
+from rummelig.siteconfig import CONFIG, MarkdownConfig, load_markdown_config
 from rummelig.suggest import closest
 
 if TYPE_CHECKING:
-    from rummelig.problems import Problems
+    from rummelig.pagehtml import Rendered
+    from rummelig.problems import Problem
     from rummelig.repository import Repository
 
 SCOPE = "repository"  # compares files (rules/__init__.py)
@@ -73,26 +81,84 @@ def candidates(body: str) -> list[str]:
     return found
 
 
+def _render(text: str, config: MarkdownConfig) -> Rendered:
+    from rummelig import pagehtml  # only here: Python-Markdown and its extensions cost more than the rule
+
+    return pagehtml.render(text, config)
+
+
+def _ids(text: str, config: MarkdownConfig) -> set[str]:
+    return _render(text, config).ids if not config.problem else set()
+
+
+def _config(root: Path) -> MarkdownConfig:
+    """The build's Markdown configuration for `root`, parsed once per content of mkdocs.yml (a
+    process that checks many times sees an edit to it)."""
+    key: tuple[str, bytes | None]
+    try:
+        key = (str(root), (root / CONFIG).read_bytes())
+    except OSError:
+        key = (str(root), None)
+    if key not in _CONFIGS:
+        _CONFIGS.clear()
+        _CONFIGS[key] = load_markdown_config(root)
+    return _CONFIGS[key]
+
+
+_CONFIGS: dict[tuple[str, bytes | None], MarkdownConfig] = {}
+
+
+def per_file(rel: str, text: str | None, record: Any, problems: list[Problem],  # noqa: ARG001 - the common signature
+             root: Path | None = None, config: MarkdownConfig | None = None) -> dict[str, Any] | None:
+    """What this rule needs of one file alone (rules/__init__.py): a playbook's or a docs page's
+    link targets, in order (`links`), a playbook's own anchors when its text links to one
+    (`own`), and a docs page's anchors (`ids`, what a link to it may name)."""
+    if text is None:
+        return None
+    if record is not None and getattr(record.source, "kind", None) == "strategy":
+        body, uri, docs = record.body, addresses.strategy(record.id), False
+    elif rel.startswith("docs/") and rel.endswith(".md"):
+        document = load_markdown(text, rel, Problems(), required=False)  # as loading/docs.py reads it
+        if document is None:
+            return None
+        body, uri, docs = document.body, rel.removeprefix("docs/"), True
+    else:
+        return None
+    if config is None:
+        config = _config(root) if root is not None else MarkdownConfig([], {}, "no project")
+    found: dict[str, Any] = {"uri": uri, "links": candidates(body) if "](" in body or "]:" in body else []}
+    if docs:  # a few pages: each is rendered once, for its anchors and which candidates are links
+        rendered = _render(body, config) if not config.problem else None
+        found["ids"] = sorted(rendered.ids) if rendered else []
+        found["not_links"] = [url for url in found["links"] if rendered and not _is_link(url, rendered)]
+    elif found["links"] and "](#" in body:
+        found["own"] = sorted(_ids(body, config))
+    return found
+
+
+def _is_link(url: str, rendered: Rendered) -> bool:
+    """Is the candidate `url` a link or an image the build makes (not text in a code block)?"""
+    real = set(rendered.links) | set(rendered.images)
+    return url in real or url.replace("\n", " ") in real
+
+
 class Site:
     """The pages and files of the site, and the anchors on each (computed when asked)."""
 
-    def __init__(self, repo: Repository) -> None:
+    def __init__(self, repo: Repository, config: MarkdownConfig, docs_ids: dict[str, list[str]]) -> None:
         self.repo = repo
-        self.config = site_markdown(repo)
+        self.config = config
         self.files: set[str] = {p.uri for p in sitemap.generated_pages(repo)}
         self.files |= {p.uri for p in sitemap.docs_pages(repo)}
         self.files |= {rel.removeprefix("docs/") for rel in repo.docs_static}
-        self.docs_text = {page.rel.removeprefix("docs/"): page.document.body for page in repo.docs}
-        self._ids: dict[str, set[str]] = {}
+        self._ids: dict[str, set[str]] = {uri: set(ids) for uri, ids in docs_ids.items()}
         self._generated: dict[str, str] | None = None
 
     def ids(self, uri: str) -> set[str]:
+        """The anchors on the page `uri`: a docs page's come from its findings; a generated
+        page is rendered when first asked."""
         if uri not in self._ids:
-            if uri in self.docs_text:
-                text = self.docs_text[uri]
-            else:
-                text = self._generated_markdown(uri)
-            self._ids[uri] = pagehtml.render(text, self.config).ids if not self.config.problem else set()
+            self._ids[uri] = _ids(self._generated_markdown(uri), self.config)
         return self._ids[uri]
 
     def _generated_markdown(self, uri: str) -> str:
@@ -151,36 +217,51 @@ def _locate(body: str, url: str) -> int:
     return body.count("\n", 0, index) if index >= 0 else 0
 
 
-def check_source(site: Site, source: Source, problems: Problems) -> None:
-    if "](" not in source.body and "]:" not in source.body:
+def check_source(site: Site, source: Source, found: dict[str, Any], problems: Problems) -> None:
+    """The links of one page (`found`: its `per_file` findings) judged against the site."""
+    if not found["links"]:
         return
-    own: set[str] | None = None  # a docs page's own ids: site.ids renders the page when asked
-    if source.uri not in site.docs_text:  # a playbook's text: its own ids first, the whole page if needed
-        own = pagehtml.render(source.body, site.config).ids if "](#" in source.body else set()
+    own: set[str] | None = None  # a docs page's own ids: site.ids has them
+    if "ids" not in found:  # a playbook's text: its own ids first, the whole page if needed
+        own = set(found.get("own", ()))
     broken = []
-    for url in candidates(source.body):
+    for url in found["links"]:
         if "#" in url and not url.split("#", 1)[0] and own is not None and url.split("#", 1)[1] not in own:
             own = own | site.ids(source.uri)  # the playbook's whole page: its title and template headings
-        found = judge(site, source, url, own)
-        if found:
-            broken.append(found)
+        wrong = judge(site, source, url, own)
+        if wrong:
+            broken.append(wrong)
     if not broken:
         return
-    rendered = pagehtml.render(source.body, site.config)  # confirm: only what the build makes a link
-    real = set(rendered.links) | set(rendered.images)
-    for found in broken:
-        if found.url in real or found.url.replace("\n", " ") in real:
-            problems.error(source.rel, source.first_line + _locate(source.body, found.url), found.message, found.fix,
-                           found.code)
+    if "not_links" in found:  # a docs page: rendered once, with its findings
+        real = [item for item in broken if item.url not in found["not_links"]]
+    else:  # confirm: only what the build makes a link
+        rendered = _render(source.body, site.config)
+        real = [item for item in broken if _is_link(item.url, rendered)]
+    for item in real:
+        problems.error(source.rel, source.first_line + _locate(source.body, item.url), item.message, item.fix,
+                       item.code)
+
+
+def _findings(repo: Repository, rel: str, text: str | None, record: Any, config: MarkdownConfig) -> Any:
+    """One file's findings: kept by the pipeline, or worked out now."""
+    if rel in repo.findings:
+        return repo.findings[rel].get(__name__.rsplit(".", 1)[1])
+    return per_file(rel, text, record, [], config=config)
 
 
 def check(repo: Repository, problems: Problems) -> None:
-    if site_markdown(repo).problem:
+    config = repo._once("markdown_config", lambda: load_markdown_config(repo.root))  # as rules/markup.py reads it
+    if config.problem:
         return  # reported by the markup rule
-    site = Site(repo)
+    pages = [(page, _findings(repo, page.rel, page.text, None, config)) for page in repo.docs]
+    site = Site(repo, config, {found["uri"]: found["ids"] for _, found in pages if found})
     for record in repo.strategies.values():
-        check_source(site, Source(addresses.strategy(record.id), record.rel, record.body, record.body_first_line),
-                     problems)
-    for page in repo.docs:
-        check_source(site, Source(page.rel.removeprefix("docs/"), page.rel, page.document.body,
-                                  page.document.body_first_line), problems)
+        found = _findings(repo, record.rel, repo.texts.get(record.rel, ""), record, config)
+        if found:
+            check_source(site, Source(found["uri"], record.rel, record.body, record.body_first_line), found,
+                         problems)
+    for page, found in pages:
+        if found:
+            check_source(site, Source(found["uri"], page.rel, page.document.body, page.document.body_first_line),
+                         found, problems)

@@ -27,6 +27,8 @@ from rummelig.privacy import find_phone_numbers
 from rummelig.wordlist import mask
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rummelig.problems import Problem, Problems
     from rummelig.repository import Repository
 
@@ -80,7 +82,8 @@ def _word_number(text: str, start: int) -> int:
     return len(_WORD.findall(before)) + 1
 
 
-def per_file(rel: str, text: str | None, record: Any, problems: list[Problem]) -> dict[str, Any] | None:
+def per_file(rel: str, text: str | None, record: Any, problems: list[Problem],
+             root: Path | None = None) -> dict[str, Any] | None:  # noqa: ARG001 - the rules' common signature
     """What this rule finds in one file alone (rules/__init__.py): the names ([line, word
     number]), the numbers that are not public by themselves ([line, E.164 or None]), and a
     partner's or a library's own number. `problems`: what loading found in the file."""
