@@ -28,10 +28,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rummelig.problems import Problem, Severity
-from rummelig.repository import Unit
+
+if TYPE_CHECKING:
+    from rummelig.repository import Unit
 
 FOLDER = ".rummelig-cache"
 _FILE = "check.json"

@@ -12,12 +12,13 @@ docs-dev/architecture.md lists the files a new kind touches.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel
-
-from rummelig.models import Library, Partner, Strategy
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,10 @@ class Kind:
     depth: int                  # 0: files directly in the folder; 1: in one sub-folder (see `subfolder`)
     layout: str                 # where a file goes, for messages: "strategies/<id>.md"
     fmt: str                    # how a file is read: "markdown" (front matter + body), "yaml" or "csv"
-    model: type[BaseModel] | None  # the one schema of a file (None: CSV rows, see encounters/)
+    # The one schema of a file, by its name in rummelig.models (None: CSV rows, see encounters/);
+    # `model` imports it when first asked: pydantic and the models cost a fifth of a second to
+    # import, which a check that loads no file of the kind does not pay (issue 18).
+    model_name: str | None
     subfolder: str | None = None  # what the sub-folder names: "area" (partners/<area>/) or "library"
     title_key: str = "title"    # the key people know an entry by
     date_key: str | None = None  # the key saying when it was last looked at (review dates)
@@ -45,13 +49,20 @@ class Kind:
     api: str | None = None      # the file api/<name>.json, or None
 
     @property
+    def model(self) -> type[BaseModel] | None:
+        if self.model_name is None:
+            return None
+        found: type[BaseModel] = getattr(importlib.import_module("rummelig.models"), self.model_name)
+        return found
+
+    @property
     def has_model(self) -> bool:
-        return self.model is not None
+        return self.model_name is not None
 
 
 STRATEGY = Kind(
     key="strategy", label="strategi", plural="strategier", folder="strategies", extension=".md", depth=0,
-    layout="strategies/<id>.md", fmt="markdown", model=Strategy, title_key="title", date_key="last_reviewed",
+    layout="strategies/<id>.md", fmt="markdown", model_name="Strategy", title_key="title", date_key="last_reviewed",
     review_months="review_every_months", owner_key="owner",
     review_action="læs den igennem, ret det, der ikke længere passer, og sæt last_reviewed til dagens dato",
     overdue_text=" · *Trænger til gennemgang (senest {due})*",
@@ -62,7 +73,7 @@ STRATEGY = Kind(
 
 LIBRARY = Kind(
     key="library", label="bibliotek", plural="biblioteker", folder="libraries", extension=".yml", depth=0,
-    layout="libraries/<id>.yml", fmt="yaml", model=Library, title_key="name", date_key="last_reviewed",
+    layout="libraries/<id>.yml", fmt="yaml", model_name="Library", title_key="name", date_key="last_reviewed",
     review_months=12, owner_key=None,
     review_action="tjek kontakt og husregler, og sæt last_reviewed til dagens dato",
     overdue_text=" *Profilen skulle have været gennemgået igen senest {due} – tjek oplysningerne, før du bruger dem.*",
@@ -71,7 +82,7 @@ LIBRARY = Kind(
 
 PARTNER = Kind(
     key="partner", label="partner", plural="partnere", folder="partners", extension=".yml", depth=1,
-    layout="partners/<kommune>/<id>.yml", fmt="yaml", model=Partner, subfolder="area", title_key="name",
+    layout="partners/<kommune>/<id>.yml", fmt="yaml", model_name="Partner", subfolder="area", title_key="name",
     date_key="last_verified",
     review_months=12, owner_key="verified_by",
     review_action="tjek telefonnummer, adresse og åbningstider hos partneren, og sæt last_verified til dagens dato",
@@ -84,7 +95,7 @@ PARTNER = Kind(
 
 ENCOUNTERS = Kind(
     key="encounters", label="gode møder", plural="filer med gode møder", folder="encounters", extension=".csv",
-    depth=1, layout="encounters/<bibliotek-id>/<år>.csv", fmt="csv", model=None, subfolder="library")
+    depth=1, layout="encounters/<bibliotek-id>/<år>.csv", fmt="csv", model_name=None, subfolder="library")
 
 KINDS: dict[str, Kind] = {kind.key: kind for kind in (STRATEGY, LIBRARY, PARTNER, ENCOUNTERS)}
 # The kinds whose files are one document each (YAML, or Markdown with front matter) with a model.

@@ -58,8 +58,6 @@ def first_names() -> tuple[frozenset[str], frozenset[str]]:
 _BEFORE_ADDRESS = re.compile(r"\s*(?:,|\s(?:fra|på|i|bor på|bor i|,)\s)\s*[A-Za-zÆØÅæøåÉé-]+(?:gade|vej|allé|alle|"
                              r"stræde|plads|torv|boulevard|vænge|bakke|sti|parken|toften)\s+[0-9]{1,4}",
                              re.IGNORECASE)
-
-
 def _tail(text: str, start: int, keep: int) -> str:
     """What the patterns anchored at the end of `text[:start]` can see of it: the whitespace
     before `start` and the `keep` characters before that. The whole prefix gives the same
@@ -71,35 +69,94 @@ def _tail(text: str, start: int, keep: int) -> str:
     return text[max(0, end - keep):start]
 
 
+@cache
+def _capitalised() -> re.Pattern[str]:
+    """The capitalised words `_WORD` finds, without visiting the others. `_WORD` takes from each
+    run of word characters (letters, digits, _ ' ’ -) the part from its first letter on, so
+    a capitalised word is a run whose first letter is upper case (group 1: that letter)."""
+    upper = [c for c in map(chr, range(UPPER_BOUND)) if c.isupper() and _LETTER.fullmatch(c)]
+    ranges, first, last = [], upper[0], upper[0]
+    for char in upper[1:]:
+        if ord(char) == ord(last) + 1:
+            last = char
+            continue
+        ranges.append((first, last))
+        first = last = char
+    ranges.append((first, last))
+    letters = "".join(re.escape(a) if a == b else f"{re.escape(a)}-{re.escape(b)}" for a, b in ranges)
+    return re.compile(rf"(?<![\w'’-])[\d_'’-]*([{letters}])[\w'’-]*")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# No upper-case letter lies above this code point (tests/test_names.py checks the whole range,
+# which takes 20 × as long as this one: too long for a check that loads one file).
+UPPER_BOUND = 0x1F200
+
+
 def find_names(text: str, lowercase: bool = False) -> list[Finding]:
-    names, ambiguous = first_names()
+    if lowercase:
+        return _find_all_names(text)
+    # Only the capitalised words are read: most words are not, and a loop over every word was most
+    # of a cold national check's cost here (260,000 words; issue 18). A word's number on the line
+    # of the message is counted only for a finding.
+    found = []
+    for match in _capitalised().finditer(text):
+        start = match.start(1)
+        reason = _capitalised_reason(text, start, match.end())
+        if reason is not None:
+            found.append(_finding(reason, start, len(_WORD.findall(text, 0, start)) + 1))
+    return found
+
+
+def _find_all_names(text: str) -> list[Finding]:
+    """Every word, capitalised or not (encounter notes: a first name in lower case counts too)."""
+    names, _ = first_names()
     found = []
     for number, match in enumerate(_WORD.finditer(text), start=1):
         word = match.group(0)
-        key = word.lower().rstrip("'’s") if word.lower().endswith(("'s", "’s")) else word.lower()
-        if not word[0].isupper():
-            if lowercase and (key in names or (key.endswith("s") and key[:-1] in names)):
-                found.append(Finding("name", match.start(), f"ser ud til at indeholde et navn (et fornavn med små "
-                                     f"bogstaver, ord nr. {number})", "skriv en rolle i stedet for et navn, fx "
-                                     "'en gæst', 'en ung mand' eller 'en fast bruger'"))
-            continue
-        # The 20 characters keep "^" meaning the start of the text: a non-empty prefix's tail is
-        # never empty, and an empty one is the text's start.
-        before = _tail(text, match.start(), 20)
-        if _BEFORE_ADDRESS.match(text, match.end()) and before.strip():
-            found.append(Finding("name", match.start(), f"ser ud til at indeholde et navn med en adresse (ord nr. "
-                                 f"{number})", "skriv en rolle i stedet for navn og adresse, fx 'en gæst fra "
-                                 "nabolaget'"))
-            continue
-        if _TRIGGERS.search(before):
-            reason = "efter et ord som 'hedder'"
-        elif key in names or (key.endswith("s") and key[:-1] in names) or (
-                (key in ambiguous or (key.endswith("s") and key[:-1] in ambiguous))
-                and not _SENTENCE_END.search(before)):
-            reason = "et fornavn"
+        if word[0].isupper():
+            reason = _capitalised_reason(text, match.start(), match.end())
         else:
-            continue
-        found.append(Finding("name", match.start(), f"ser ud til at indeholde et navn ({reason}, ord nr. {number})",
-                             "skriv, hvad du gjorde – ikke hvem gæsten er, og aldrig et navn, fx 'hjalp med en "
-                             "ansøgning om bolig'"))
+            key = _key(word)
+            reason = "lowercase" if key in names or (key.endswith("s") and key[:-1] in names) else None
+        if reason is not None:
+            found.append(_finding(reason, match.start(), number))
     return found
+
+
+def _capitalised_reason(text: str, start: int, end: int) -> str | None:
+    """Why the capitalised word text[start:end] is a name ("address", "trigger", "name"), or None."""
+    names, ambiguous = first_names()
+    key = _key(text[start:end])
+    # The 20 characters keep "^" meaning the start of the text: a non-empty prefix's tail is
+    # never empty, and an empty one is the text's start.
+    before = _tail(text, start, 20)
+    if _BEFORE_ADDRESS.match(text, end) and before.strip():
+        return "address"
+    if _TRIGGERS.search(before):
+        return "trigger"
+    if key in names or (key.endswith("s") and key[:-1] in names) or (
+            (key in ambiguous or (key.endswith("s") and key[:-1] in ambiguous))
+            and not _SENTENCE_END.search(before)):
+        return "name"
+    return None
+
+
+def _finding(reason: str, start: int, number: int) -> Finding:
+    if reason == "lowercase":
+        return Finding("name", start, f"ser ud til at indeholde et navn (et fornavn med små bogstaver, ord nr. "
+                       f"{number})", "skriv en rolle i stedet for et navn, fx 'en gæst', 'en ung mand' eller "
+                       "'en fast bruger'")
+    if reason == "address":
+        return Finding("name", start, f"ser ud til at indeholde et navn med en adresse (ord nr. {number})",
+                       "skriv en rolle i stedet for navn og adresse, fx 'en gæst fra nabolaget'")
+    why = "efter et ord som 'hedder'" if reason == "trigger" else "et fornavn"
+    return Finding("name", start, f"ser ud til at indeholde et navn ({why}, ord nr. {number})",
+                   "skriv, hvad du gjorde – ikke hvem gæsten er, og aldrig et navn, fx 'hjalp med en "
+                   "ansøgning om bolig'")
+
+
+def _key(word: str) -> str:
+    """The word as the list has it: lower case, without a possessive 's ("Peters" stays)."""
+    lower = word.lower()
+    return lower.rstrip("'’s") if lower.endswith(("'s", "’s")) else lower

@@ -10,23 +10,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
-from rummelig.encounters.csvfile import EncounterFile
-from rummelig.encounters.loading import EncounterData, collect, load_encounter_file
+from rummelig.encounters.loading import EncounterData, collect
 from rummelig.kinds import DOCUMENT_KINDS, KINDS, Kind
 from rummelig.loading.docs import DocsPage, discover_docs, load_docs_page
 from rummelig.loading.frontmatter import load_markdown
 from rummelig.loading.sources import SourceFile, decode_text, discover, read_bytes
 from rummelig.loading.yamlfile import Loaded, load_yaml
-from rummelig.models import Library, Partner, Strategy
-from rummelig.models.errors import add_validation_errors
-from rummelig.models.reference import PARTNER_TYPES
 from rummelig.problems import Problem, Problems
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from rummelig.encounters.csvfile import EncounterFile
+    from rummelig.models import Library, Partner, Strategy
+
+# pydantic and the models are imported where a file is loaded, not here: a check whose files
+# all come from its cache loads none (issue 18).
+M = TypeVar("M", bound="BaseModel")
 DOCS_KIND = "docs"  # SourceFile.kind of a page in docs/ (rummelig.loading.docs)
 
 
@@ -126,6 +128,8 @@ class Repository:
         # (position, record) in the order of self.partners, so ties sort as they always did
         chosen = [*named.get(library_id, ()), *local.get(library.municipality, ())]
         chosen.sort(key=lambda item: item[0])
+        from rummelig.models.reference import PARTNER_TYPES
+
         order = {key: index for index, key in enumerate(PARTNER_TYPES)}
         return sorted((record for _, record in chosen),
                       key=lambda r: (not r.model.is_verified, order[r.model.type], r.model.name.lower()))
@@ -162,6 +166,10 @@ def _parse(kind: Kind, source: SourceFile, text: str, problems: Problems) -> tup
 
 
 def _record(source: SourceFile, text: str, problems: Problems) -> Record[Any] | None:
+    from pydantic import ValidationError
+
+    from rummelig.models.errors import add_validation_errors
+
     kind = KINDS[source.kind]
     parsed = _parse(kind, source, text, problems)
     if parsed is None or kind.model is None:
@@ -213,6 +221,8 @@ def load_unit(source: SourceFile, data: bytes | None, today: date, problems: Pro
             if source.kind == DOCS_KIND:
                 unit.page = load_docs_page(source, unit.text, problems)
             elif source.kind == "encounters":
+                from rummelig.encounters.loading import load_encounter_file
+
                 unit.encounters, unit.sample = load_encounter_file(source, unit.text, today, problems)
             else:
                 unit.record = _record(source, unit.text, problems)

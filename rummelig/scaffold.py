@@ -22,9 +22,8 @@ from rummelig.kinds import DOCUMENT_KINDS, model_of
 from rummelig.loading.yamlfile import resolve_plain
 from rummelig.models.base import current_fields
 from rummelig.models.introspect import Shape, option_labels, shape
-from rummelig.models.reference import danish_words
+from rummelig.models.reference import PLACEHOLDER, danish_words  # PLACEHOLDER: the templates' marker
 
-PLACEHOLDER = "UDFYLD"
 _WIDTH = 92
 
 

@@ -73,3 +73,33 @@ def test_only_the_tail_of_the_text_before_a_word_decides(text: str) -> None:
     found = [(f.start, ("adresse " if "adresse" in f.problem else "navn ") + f.problem.rsplit("nr. ", 1)[1][:-1])
              for f in find_names(text)]
     assert found == _find_names_on_whole_prefixes(text)
+
+
+def test_no_upper_case_letter_lies_above_the_bound_the_name_scan_reads_up_to():
+    import re
+    import sys
+
+    from rummelig.names import UPPER_BOUND
+
+    letter = re.compile(r"[^\W\d_]")
+    assert not [hex(c) for c in range(UPPER_BOUND, sys.maxunicode + 1) if chr(c).isupper() and letter.fullmatch(chr(c))]
+
+
+_PIECES = ["Peter", "hedder", "ved navn", "kalder han sig", "hr.", "fru", "Hansen", ",", "Vestergade 12", "bor på",
+           "Per", "Bo", ".", "\n", " ", "mette", "Maj's", "3", "-", "’", "_", "Ärne", "Ⅰ", "½", "ΣΑΣ", "ǅ", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_only_capitalised_words_are_read_and_each_is_numbered_as_every_word_counts(text: str) -> None:
+    """find_names visits only the capitalised words (a cold check's cost; issue 18): the same
+    findings, numbered the same, as reading every word (the lower-case scan reads them all)."""
+    from rummelig.names import _WORD, _capitalised_reason, _finding
+
+    every = []
+    for number, match in enumerate(_WORD.finditer(text), start=1):
+        if match.group(0)[0].isupper():
+            reason = _capitalised_reason(text, match.start(), match.end())
+            if reason is not None:
+                every.append(_finding(reason, match.start(), number))
+    assert find_names(text) == every

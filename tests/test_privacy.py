@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rummelig import privacy
 from rummelig.problems import Problems
@@ -114,3 +116,32 @@ def test_contact_details_in_any_form(note, kind):
 @pytest.mark.parametrize("note", ["Mødtes 2026-11-20 ved kaffen", "Snak i 10 min", "Glad for at komme igen"])
 def test_ordinary_notes_have_no_contact_details(note):
     assert privacy.find_contact_details(note) == []
+
+
+_PHONE_PIECES = ["70 20 12 01", "+45 ", "0045", "1234 5678", "12-34-56-78", "2026-11-20", "20.11.2026", "\n", " ", "-",
+                 ".", "3", "12", "+46 70 123 45 67", "+1 202 555 0143", "abc", "00", "7020"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHONE_PIECES), max_size=16).map("".join))
+def test_phone_numbers_are_found_line_by_line_as_in_the_whole_text(text: str) -> None:
+    """find_phone_numbers scans only the lines with two digits in a row (a cold check's cost,
+    issue 18): it finds what the same patterns find in the whole text."""
+    import phonenumbers
+
+    from rummelig.privacy import _ANY_PHONE, _DATE_LIKE, _DK_PHONE, _INTL_PHONE, find_phone_numbers
+
+    spans = [m.span() for m in _DK_PHONE.finditer(text)]
+    for match in _ANY_PHONE.finditer(text):
+        if not _DATE_LIKE.fullmatch(match.group()) and not any(a <= match.start() < b for a, b in spans):
+            spans.append(match.span())
+    for match in _INTL_PHONE.finditer(text):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        try:
+            number = phonenumbers.parse(match.group().replace(".", " "), None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            spans.append(match.span())
+    assert find_phone_numbers(text) == [(a, text[a:b]) for a, b in sorted(spans)]

@@ -15,7 +15,6 @@ from typing import TextIO
 from rummelig import annotations as ci_annotations  # not the __future__ name
 from rummelig.cache import CheckCache
 from rummelig.commands import Subcommands
-from rummelig.fixes import apply_fixes, find_fixes
 from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.pipeline import check_content
 from rummelig.problems import Problems, plural, summary, warnings_note
@@ -62,6 +61,8 @@ def _only(problems: Problems, chosen: list[str]) -> Problems:
 
 def fix(root: Path, chosen: list[str] | None, out: TextIO) -> None:
     """Write the accepted Danish words as their keys, and say which (`--fix`)."""
+    from rummelig.fixes import apply_fixes, find_fixes  # the models' introspection: only with --fix
+
     found = find_fixes(root, chosen)
     apply_fixes(root, found)
     for item in found:

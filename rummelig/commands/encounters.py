@@ -22,12 +22,9 @@ from pathlib import Path
 from typing import TextIO
 
 from rummelig.commands import Subcommands
-from rummelig.encounters.csvfile import HEADER, check_row, parse_encounters
-from rummelig.encounters.model import CATEGORIES
-from rummelig.encounters.stats import aggregate, month_key, month_of
+from rummelig.encounters.categories import CATEGORIES
 from rummelig.kinds import ENCOUNTERS_SAMPLE_MARKER
 from rummelig.problems import Problems
-from rummelig.repository import load_repository
 from rummelig.slugs import SLUG
 from rummelig.suggest import did_you_mean
 
@@ -74,6 +71,9 @@ def _write_whole(path: Path, text: str) -> None:
 
 def add(root: Path, library: str, category: str, count: str | None, when: str | None, note: str | None,
         today: date | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    # The CSV reader and the model (pydantic): here, not at the top (cli.py imports every command).
+    from rummelig.encounters.csvfile import HEADER, check_row, parse_encounters
+
     today = today or date.today()
     errors: list[str] = []
     problem = _library_problem(library, _known_libraries(root))
@@ -153,6 +153,9 @@ def _month(option: str, text: str | None, errors: list[str]) -> tuple[int, int] 
 
 def export(root: Path, fmt: str, library: str | None, first: str | None, last: str | None,
            out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from rummelig.encounters.stats import aggregate, month_key, month_of
+    from rummelig.repository import load_repository
+
     errors: list[str] = []
     if fmt not in ("csv", "json"):
         errors.append(f"--format er '{fmt}' — brug csv eller json")

@@ -12,13 +12,13 @@ from rummelig.commands import Subcommands
 from rummelig.models.reference import (
     NATIONWIDE_SLUG,
     PARTNER_TYPES,
+    PLACEHOLDER,
     STRATEGY_KINDS,
     areas,
     danish_words,
     from_alias,
     municipalities,
 )
-from rummelig.scaffold import PLACEHOLDER, render_template
 from rummelig.slugs import slugify
 from rummelig.suggest import did_you_mean
 
@@ -113,6 +113,8 @@ def run(root: Path, kind: str, name: str, out: TextIO = sys.stdout, err: TextIO 
     if path.exists():
         print(f"rummelig new: {rel} findes allerede — vælg et andet id, eller ret den eksisterende fil", file=err)
         return 1
+    from rummelig.scaffold import render_template  # the models: only when a file is made (cli.py imports every command)
+
     text = render_template(kind, rel, command=command, known=known)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

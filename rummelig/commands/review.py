@@ -17,7 +17,6 @@ from rummelig.freshness import Due, overdue
 from rummelig.kinds import DOCUMENT_KINDS, KINDS
 from rummelig.pipeline import check_repository
 from rummelig.problems import plural
-from rummelig.render.format import md
 from rummelig.repository import Repository
 from rummelig.status import by_status
 
@@ -47,6 +46,13 @@ def as_text(repo: Repository, groups: dict[str, list[Due]], today: date) -> str:
     lines.append("Sådan gør I:")
     lines += [f"  {kind.label}: {kind.review_action}" for key, kind in DOCUMENT_KINDS.items() if key in kinds]
     return "\n".join(lines) + "\n"
+
+
+def md(text: object) -> str:
+    """Text safe in Markdown (rummelig/render/format.py, which imports the models: only when asked)."""
+    from rummelig.render.format import md as escape
+
+    return escape(text)
 
 
 def as_markdown(repo: Repository, groups: dict[str, list[Due]], today: date) -> str:

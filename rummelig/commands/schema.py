@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import TextIO
 
 from rummelig.commands import Subcommands
-from rummelig.editor_schemas import generated_files
+
+
+def generated_files() -> dict[str, str]:
+    """The derived files (rummelig/editor_schemas.py), imported when asked: they build every
+    model, which no other command run by cli.py should pay for."""
+    from rummelig.editor_schemas import generated_files as derived
+
+    return derived()
 
 
 def stale(root: Path) -> list[str]:

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from rummelig.encounters.csvfile import EncounterFile, Row, parse_encounters
-from rummelig.encounters.model import SampleMarker
 from rummelig.kinds import ENCOUNTERS_SAMPLE_MARKER
 from rummelig.loading.sources import SourceFile
 from rummelig.loading.yamlfile import load_yaml
-from rummelig.models.errors import add_validation_errors
 from rummelig.problems import Problems
+
+if TYPE_CHECKING:
+    from rummelig.encounters.csvfile import EncounterFile, Row
+# The CSV reader and the models (pydantic) are imported where a file is loaded: a check whose
+# files all come from its cache loads none (issue 18).
 
 
 @dataclass
@@ -38,6 +39,11 @@ class EncounterData:
 
 
 def _is_sample_marker(source: SourceFile, text: str, problems: Problems) -> bool:
+    from pydantic import ValidationError
+
+    from rummelig.encounters.model import SampleMarker
+    from rummelig.models.errors import add_validation_errors
+
     loaded = load_yaml(text, source.rel, problems)
     if loaded is None:
         return False
@@ -57,6 +63,8 @@ def load_encounter_file(source: SourceFile, text: str, today: date,
                         problems: Problems) -> tuple[EncounterFile | None, bool | None]:
     """One file of kind "encounters", already read: (the parsed CSV, None) or, for a sample
     marker, (None, whether it marks the folder as sample data)."""
+    from rummelig.encounters.csvfile import parse_encounters
+
     if source.path.name == ENCOUNTERS_SAMPLE_MARKER:
         return None, _is_sample_marker(source, text, problems)
     return parse_encounters(text, source.rel, source.folder or "", int(source.id), today, problems), None

@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
+from rummelig.encounters.categories import CATEGORIES, CATEGORY_INFO
 from rummelig.models.base import Entry
 from rummelig.models.types import Flag, IsoDate, Text, choice, fail
+
+__all__ = ["CATEGORIES", "CATEGORY_INFO", "COLUMNS", "CONTROL", "COUNT_MAX", "NOTE_MAX", "Encounter", "SampleMarker"]
 
 COLUMNS = ("date", "category", "count", "note")
 NOTE_MAX = 200
@@ -23,16 +26,6 @@ COUNT_MAX = 10_000
 # Control characters, tabs and the Unicode line separators: a note is one line of plain text.
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
-# key → (Danish label, what counts, in one line). Order is the order on pages and sheets.
-CATEGORY_INFO: dict[str, tuple[str, str]] = {
-    "samtale": ("Samtale", "En god snak: du hilste, lyttede eller talte med en gæst, og det gik godt."),
-    "hjaelp": ("Hjælp", "Praktisk hjælp, fx med en blanket, MitID, printeren eller at finde noget."),
-    "deeskalering": ("Deeskalering", "En situation, der kunne være gået galt, faldt til ro."),
-    "henvisning": ("Henvisning", "Du henviste til eller fulgte en gæst til en partner, fx et værested."),
-    "arrangement": ("Arrangement", "Et arrangement med brugerne gik godt, fx en læsekreds eller en fest."),
-    "andet": ("Andet", "Et andet møde, der gik godt."),
-}
-CATEGORIES: dict[str, str] = {key: label for key, (label, _) in CATEGORY_INFO.items()}
 if TYPE_CHECKING:  # the Literal is built from CATEGORIES at run time; a category is a str
     Category = str
 else:

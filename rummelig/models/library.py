@@ -7,6 +7,7 @@ from pydantic import Field, model_validator
 from rummelig.models.address import Address
 from rummelig.models.base import Entry
 from rummelig.models.provenance import approved_by_field, approved_on_field, check_approval, status_field
+from rummelig.models.reference import CARD_MAX_ROWS  # one A4 page of rows (reference.py)
 from rummelig.models.types import (
     Approach,
     Email,
@@ -19,10 +20,6 @@ from rummelig.models.types import (
     Text,
     Url,
 )
-
-# Rows that fit one A4 page below the akut box and the library's own contact (measured in
-# Chromium with the print stylesheet: the browser test prints a card this long).
-CARD_MAX_ROWS = 16
 
 
 class LibraryContact(Entry):

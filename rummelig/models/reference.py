@@ -45,6 +45,15 @@ def regions() -> dict[str, str]:
     return found
 
 
+# Rows that fit one A4 page below the akut box and the library's own contact (measured in
+# Chromium with the print stylesheet: the browser test prints a card this long). Here, not in
+# models/library.py, so the contact card's rule needs no model (issue 18).
+CARD_MAX_ROWS = 16
+
+# What a template (rummelig new, skabeloner/) writes where a contributor's own text goes; the
+# check refuses it (rules/placeholders.py). Here, with the lists, so that rule needs no model.
+PLACEHOLDER = "UDFYLD"
+
 NATIONWIDE_SLUG = "hele-landet"
 NATIONWIDE_NAME = "Hele landet"
 

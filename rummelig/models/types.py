@@ -14,8 +14,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import phonenumbers
-import pycountry
-from email_validator import EmailNotValidError, validate_email
 from phonenumbers import shortnumberinfo
 from pydantic import BeforeValidator, Field, WrapValidator
 from pydantic_core import PydanticCustomError
@@ -184,6 +182,10 @@ Phone = Annotated[str, BeforeValidator(_phone)]
 
 @lru_cache(maxsize=16384)  # a shared address (a municipality's mailbox) is checked once
 def _email_ok(text: str) -> bool:
+    # Imported at the first address, not with the models: its patterns take 25 ms to compile,
+    # and a check after an edit to a playbook or a count of encounters reads no address (issue 18).
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError:
@@ -236,6 +238,8 @@ PostalCode = Annotated[str, BeforeValidator(_postal_code), Field(pattern=r"^[0-9
 
 @lru_cache(maxsize=1024)  # pycountry's lookup is slow, and a corpus uses a handful of codes
 def _language_known(code: str) -> bool:
+    import pycountry  # at the first language code (issue 18: the models are imported on most checks)
+
     return pycountry.languages.get(alpha_2=code) is not None
 
 

@@ -15,12 +15,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from pydantic import ValidationError
 
 from rummelig.loading.docs import DocsPage
 from rummelig.loading.frontmatter import split_front_matter
-from rummelig.models.errors import add_validation_errors, describe
-from rummelig.models.page import DocsPageMeta
 from rummelig.rules import markup
 
 if TYPE_CHECKING:
@@ -61,6 +58,8 @@ def _check_as_mkdocs_reads_it(problems: Problems, page: DocsPage) -> None:
                                 "metadata og viser den ikke på siden",
                                 "start siden med en overskrift (# …) eller en tom linje", "docs.metadata-line")
         return
+    from rummelig.models.errors import describe
+
     meta = page.document.meta
     theirs = _yaml11(parts[0])
     for path, ours, read in _differences(meta.data, theirs, ()):
@@ -71,6 +70,14 @@ def _check_as_mkdocs_reads_it(problems: Problems, page: DocsPage) -> None:
 
 
 def check(repo: Repository, problems: Problems) -> None:
+    if not repo.docs:
+        return
+    # The models (pydantic) only when a docs page is judged: a check after a partner edit needs none.
+    from pydantic import ValidationError
+
+    from rummelig.models.errors import add_validation_errors
+    from rummelig.models.page import DocsPageMeta
+
     for page in repo.docs:
         meta = page.document.meta
         try:

@@ -225,7 +225,10 @@ def check_source(site: Site, source: Source, found: dict[str, Any], problems: Pr
     if "ids" not in found:  # a playbook's text: its own ids first, the whole page if needed
         own = set(found.get("own", ()))
     broken = []
+    shown = set(found.get("not_links", ()))  # a docs page's example links in code: text, never judged
     for url in found["links"]:
+        if url in shown:
+            continue
         if "#" in url and not url.split("#", 1)[0] and own is not None and url.split("#", 1)[1] not in own:
             own = own | site.ids(source.uri)  # the playbook's whole page: its title and template headings
         wrong = judge(site, source, url, own)
@@ -233,8 +236,8 @@ def check_source(site: Site, source: Source, found: dict[str, Any], problems: Pr
             broken.append(wrong)
     if not broken:
         return
-    if "not_links" in found:  # a docs page: rendered once, with its findings
-        real = [item for item in broken if item.url not in found["not_links"]]
+    if "not_links" in found:  # a docs page: its candidates that are no links were left out above
+        real = broken
     else:  # confirm: only what the build makes a link
         rendered = _render(source.body, site.config)
         real = [item for item in broken if _is_link(item.url, rendered)]

@@ -28,12 +28,13 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from rummelig import pagehtml, sanitize
+from rummelig import sanitize
 from rummelig.loading.yamlfile import Loaded
 from rummelig.problems import Problems
 from rummelig.siteconfig import DEFAULT_EXTENSIONS, MarkdownConfig, load_markdown_config, markdown_config
 
 if TYPE_CHECKING:
+    from rummelig import pagehtml
     from rummelig.repository import Repository
 
 SCOPE = "file"  # each file on its own (rules/__init__.py)
@@ -221,6 +222,8 @@ def check_markdown(problems: Problems, path: str, body: str, first_line: int = 1
     config = config or _DEFAULT
     if config.problem:
         return None  # reported once, at mkdocs.yml (check)
+    from rummelig import pagehtml  # Python-Markdown: only for a text the cheap scan cannot clear
+
     rendered = pagehtml.render(body, config)
     lines = body.split("\n")
     for finding in html_findings(rendered):

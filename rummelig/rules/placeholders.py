@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING, Any
 from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.loading.frontmatter import split_front_matter
 from rummelig.loading.yamlfile import Loaded, load_yaml
-from rummelig.models.errors import describe
-from rummelig.models.introspect import model_at, option_labels, shape
+from rummelig.models.reference import PLACEHOLDER
 from rummelig.problems import Problem, Problems
 from rummelig.rules.sections import headings
-from rummelig.scaffold import PLACEHOLDER
 
 if TYPE_CHECKING:
     from pydantic.fields import FieldInfo
@@ -53,6 +51,8 @@ def _paths_by_line(loaded: Loaded | None) -> dict[int, tuple[Any, ...]]:
 
 def _field(model: type, path: tuple[Any, ...]) -> tuple[FieldInfo | None, bool]:
     """The field at `path`, and whether it may be left out (deleting the line is a fix)."""
+    from rummelig.models.introspect import model_at  # the models: only for a file with a placeholder
+
     keys = [p for p in path if not isinstance(p, int)]
     if not keys:
         return None, False
@@ -65,6 +65,8 @@ def _field(model: type, path: tuple[Any, ...]) -> tuple[FieldInfo | None, bool]:
 
 
 def _fix(repo: Repository, key: str, info: FieldInfo | None, optional: bool) -> str:
+    from rummelig.models.introspect import option_labels, shape
+
     if info is None:
         return f"skriv jeres egen tekst i stedet for {PLACEHOLDER}"
     sh = shape(info)
@@ -126,6 +128,8 @@ def check(repo: Repository, problems: Problems) -> None:
             info, optional = _field(model, path)
             key = next((str(p) for p in reversed(path) if not isinstance(p, int)), "")
             title = f" ({info.title})" if info and info.title else ""
+            from rummelig.models.errors import describe
+
             name = f"'{describe(path)}'{title}" if path else "linjen"
             problems.error(rel, number, f"{name} er ikke udfyldt endnu (der står stadig {PLACEHOLDER} "
                            "fra skabelonen)", _fix(repo, key, info, optional), CODE)

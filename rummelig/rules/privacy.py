@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rummelig import privacy
-
 if TYPE_CHECKING:
     from rummelig.loading.yamlfile import Loaded
     from rummelig.problems import Problems
@@ -22,6 +20,8 @@ SCOPE = "file"  # each file on its own (rules/__init__.py)
 
 
 def check_values(problems: Problems, rel: str, loaded: Loaded) -> None:
+    from rummelig import privacy  # its patterns: only when files are judged (issue 18)
+
     for path, text in loaded.strings():
         if len(text) < 10:  # no CPR number fits
             continue
@@ -33,6 +33,8 @@ def check_values(problems: Problems, rel: str, loaded: Loaded) -> None:
 def check(repo: Repository, problems: Problems) -> None:
     # Every text the loader read: content files, encounter CSVs (whose notes the encounter
     # loader checks in full) and the docs/ pages.
+    from rummelig import privacy  # its patterns: only when files are judged (issue 18)
+
     for rel, text in repo.texts.items():
         privacy.check_text(problems, rel, text)
     for records in repo.records.values():

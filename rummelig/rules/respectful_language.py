@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rummelig.wordlist import load_wordlist, scan
-
 if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
@@ -18,6 +16,8 @@ SCOPE = "file"  # each file on its own (rules/__init__.py)
 
 
 def check(repo: Repository, problems: Problems) -> None:
+    from rummelig.wordlist import load_wordlist, scan  # the list (pydantic): only when files are judged
+
     words, list_problems = load_wordlist()
     problems.extend(list_problems)
     # repo.texts holds the content files and (from the docs_pages rule, which runs earlier) docs/ pages.

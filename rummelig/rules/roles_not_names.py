@@ -19,15 +19,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-import phonenumbers
-
-from rummelig.models.types import parse_phone
-from rummelig.names import find_names
-from rummelig.privacy import find_phone_numbers
-from rummelig.wordlist import mask
-
 if TYPE_CHECKING:
     from pathlib import Path
+
+    import phonenumbers
 
     from rummelig.problems import Problem, Problems
     from rummelig.repository import Repository
@@ -48,6 +43,8 @@ def _checked(rel: str) -> bool:
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str:
+    import phonenumbers
+
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -55,12 +52,16 @@ def _own_number(record: Any) -> str | None:
     """E.164 of a partner's or a library's own number (None: it has none)."""
     contact = record.model.contact if record is not None else None
     phone = contact.phone if contact is not None else None
+    from rummelig.models.types import parse_phone
+
     number = parse_phone(phone) if phone else None
     return _e164(number) if number is not None else None
 
 
 def _public_alone(written: str) -> tuple[bool, str | None]:
     """(public whatever the repository holds, E.164 when it can be parsed)."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(written.replace(".", " "), "DK")
     except phonenumbers.NumberParseException:
@@ -87,6 +88,11 @@ def per_file(rel: str, text: str | None, record: Any, problems: list[Problem],
     """What this rule finds in one file alone (rules/__init__.py): the names ([line, word
     number]), the numbers that are not public by themselves ([line, E.164 or None]), and a
     partner's or a library's own number. `problems`: what loading found in the file."""
+    # Imported here: the check itself reads only what this found, kept with each file (issue 18).
+    from rummelig.names import find_names
+    from rummelig.privacy import find_phone_numbers
+    from rummelig.wordlist import mask
+
     own = _own_number(record) if rel.startswith(("partners/", "libraries/")) else None
     if text is None or not _checked(rel):
         return {"own": own} if own else None
