@@ -71,6 +71,12 @@ def on_shutdown():
         _state["preview"] = None
 
 
+def _root(config) -> Path:
+    """The project's folder. Absolute: `mkdocs serve -f mkdocs.yml` gives the first build the
+    path as typed and every rebuild an absolute one, and the preview is kept per folder."""
+    return Path(config.config_file_path).resolve().parent
+
+
 def _build(root: Path, library: str | None) -> SiteResult:
     if not _state["serve"]:
         return build_site(root, library=library, cache=CheckCache.for_project(root))
@@ -81,8 +87,7 @@ def _build(root: Path, library: str | None) -> SiteResult:
 
 def on_config(config):
     _state.update(result=None, started=time.time())
-    root = Path(config.config_file_path).parent
-    result = _build(root, config.extra.get("library") or None)
+    result = _build(_root(config), config.extra.get("library") or None)
     # Warnings never stop the build (the check says so too: rummelig.problems.summary). MkDocs'
     # strict mode aborts on every WARNING record, so they are logged as INFO: still in the log.
     for problem in result.problems.warnings:
@@ -99,7 +104,7 @@ def on_config(config):
 def on_serve(server, config, builder):
     """`mkdocs serve` watches only docs/ by itself: also rebuild when a content folder changes
     (the folders come from the kinds registry, so a new kind is watched too)."""
-    for folder in content_folders(Path(config.config_file_path).parent):
+    for folder in content_folders(_root(config)):
         server.watch(folder)
     return server
 
@@ -111,6 +116,9 @@ def on_env(env, config, files):
         env.bytecode_cache = COMPILED
     if _state["dirty"]:
         _forget_rebuilt_search_entries(config, files)
+        if _state["built"]:
+            pages = files.documentation_pages()
+            log.info(f"Forhåndsvisningen bygger {sum(f.is_modified() for f in pages)} af {len(pages)} sider igen")
     return env
 
 

@@ -22,13 +22,14 @@ from rummelig.search.documents import (
     partner_entries,
     repository_words,
 )
-from rummelig.search.index import FOLDER, build, write
+from rummelig.search.index import FOLDER, Built, build, write
 from rummelig.search.language import STOP_WORDS
 from rummelig.site import SiteResult
 
 THEME_INDEX = "search/search_index.json"
 
-__all__ = ["FOLDER", "STOP_WORDS", "THEME_INDEX", "parse_theme_index", "read_theme_index", "write_site_search"]
+__all__ = ["FOLDER", "STOP_WORDS", "THEME_INDEX", "SiteSearch", "make_site_search", "parse_theme_index",
+           "read_theme_index", "write_site_search"]
 
 
 def read_theme_index(site_dir: Path) -> tuple[dict[str, Any], list[Section]] | None:
@@ -76,21 +77,41 @@ def page_words(result: SiteResult, docs_dir: Path, directory_urls: bool = True) 
     return found
 
 
-def write_site_search(site_dir: Path, docs_dir: Path, result: SiteResult, directory_urls: bool = True,
-                      theme: tuple[dict[str, Any], list[Section]] | None = None) -> int:
-    """After a build: write our index next to the theme's and empty the theme's (the browser no
-    longer needs it; it keeps the config the theme reads, plus our index version). Returns the
-    number of documents, 0 when the site has no search. `theme`: the theme's index, when it was
-    read already (rummelig/preview.py)."""
-    theme = theme if theme is not None else read_theme_index(site_dir)
-    if theme is None:
-        return 0
+class SiteSearch:
+    """The site's search index, made and not yet written (a preview makes it in a child process
+    and writes it only if no newer build wants its own: rummelig/preview.py)."""
+
+    def __init__(self, built: Built, config: dict[str, Any]) -> None:
+        self.built, self.config = built, config
+
+    @property
+    def documents(self) -> int:
+        return len(self.built.documents)
+
+    def write(self, site_dir: Path) -> int:
+        """Write our index next to the theme's and empty the theme's (the browser no longer
+        needs it; it keeps the config the theme reads, plus our index version). Returns the
+        number of documents."""
+        version = write(self.built, site_dir)
+        config = {**self.config, "rummelig": {"version": version, "folder": FOLDER}}
+        (site_dir / THEME_INDEX).write_text(json.dumps({"config": config, "docs": []}, ensure_ascii=False),
+                                            encoding="utf-8")
+        return self.documents
+
+
+def make_site_search(docs_dir: Path, result: SiteResult, theme: tuple[dict[str, Any], list[Section]],
+                     directory_urls: bool = True) -> SiteSearch:
+    """The index of the built site whose theme index is `theme` (read_theme_index)."""
     config, sections = theme
     documents = build_documents(sections, page_words(result, docs_dir, directory_urls),
                                 partner_entries(result, directory_urls))
-    built = build(documents)
-    version = write(built, site_dir)
-    config = {**config, "rummelig": {"version": version, "folder": FOLDER}}
-    (site_dir / THEME_INDEX).write_text(json.dumps({"config": config, "docs": []}, ensure_ascii=False),
-                                        encoding="utf-8")
-    return len(documents)
+    return SiteSearch(build(documents), config)
+
+
+def write_site_search(site_dir: Path, docs_dir: Path, result: SiteResult, directory_urls: bool = True) -> int:
+    """After a build: make and write the site's search index (SiteSearch.write). Returns the
+    number of documents, 0 when the site has no search."""
+    theme = read_theme_index(site_dir)
+    if theme is None:
+        return 0
+    return make_site_search(docs_dir, result, theme, directory_urls).write(site_dir)

@@ -1,10 +1,12 @@
 """`make serve` on a fresh clone (issue 18): the preview starts (the check's cache folder is
 created, and git ignores it), and an edit to a playbook shows in the open page — MkDocs'
-livereload, with `--dirty` rebuilding only the pages the edit changed."""
+livereload, with `--dirty` rebuilding only the pages the edit changed — and, a little later, the
+site search finds the new text."""
 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from playwright.sync_api import Page
 
 from bench.preview import stop_server, wait_for_server
 from rummelig import addresses
+from tests.browser.searchui import open_search, search, wait_until_ready
 from tests.support import PROJECT
 
 pytestmark = pytest.mark.browser
@@ -70,8 +73,25 @@ def test_make_serve_on_a_fresh_clone_shows_an_edit(tmp_path: Path, page: Page) -
                         encoding="utf-8")
         page.wait_for_function("document.body && document.body.innerText.includes('Rummeligmaerke')",
                                polling=100, timeout=120_000)
+        # The search index is made again beside the server (a child process), after the reload:
+        # a little later the new word finds the playbook.
+        found: list[str] = []
+        for _ in range(60):
+            page.reload(wait_until="load")
+            open_search(page)
+            wait_until_ready(page)
+            found = search(page, "rummeligmaerke", base)
+            if found[:1] == [addresses.url(addresses.strategy(PLAYBOOK))]:
+                break
+            page.wait_for_timeout(1000)
+        assert found[:1] == [addresses.url(addresses.strategy(PLAYBOOK))], found
         text = log.read_text(encoding="utf-8", errors="replace")
         assert text.count("Documentation built in") >= 2, text[-3000:]
+        # Already the first edit is incremental: a sentence in one playbook builds that page only.
+        # (`make serve` passes `-f mkdocs.yml`, a relative path the first build sees as typed and
+        # a rebuild as absolute; the preview is kept per project folder.)
+        rebuilt = re.findall(r"Forhåndsvisningen bygger (\d+) af (\d+) sider igen", text)
+        assert rebuilt and rebuilt[0][0] == "1" and int(rebuilt[0][1]) > 50, text[-3000:]
         assert "Traceback" not in text and "Aborted" not in text, text[-3000:]
     finally:
         stop_server(proc)
