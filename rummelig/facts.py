@@ -144,14 +144,23 @@ class Facts:
         return f"Facts({self.__dict__['_what']})"
 
 
+_PLAIN = (str, int, bool, float, type(None))
+
+
 def _decode(value: Any, where: str) -> Any:
     if isinstance(value, dict):
         if _DATE in value:
             return date.fromisoformat(value[_DATE])
-        return Facts({key: _decode(item, f"{where}.{key}") for key, item in value.items()}, where)
+        return Facts(_decode_all(value, where), where)
     if isinstance(value, list):
-        return [_decode(item, where) for item in value]
+        return [item if type(item) in _PLAIN else _decode(item, where) for item in value]
     return value
+
+
+def _decode_all(values: Mapping[str, Any], where: str, sep: str = ".") -> dict[str, Any]:
+    """The values of a mapping, decoded; a plain value as it is (most are: this runs for every
+    record on every check, issue 18)."""
+    return {key: item if type(item) in _PLAIN else _decode(item, f"{where}{sep}{key}") for key, item in values.items()}
 
 
 class FactLines(Loaded):
@@ -184,7 +193,7 @@ def view_record(source: SourceFile, facts: Mapping[str, Any], named: Iterable[st
         if parts is not None:
             body, body_line = parts[1], parts[2]
     what = source.rel
-    return Record(source, Facts({k: _decode(v, f"{what}: {k}") for k, v in facts["model"].items()}, what),
+    return Record(source, Facts(_decode_all(facts["model"], what, ": "), what),
                   FactLines(facts["lines"], named, what), body, body_line)
 
 

@@ -12,6 +12,11 @@ The check runs in two stages (issue 18; rules/__init__.py):
    read (rummelig/facts.py), so they need no file parsed again either.
 The problems are the same with or without a cache, and the same as `rules.apply_rules` on the
 fully loaded repository (tests/rules/test_scopes.py, tests/test_cache.py).
+
+`rummelig check` with many files to judge (a cold check) shares stage 1 with one forked process
+where the platform forks (`_in_two`): each half of the files is loaded and judged on its own
+core, and the results come back in the files' order — the same problems, facts and findings as
+one process makes (tests/test_cache.py compares them).
 """
 
 from __future__ import annotations
@@ -66,6 +71,9 @@ def check_content(root: Path, today: date | None = None, cache: CheckCache | Non
 
 
 _RACY_NS = 2_000_000_000  # a modification time this close to the read is not trusted
+# From this many files to load and judge, `rummelig check` shares the work with a second process
+# (forking one, sending it the files and getting its results back costs ~0.05 s).
+PARALLEL_FROM = 400
 
 
 def _stat(source: SourceFile, read_at: int) -> tuple[int, int, int] | None:
@@ -151,8 +159,11 @@ class _Run:
 
     def _read(self, records: bool) -> list[int]:
         """Read every file; load those the cache does not know (or all, for `records`). Returns
-        the indexes of the files that were judged by nobody yet."""
+        the indexes of the files that were judged by nobody yet. Without `records`, the files
+        to load wait in `self.deferred` (index → bytes): `_judge` may share them out."""
         fresh = []
+        self.deferred: dict[int, bytes] = {}
+        share = not records and (self.cache is None or not self.cache.keep_units)
         for index, source in enumerate(self.sources):
             kept = self._unchanged(source)
             if kept is not None:
@@ -170,6 +181,11 @@ class _Run:
                 unit = entry.unit
             elif entry is not None and not records:
                 unit = None
+            elif share and data is not None:
+                unit = None
+                self.deferred[index] = data
+                entry = Entry(source.kind, key, [])
+                fresh.append(index)
             else:
                 unit = load_unit(source, data, self.today, found if entry is None else Problems())
             if entry is None:
@@ -181,6 +197,10 @@ class _Run:
             if self.cache is not None and self.cache.keep_units:
                 entry.seen = _stat(source, started)
             self.entries.append(entry)
+            if index in self.deferred:
+                self.units.append(None)
+                self.texts.append(decode_text(source, self.deferred[index], Problems()))
+                continue
             self.units.append(unit)
             if unit is not None:
                 self.texts.append(unit.text)
@@ -209,25 +229,22 @@ class _Run:
         facts in its entry. Returns the problems about no content file (the rules' own data)."""
         if not fresh and self.cache is not None and self.cache.extra is not None:
             return list(self.cache.extra)
-        units = [self.units[i] for i in fresh]
-        by_rel: dict[str, list[Problem]] = {u.rel: [] for u in units if u is not None}
-        extra: list[Problem] = []
-        for batch in _batches([u for u in units if u is not None]) or [[]]:
-            repo = assemble(self.root, self.today, batch, Problems())
-            found = Problems()
-            rules.run_rules(rules.FILE_RULES, repo, found)
-            for problem in found.sorted():
-                if problem.path in by_rel:
-                    by_rel[problem.path].append(problem)
-                else:
-                    extra.append(problem)
-        for index in fresh:
+        deferred = [i for i in fresh if i in self.deferred]
+        if len(deferred) >= PARALLEL_FROM and _can_fork():
+            results, extra = _in_two(self.root, self.today, self.reads,
+                                     [(self.sources[i], self.deferred[i]) for i in deferred])
+            for index, result in zip(deferred, results, strict=True):
+                entry = self.entries[index]
+                entry.problems, entry.facts, entry.sample, entry.findings = result
+            return extra
+        for index in deferred:  # too few to share: loaded here, as the others were
+            self.units[index] = load_unit(self.sources[index], self.deferred[index], self.today, Problems())
+        units = [u for u in (self.units[i] for i in fresh) if u is not None]
+        judged, extra = _judge_units(self.root, self.today, self.reads, units)
+        for index, result in zip(fresh, judged, strict=True):
             unit, entry = self.units[index], self.entries[index]
             assert unit is not None
-            entry.problems = [*unit.problems, *by_rel[unit.rel]]
-            if unit.record is not None:
-                entry.facts = record_facts(unit.record, self.reads.get(unit.source.kind, ()))
-            entry.findings = rules.per_file_findings(unit.rel, unit.text, unit.record, unit.problems, self.root)
+            entry.problems, entry.facts, entry.sample, entry.findings = result
             if self.cache is not None and self.cache.keep_units:
                 entry.unit = unit
         return extra
@@ -251,6 +268,77 @@ class _Run:
             if self.units[index] is None:
                 self.units[index] = load_unit(source, read_bytes(source, Problems()), self.today, Problems())
         return assemble(self.root, self.today, [u for u in self.units if u is not None], Problems(), self.static)
+
+
+Judged = tuple[list[Problem], dict[str, Any] | None, bool | None, dict[str, Any] | None]
+
+
+def _judge_units(root: Path, today: date, reads: dict[str, tuple[str, ...]],
+                 units: list[Unit]) -> tuple[list[Judged], list[Problem]]:
+    """Stage 1's judgement of loaded files: per file, its problems (loading and the file rules),
+    the facts the repository rules read, its sample marker's answer and the repository rules'
+    per-file findings; and the problems about no content file."""
+    by_rel: dict[str, list[Problem]] = {u.rel: [] for u in units}
+    extra: list[Problem] = []
+    for batch in _batches(units) or [[]]:
+        repo = assemble(root, today, batch, Problems())
+        found = Problems()
+        rules.run_rules(rules.FILE_RULES, repo, found)
+        for problem in found.sorted():
+            if problem.path in by_rel:
+                by_rel[problem.path].append(problem)
+            else:
+                extra.append(problem)
+    judged: list[Judged] = []
+    for unit in units:
+        facts = record_facts(unit.record, reads.get(unit.source.kind, ())) if unit.record is not None else None
+        judged.append(([*unit.problems, *by_rel[unit.rel]], facts, unit.sample,
+                       rules.per_file_findings(unit.rel, unit.text, unit.record, unit.problems, root)))
+    return judged, extra
+
+
+def _load_and_judge(root: Path, today: date, reads: dict[str, tuple[str, ...]],
+                    files: list[tuple[SourceFile, bytes]]) -> tuple[list[Judged], list[Problem]]:
+    """Load and judge files already read (in a forked process, or here)."""
+    return _judge_units(root, today, reads, [load_unit(source, data, today, Problems()) for source, data in files])
+
+
+def _can_fork() -> bool:
+    import multiprocessing  # here: a check with few files to judge does not pay for it
+
+    return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _in_two(root: Path, today: date, reads: dict[str, tuple[str, ...]],
+            files: list[tuple[SourceFile, bytes]]) -> tuple[list[Judged], list[Problem]]:
+    """`_load_and_judge` of `files`, every other file in a forked process (a fork starts with
+    everything imported). The results in the files' order; the problems about no content file
+    once (both halves find the same). If the other process fails in any way, its half is done
+    here: sharing can make a check faster, never different."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    theirs, ours = files[1::2], files[0::2]
+    other = None
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        other = pool.submit(_load_and_judge, root, today, reads, theirs)
+    except Exception:  # noqa: BLE001 - no second process: one does it all
+        pool = None
+    mine, extra = _load_and_judge(root, today, reads, ours)
+    try:
+        if other is None:
+            raise RuntimeError("no second process")
+        found, more = other.result()
+    except Exception:  # noqa: BLE001 - whatever went wrong there, the half is done here
+        found, more = _load_and_judge(root, today, reads, theirs)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    results: list[Judged] = []
+    for index in range(len(files)):
+        results.append(mine[index // 2] if index % 2 == 0 else found[index // 2])
+    return results, [*extra, *(p for p in more if p not in extra)]
 
 
 def not_a_knowledge_base(root: Path) -> str:

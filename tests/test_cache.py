@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -249,3 +250,79 @@ def test_a_long_lived_process_keeps_the_loaded_files(project: Path, loads: list[
     assert again.repo.strategies["en-gaest-sover"].model.title == "En gæst er faldet i søvn"
     assert again.repo.partners["vaerestedet"] is first.repo.partners["vaerestedet"]
     assert [p.format() for p in again.problems] == [p.format() for p in pipeline.check_repository(project).problems]
+
+
+def test_the_core_version_changes_when_a_file_of_the_core_is_changed(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The version names every file of the core by its size and modification time (as Python's
+    own bytecode cache does): an edited, added or removed file is another version."""
+    core = tmp_path / "rummelig"
+    write(core, "rules/x.py", "A = 1\n")
+    write(core, "data/list.txt", "ord\n")
+    monkeypatch.setattr(cache_module, "_CORE", core)
+    version = cache_module.core_version.__wrapped__
+    first = version()
+    assert version() == first
+    (core / "rules/x.py").write_text("A = 2\n")              # the same size: the time tells
+    os.utime(core / "rules/x.py", ns=(1, 1))
+    second = version()
+    assert second != first
+    write(core, "rules/y.py", "")
+    third = version()
+    assert third not in (first, second)
+    (core / "rules/y.py").unlink()
+    assert version() == second
+
+
+@pytest.mark.parametrize("other", ["forks", "cannot start", "fails"])
+def test_a_cold_check_shared_with_a_second_process_prints_and_keeps_what_one_process_does(
+        project: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, other: str) -> None:
+    """With many files to judge, `rummelig check` loads and judges every other file in a forked
+    process (pipeline._in_two): the same output and the same cache, in the files' order; when the
+    second process cannot start or fails, its half is done in the first."""
+    write(project, "strategies/en-gaest-sover-igen.md", STRATEGY)              # two files, one id
+    edit(project, "partners/aarhus/vaerestedet.yml", "type: drop-in-centre", "type: cafe")  # an error
+    alone = cold_check(project)
+    run_check(project)
+    kept = json.loads((project / FOLDER / "check.json").read_text(encoding="utf-8"))
+    shutil.rmtree(project / FOLDER)
+
+    shared: list[int] = []
+    real = pipeline._in_two
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        shared.append(len(args[3]))
+        return real(*args)
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "_in_two", counting)
+    if other == "cannot start":
+        import concurrent.futures
+
+        monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor",
+                            lambda **_: (_ for _ in ()).throw(OSError("no fork")))
+    note = tmp_path / "pid"
+    monkeypatch.setattr(pipeline, "load_unit", _in_a_fork(pipeline.load_unit, note, fail=other == "fails"))
+    assert run_check(project) == alone
+    assert shared == [len(discover_all(project, Problems(), []))]
+    assert json.loads((project / FOLDER / "check.json").read_text(encoding="utf-8")) == kept
+    if other == "cannot start":
+        assert not note.exists()                                   # no second process ran
+    else:
+        assert int(note.read_text()) not in (0, os.getpid())       # the other half went to another process
+
+
+def _in_a_fork(real, note: Path, fail: bool = False):  # type: ignore[no-untyped-def]
+    """`real`; in a process other than this one (a forked worker, which has this module's
+    globals as they were when it was forked) it first writes its process id to `note`, and
+    raises if it is to `fail`."""
+    parent = os.getpid()
+
+    def judge(*args):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            note.write_text(str(os.getpid()))
+            if fail:
+                raise RuntimeError("the second process failed")
+        return real(*args)
+
+    return judge
