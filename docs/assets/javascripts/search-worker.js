@@ -133,6 +133,12 @@
 
   function isAlias(s) { return Object.prototype.hasOwnProperty.call(core.aliases, s); }
 
+  var listed = null;   // the one-word keys of the lists (synonyms, respectful language, languages)
+  function listWords() {
+    if (!listed) listed = Object.keys(core.aliases).filter(function (k) { return k.indexOf(" ") < 0; }).sort();
+    return listed;
+  }
+
   // A compound the index cannot split into two of its own words: its parts may still be words
   // staff use for the pages' words ("narko" + "handel", "misbrug" + "center"). The longest part
   // wins that is an index word (five letters or more) or a word of the lists (four or more;
@@ -255,16 +261,28 @@
     if (split) add(alternatives, split[1], 0.7);   // the head
     if (open && (!known(s) || token.length <= 3))
       completions(token, 8).forEach(function (term) { add(alternatives, term, 0.8); });
+    // A word of the lists that no page has ("hidsig", "pige") is no typo: its aliases (added by
+    // the caller) are what it means, and guessing a neighbour ("hils", "lig") only adds noise.
+    if (isAlias(s)) return alternatives;
     // typos: one edit from four letters (a word the index does not know at all)
     if (!Object.keys(alternatives).length && token.length >= 4 && !/^[0-9]+$/.test(token))
       nearest(s, 1, 2).forEach(function (term) { add(alternatives, term, 0.8); });
     // Last resort for a word the index does not know: the longest start of it (at least six
     // letters, half the word) that begins a word some page is about ("psykotisk" → psykose,
     // "overdosering" → overdosis): Danish derives words by endings (-ering, -isk, -else).
+    // A word of the lists counts as such a start too ("diabetiker" → diabetes → its synonyms).
     if (!Object.keys(alternatives).length && /^[a-zæøå]+$/.test(token)) {
       for (var length = token.length - 1; length >= Math.max(6, Math.ceil(token.length * 0.5)); length--) {
-        var starts = completions(token.slice(0, length), 8).filter(topical).slice(0, 3);
+        var prefix = token.slice(0, length);
+        var starts = completions(prefix, 8).filter(topical).slice(0, 3);
         if (starts.length) { starts.forEach(function (term) { add(alternatives, term, 0.6); }); break; }
+        var listed = listWords().filter(function (w) { return w.lastIndexOf(prefix, 0) === 0; }).slice(0, 3);
+        if (listed.length) {
+          listed.forEach(function (w) {
+            core.aliases[w].forEach(function (pair) { add(alternatives, pair[0], 0.6 * pair[1]); });
+          });
+          break;
+        }
       }
     }
     // two edits from eight letters
