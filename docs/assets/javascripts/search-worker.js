@@ -276,9 +276,9 @@
         var prefix = token.slice(0, length);
         var starts = completions(prefix, 8).filter(topical).slice(0, 3);
         if (starts.length) { starts.forEach(function (term) { add(alternatives, term, 0.6); }); break; }
-        var listed = listWords().filter(function (w) { return w.lastIndexOf(prefix, 0) === 0; }).slice(0, 3);
-        if (listed.length) {
-          listed.forEach(function (w) {
+        var fromLists = listWords().filter(function (w) { return w.lastIndexOf(prefix, 0) === 0; }).slice(0, 3);
+        if (fromLists.length) {
+          fromLists.forEach(function (w) {
             core.aliases[w].forEach(function (pair) { add(alternatives, pair[0], 0.6 * pair[1]); });
           });
           break;
