@@ -40,6 +40,8 @@ from rummelig.search.language import (
     TOKEN,
     aliases,
     is_content,
+    pair_tokens,
+    phrase_stems,
     split_compound,
     stem,
     tokens,
@@ -230,6 +232,11 @@ def build(documents: Sequence[Document]) -> Built:
     for alias in aliases():
         key = " ".join(alias.phrase)
         for word in alias.targets:
+            if " " in word:   # a phrase of two words: the pair, where some page writes it so
+                pair = PAIR.join(pair_tokens(word))
+                if pair in postings and key != " ".join(phrase_stems(word)):
+                    alias_table[key][pair] = max(alias_table[key].get(pair, 0.0), alias.weight)
+                continue
             for target, factor in _resolve(word, in_vocabulary, df):
                 weight = round(alias.weight * factor, 2)
                 alias_table[key][target] = max(alias_table[key].get(target, 0.0), weight)

@@ -151,6 +151,12 @@ def content_tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in tokens(text) if is_content(t))
 
 
+def pair_tokens(text: str) -> tuple[str, ...]:
+    """The words of a phrase that the index pairs (content words as stems, particles as
+    written): "falder om" → (fald, om); "ny medarbejder" → (ny, medarbejd)."""
+    return tuple(stem(t) if is_content(t) else t for t in tokens(text) if is_content(t) or t in PARTICLES)
+
+
 def key_token(text: str) -> tuple[str, ...]:
     """The word of a synonym that carries it: the last content word of a phrase ("falder i
     søvn" → søvn, "kan ikke vækkes" → vækkes), so "falder" and "kan" do not become synonyms."""
@@ -201,7 +207,10 @@ def aliases() -> tuple[Alias, ...]:
     countries (a gæst "taler kun rumænsk" needs the page on language barriers)."""
     found: list[Alias] = []
     for group in synonym_groups():
-        words_ = tuple(dict.fromkeys(t for member in group for t in key_token(member)))
+        # each member's key word, and a member of two words as itself: the index has it as a
+        # pair where a page writes it so ("ny medarbejder" is more than "medarbejder")
+        words_ = tuple(dict.fromkeys([*(t for member in group for t in key_token(member)),
+                                      *(member for member in group if len(pair_tokens(member)) == 2)]))
         for member in group:
             found.append(Alias(phrase_stems(member), words_, SYNONYM_WEIGHT, "synonyms.yml"))
     words, _ = load_wordlist()

@@ -185,3 +185,14 @@ def test_the_build_writes_our_index_and_empties_the_themes(tmp_path: Path):
     assert written["config"]["rummelig"]["folder"] == "search/rummelig"
     assert count == 1 + len(build_site(PROJECT).repo.partners)
     assert write_site_search(tmp_path / "nothing", PROJECT / "docs", build_site(PROJECT)) == 0
+
+
+def test_a_two_word_synonym_finds_the_page_that_has_both_words_in_a_row():
+    """"nyansat" is in the group with "ny medarbejder": its alias is the pair, not only
+    "medarbejder" (on every page), and only where a page has the pair."""
+    built = build([_doc("a/", title="Ny medarbejder"), _doc("b/", body="en medarbejder er ny her")])
+    targets = dict(built.core["aliases"]["nyansat"])
+    assert targets["ny_medarbejd"] == 0.8 and targets[stem("medarbejder")] == 0.8
+    assert "ny_medarbejd" in _postings(built) and "b/" not in _postings(built)["ny_medarbejd"]
+    built = build([_doc("b/", body="en medarbejder er ny her")])
+    assert "ny_medarbejd" not in dict(built.core["aliases"]["nyansat"])  # no page has the pair

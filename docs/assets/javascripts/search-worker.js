@@ -240,6 +240,13 @@
     if (known(s) && (alternatives[s] || 0) < weight) alternatives[s] = weight;
   }
 
+  // An alias target: an index word, or a pair of words ("ny_medarbejd" for "nyansat") that
+  // the build only ships where some page has it.
+  function addTarget(alternatives, s, weight) {
+    if (s.indexOf(core.pair) >= 0) { if ((alternatives[s] || 0) < weight) alternatives[s] = weight; }
+    else add(alternatives, s, weight);
+  }
+
   var RARE = 2;   // documents: a known compound this rare also counts by its parts …
 
   // … unless some page is about it (has it in its title or keywords): "selvmordstanker" is
@@ -345,7 +352,7 @@
           if (k === own.length - 1) {
             concept.label = list.slice(i, i + n).join(" ").trim() === token ? token : concept.label;
             concept.aliased = targets.map(function (pair) { return pair[0]; });
-            targets.forEach(function (pair) { add(concept.alternatives, pair[0], pair[1]); });
+            targets.forEach(function (pair) { addTarget(concept.alternatives, pair[0], pair[1]); });
           }
           concepts.push(concept);
           pushModifier(modifier, token);
