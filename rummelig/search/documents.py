@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rummelig import addresses
-from rummelig.models.reference import PARTNER_TYPES, area_name
+from rummelig.models.reference import PARTNER_TYPES, area_name, municipalities
 from rummelig.site import SiteResult
 
 FIELDS = ("title", "keywords", "summary", "first_steps", "tags", "headings", "body")
@@ -183,6 +183,11 @@ def _digits(phone: str | None) -> str | None:
     return digits[2:] if digits.startswith("45") and len(digits) == 10 else digits
 
 
+def served_municipalities(area: str) -> list[str]:
+    """The names of the municipalities a region's partner serves; none for another area."""
+    return [m.name for m in municipalities().values() if m.region_slug == area]
+
+
 def partner_entries(result: SiteResult, directory_urls: bool = True) -> dict[str, Document]:
     """One document per partner, at its entry on the municipality's page."""
     found: dict[str, Document] = {}
@@ -197,6 +202,8 @@ def partner_entries(result: SiteResult, directory_urls: bool = True) -> dict[str
         # "natcafé" query finds the night shelter's entry before a shelter's that is a synonym
         doc.add("title", p.name, PARTNER_TYPES[p.type])
         doc.add("keywords", PARTNER_TYPES[p.type], place, _digits(p.contact.phone))
+        # a region's line serves its municipalities: "lægevagt aalborg" is Region Nordjylland's
+        doc.add("keywords", *served_municipalities(folder))
         doc.add("summary", p.description)
         doc.add("body", *p.helps_with, *p.when_to_contact, p.opening_note, p.contact.phone)
         found[location] = doc

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rummelig.models.reference import areas
 from rummelig.search.documents import ENTRY_PAGES, Document, is_playbook, page_key
 from rummelig.search.forms import key as family_key
 from rummelig.search.forms import keys as form_keys
@@ -259,11 +260,19 @@ def build(documents: Sequence[Document]) -> Built:
         "families": {r: sorted(f) for r, f in sorted(families.items())
                      if len(f) > 1 or r in irregular.values()},
         "forms": dict(sorted(irregular.items())),
+        "places": sorted(_place_stems() & in_vocabulary),
         "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
     }
     documents_out: list[list[object]] = [[d.location, d.title, d.teaser, d.subtitle, d.steps] for d in docs]
     return Built(core, split_postings, documents_out)
+
+
+def _place_stems() -> set[str]:
+    """The stems of the municipalities' and regions' names ("region" itself is no place)."""
+    found = {stem(t) for area in areas().values() if area.scope != "nationwide"
+             for t in tokens(area.name) if is_content(t)}
+    return found - {stem("region")}
 
 
 HEAD_FACTOR, MODIFIER_FACTOR = 0.8, 0.5   # a compound's head carries its sense ("stofmisbrug" is a misbrug)

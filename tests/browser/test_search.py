@@ -71,6 +71,11 @@ def test_a_partner_entry_leads_to_its_anchor_and_says_what_and_where(search_page
     # (a synonym) for the type's other name
     assert search(search_page, "natcafé aalborg", site.root, anchors=True)[0] == \
         "partnere/aalborg/#natvarmestue-aalborg-eksempel"
+    # a region's line serves the municipality typed, and a place typed counts as much as the topic
+    assert search(search_page, "lægevagt aalborg", site.root, anchors=True)[0] == \
+        "partnere/region-nordjylland/#laegevagten-region-nordjylland"
+    assert search(search_page, "psykiatrien aarhus", site.root, anchors=True)[0] == \
+        "partnere/aarhus/#psykiatrisk-akutmodtagelse-aarhus-eksempel"
 
 
 def test_a_question_about_a_word_leads_to_the_glossary(search_page: Page, site: Served):

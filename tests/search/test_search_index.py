@@ -159,6 +159,10 @@ def test_the_project_index_has_entries_teasers_and_priors(tmp_path: Path):
     assert "70201201" in livslinien.fields["keywords"]  # the number as staff type it
     assert livslinien.subtitle == "Telefonrådgivning · Hele landet"
     assert livslinien.fields["title"] == ["Livslinien", "Telefonrådgivning"]  # the type counts as the title
+    # a region's line is also the line of each municipality in the region ("lægevagt aalborg")
+    lægevagten = entries["partnere/region-nordjylland/#laegevagten-region-nordjylland"].fields["keywords"]
+    assert "Aalborg" in lægevagten and "Hjørring" in lægevagten and "Aarhus" not in lægevagten
+    assert "Aalborg" not in entries["partnere/aarhus/#herberg-og-forsorgshjem-aarhus-eksempel"].fields["keywords"]
     words = repository_words(result)
     sections = [Section("strategier/psykisk-krise/", "En gæst er i psykisk krise",
                         "<p>Situation · Ansvarlig: Dokk1</p>"),
@@ -196,3 +200,9 @@ def test_a_two_word_synonym_finds_the_page_that_has_both_words_in_a_row():
     assert "ny_medarbejd" in _postings(built) and "b/" not in _postings(built)["ny_medarbejd"]
     built = build([_doc("b/", body="en medarbejder er ny her")])
     assert "ny_medarbejd" not in dict(built.core["aliases"]["nyansat"])  # no page has the pair
+
+
+def test_the_index_ships_the_place_names_a_query_can_name():
+    built = build([_doc("a/", keywords="Aarhus"), _doc("b/", keywords="Region Midtjylland herberg")])
+    assert {"århus", stem("midtjylland")} <= set(built.core["places"])
+    assert stem("herberg") not in built.core["places"] and stem("region") not in built.core["places"]

@@ -454,6 +454,11 @@
       concept.share = concept.bonus ? 0 : concept.weight * Math.max(0.05, topicality * topicality);
       return best;
     });
+    // A place typed with a topic ("psykiatrien aarhus") says where as much as the topic says
+    // what: a page elsewhere is not the answer, however well it matches the topic.
+    var places = new Set(core.places || []), topic = 0;
+    concepts.forEach(function (c) { if (!places.has(c.own)) topic = Math.max(topic, c.share); });
+    concepts.forEach(function (c) { if (places.has(c.own)) c.share = Math.max(c.share, topic); });
     var total = 0;
     concepts.forEach(function (c) { total += c.share; });
     // documents that have a typed pair ("smide … ud" → "smide ud" in the keywords), per concept
