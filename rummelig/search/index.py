@@ -14,6 +14,8 @@ from `file://` (the iframe-worker shim), each calling `rummeligSearch.add(name, 
   p<n>.js     postings of the n-th alphabetical range of stems: {stem: [gap, score, gap, score, ...]}
               where gap is the document's number minus the previous one's (the first: the number)
   d<n>.js     documents n·DOCS_PER_SHARD …: [location, title, teaser, subtitle, steps]
+  w.js        everyday Danish words one edit from an index word (lexicon.py): no typos; loaded
+              only for a query with a word the index does not know
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rummelig.models.reference import areas
@@ -47,6 +49,7 @@ from rummelig.search.language import (
     stem,
     tokens,
 )
+from rummelig.search.lexicon import everyday_neighbours
 
 FOLDER = "search/rummelig"
 
@@ -69,6 +72,7 @@ class Built:
     core: dict[str, object]                 # JSON: the vocabulary, document frequencies, aliases, …
     postings: list[dict[str, list[int]]]
     documents: list[list[object]]           # JSON: [location, title, teaser, subtitle, steps] each
+    everyday: list[str] = field(default_factory=list)   # stems the typo step leaves alone (lexicon.py)
 
 
 def shard_of(term: str, starts: list[str]) -> int:
@@ -265,7 +269,7 @@ def build(documents: Sequence[Document]) -> Built:
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
     }
     documents_out: list[list[object]] = [[d.location, d.title, d.teaser, d.subtitle, d.steps] for d in docs]
-    return Built(core, split_postings, documents_out)
+    return Built(core, split_postings, documents_out, everyday_neighbours(vocabulary))
 
 
 def _place_stems() -> set[str]:
@@ -304,7 +308,7 @@ def write(built: Built, site_dir: Path) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.js"):
         old.unlink()
-    files = {"core.js": _script("core", built.core)}
+    files = {"core.js": _script("core", built.core), "w.js": _script("w", built.everyday)}
     for number, shard in enumerate(built.postings):
         files[f"p{number}.js"] = _script(f"p{number}", shard)
     for number in range(0, len(built.documents), DOCS_PER_SHARD):

@@ -115,6 +115,10 @@ def test_typos_compounds_and_stop_words(search_page: Page, site: Served):
     assert search(search_page, "overdossis", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"  # one edit
     assert search(search_page, "ovrdozis", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"  # 2 edits
     assert search(search_page, "hahs", site.root)[0] == "strategier/paavirket-af-rusmidler/"  # swapped, from 4 letters
+    # an everyday word that no page uses is no typo: "slidt" is not "smidt" (asking someone to leave)
+    assert "strategier/bortvisning-og-karantaene/" not in search(search_page, "personalet er slidt op", site.root)[:1]
+    search(search_page, "slidt", site.root)
+    assert search_page.locator(".md-search-result__meta").inner_text().startswith("Ingen sider passer på søgningen.")
     # a compound is its head and its modifier: the page with both parts beats the page with the
     # head ("lugt": hygiene) alone
     assert search(search_page, "sprutlugt", site.root)[0] == "strategier/paavirket-af-rusmidler/"

@@ -206,3 +206,14 @@ def test_the_index_ships_the_place_names_a_query_can_name():
     built = build([_doc("a/", keywords="Aarhus"), _doc("b/", keywords="Region Midtjylland herberg")])
     assert {"århus", stem("midtjylland")} <= set(built.core["places"])
     assert stem("herberg") not in built.core["places"] and stem("region") not in built.core["places"]
+
+
+def test_everyday_words_near_an_index_word_are_shipped_as_no_typos(tmp_path: Path):
+    """"kvinde" is one edit from "kind", "slidt" from "smidt": both are Danish, not typos."""
+    built = build([_doc("a/", title="Smidt ud"), _doc("b/", body="en rød kind"), _doc("c/", title="Overdosis")])
+    assert {stem("kvinde"), stem("slidt")} <= set(built.everyday)
+    assert stem("smidt") not in built.everyday  # an index word itself
+    assert stem("overdossis") not in built.everyday  # a typo, in no Danish word list
+    write(built, tmp_path)
+    shipped = (tmp_path / "search" / "rummelig" / "w.js").read_text(encoding="utf-8")
+    assert shipped.startswith('rummeligSearch.add("w",[')

@@ -133,6 +133,30 @@
 
   function isAlias(s) { return Object.prototype.hasOwnProperty.call(core.aliases, s); }
 
+  var everydayWords = null;
+  function everyday() {
+    if (!everydayWords) everydayWords = new Set(parts.w);
+    return everydayWords;
+  }
+
+  // Does the query have a word the typo step would look at? Then the everyday words (w.js)
+  // are loaded first; a query of known words never waits for them.
+  // A word still being typed that begins index words is completed, not corrected.
+  function needsEveryday(query) {
+    var list = tokens(query), open = !/\s$/.test(query);
+    return list.some(function (token, i) {
+      var s = stem(token);
+      return isContent(token) && token.length >= 4 && !/^[0-9]+$/.test(token) && !known(s) && !isAlias(s) &&
+        !family(token).length && !(open && i === list.length - 1 && completions(token, 1).length);
+    });
+  }
+
+  // Do a and b differ only in their last `tail` letters (the shorter word's)?
+  function sameBut(a, b, tail) {
+    var n = Math.max(0, Math.min(a.length, b.length) - tail);
+    return a.slice(0, n) === b.slice(0, n);
+  }
+
   var listed = null;   // the one-word keys of the lists (synonyms, respectful language, languages)
   function listWords() {
     if (!listed) listed = Object.keys(core.aliases).filter(function (k) { return k.indexOf(" ") < 0; }).sort();
@@ -271,9 +295,13 @@
     // A word of the lists that no page has ("hidsig", "pige") is no typo: its aliases (added by
     // the caller) are what it means, and guessing a neighbour ("hils", "lig") only adds noise.
     if (isAlias(s)) return alternatives;
-    // typos: one edit from four letters (a word the index does not know at all)
+    // typos: one edit from four letters (a word the index does not know at all). An everyday
+    // Danish word our pages just do not use is no typo ("kvinde" is not "kind", "slidt" not
+    // "smidt"; w.js); only another ending of it is the same word ("skændtes" → skænd…).
+    var real = parts.w && everyday().has(s);
+    function plausible(term) { return !real || sameBut(s, term, 2); }
     if (!Object.keys(alternatives).length && token.length >= 4 && !/^[0-9]+$/.test(token))
-      nearest(s, 1, 2).forEach(function (term) { add(alternatives, term, 0.8); });
+      nearest(s, 1, 2).filter(plausible).forEach(function (term) { add(alternatives, term, 0.8); });
     // Last resort for a word the index does not know: the longest start of it (at least six
     // letters, half the word) that begins a word some page is about ("psykotisk" → psykose,
     // "overdosering" → overdosis): Danish derives words by endings (-ering, -isk, -else).
@@ -294,7 +322,7 @@
     }
     // two edits from eight letters
     if (!Object.keys(alternatives).length && token.length >= 8 && !/^[0-9]+$/.test(token))
-      nearest(s, 2, 2).forEach(function (term) { add(alternatives, term, 0.6); });
+      nearest(s, 2, 2).filter(plausible).forEach(function (term) { add(alternatives, term, 0.6); });
     if (!Object.keys(alternatives).length && /^[a-zæøå]+$/.test(token)) compoundClues(token, alternatives);
     return alternatives;
   }
@@ -536,6 +564,8 @@
   var SHOWN = 10;   // results sent (fewer document files to load); a stressed colleague reads the first, maybe the second
 
   function search(query) {
+    if (!parts.w && needsEveryday(query))
+      return need(["w"]).then(function () { return search(query); });
     var concepts = analyse(query);
     if (!concepts.length) return Promise.resolve({ items: [], total: 0 });
     var shards = {};
