@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rummelig import addresses
 from rummelig.models.reference import areas
 from rummelig.search.documents import ENTRY_PAGES, Document, is_playbook, page_key
 from rummelig.search.forms import key as family_key
@@ -265,11 +266,16 @@ def build(documents: Sequence[Document]) -> Built:
                      if len(f) > 1 or r in irregular.values()},
         "forms": dict(sorted(irregular.items())),
         "places": sorted(_place_stems() & in_vocabulary),
+        "entries": [i for i, d in enumerate(docs) if _in_partners(d.location) and "#" in d.location],
         "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
     }
     documents_out: list[list[object]] = [[d.location, d.title, d.teaser, d.subtitle, d.steps] for d in docs]
     return Built(core, split_postings, documents_out, everyday_neighbours(vocabulary))
+
+
+def _in_partners(location: str) -> bool:
+    return location.startswith(addresses.PARTNERS + "/")
 
 
 def _place_stems() -> set[str]:

@@ -71,6 +71,10 @@ def test_a_partner_entry_leads_to_its_anchor_and_says_what_and_where(search_page
     # (a synonym) for the type's other name
     assert search(search_page, "natcafé aalborg", site.root, anchors=True)[0] == \
         "partnere/aalborg/#natvarmestue-aalborg-eksempel"
+    # a question for a number leads to the entry with the number, not to the playbook
+    assert search(search_page, "politiet", site.root)[0] == "strategier/samarbejde-med-politi/"
+    assert search(search_page, "nummeret til politiet", site.root, anchors=True)[0] == \
+        "partnere/hele-landet/#politiet-114"
     # a region's line serves the municipality typed, and a place typed counts as much as the topic
     assert search(search_page, "lægevagt aalborg", site.root, anchors=True)[0] == \
         "partnere/region-nordjylland/#laegevagten-region-nordjylland"

@@ -527,6 +527,10 @@
   // "hvad betyder …", "hvad er …": a question about a word; the glossary answers it.
   var DEFINITION = /(^|\s)(betyder|betydning|definition)(\s|$)|^\s*hvad\s+(er|står)\s/;
   var GLOSSARY_LIFT = 8;
+  // "nummeret til ambulancen", "tlf gadeteam": a question for a number; a partner's entry
+  // (with its phone) answers it, not the playbook that mentions the service.
+  var NUMBER = /(^|\s)(nummer|nummeret|telefonnummer|telefonnummeret|tlf|hotline|hotlinen)(\s|$)/;
+  var NUMBER_LIFT = 3;
 
   // -- results in Material's format ------------------------------------------------------------
   var ESCAPE = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -574,9 +578,11 @@
     });
     return need(Object.keys(shards)).then(function () {
       var ranked = score(concepts);
-      if (DEFINITION.test(normalise(query))) {
-        var glossary = new Set(core.glossary);
-        ranked.forEach(function (r) { if (glossary.has(r.doc)) r.score *= GLOSSARY_LIFT; });
+      var lift = null;
+      if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
+      else if (NUMBER.test(normalise(query))) lift = [new Set(core.entries || []), NUMBER_LIFT];
+      if (lift) {
+        ranked.forEach(function (r) { if (lift[0].has(r.doc)) r.score *= lift[1]; });
         ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
       }
       ranked = ranked.slice(0, SHOWN);
