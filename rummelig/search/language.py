@@ -100,12 +100,24 @@ def is_content(token: str) -> bool:
 ENDINGS = ("erne", "ende", "ene", "ede", "ere", "er", "en", "et", "es", "e", "s", "t")
 
 
+VOWELS = frozenset("aeiouyæøå")
+
+
 def root(token: str) -> str:
-    """The word without its inflection ending (at least 3 letters left): the family key."""
+    """The word without its inflection ending (at least 3 letters left): the family key.
+    Danish drops an unstressed e before l, n or r when an ending follows ("cykel", "cyklen",
+    "cykler"; "regel", "regler"; "middel", "midler"; "åben", "åbne"), so the root does too, and
+    a double consonant before it becomes single, as in the inflected forms."""
+    found = token
     for ending in ENDINGS:
         if len(token) - len(ending) >= MIN_PART and token.endswith(ending):
-            return token[: -len(ending)]
-    return token
+            found = token[: -len(ending)]
+            break
+    if len(found) >= 4 and found[-2] == "e" and found[-1] in "lnr" and found[-3] not in VOWELS:
+        found = found[:-2] + found[-1]
+        if found[-2] == found[-3]:
+            found = found[:-3] + found[-2:]
+    return found
 
 
 def split_compound(token: str, known: set[str]) -> list[str] | None:

@@ -41,6 +41,9 @@ def test_stems_leave_numbers_and_short_words_alone():
     assert stem("sovende") == stem("sover") == "sov"
     assert stem("112") == "112" and stem("ud") == "ud"
     assert root("truende") == root("truer") == root("truet") == "tru"
+    # the unstressed e before l, n or r that Danish drops before an ending
+    assert root("cykel") == root("cyklen") == root("cykler") and root("middel") == root("midler")
+    assert root("åben") == root("åbne") and root("kvinden") == "kvind"
 
 
 def test_compounds_split_into_two_known_words_with_the_linking_s():

@@ -244,12 +244,21 @@
     return found.slice(0, count).map(function (x) { return x.term; });
   }
 
+  // as rummelig/search/language.py root(): the ending off, then an unstressed e before l, n or
+  // r ("cykel" → cykl, as in "cyklen"), and a double consonant before it single ("middel" → midl)
   function root(token) {
+    var found = token;
     for (var i = 0; i < core.endings.length; i++) {
       var e = core.endings[i];
-      if (token.length - e.length >= core.minPart && token.slice(-e.length) === e) return token.slice(0, -e.length);
+      if (token.length - e.length >= core.minPart && token.slice(-e.length) === e) { found = token.slice(0, -e.length); break; }
     }
-    return token;
+    var n = found.length;
+    if (n >= 4 && found[n - 2] === "e" && "lnr".indexOf(found[n - 1]) >= 0 && "aeiouyæøå".indexOf(found[n - 3]) < 0) {
+      found = found.slice(0, -2) + found[n - 1];
+      n = found.length;
+      if (found[n - 2] === found[n - 3]) found = found.slice(0, -3) + found.slice(-2);
+    }
+    return found;
   }
 
   // A word's inflection family: the index words that differ from it by an ending, or whose
