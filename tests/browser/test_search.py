@@ -119,6 +119,9 @@ def test_typos_compounds_and_stop_words(search_page: Page, site: Served):
     assert search(search_page, "overdossis", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"  # one edit
     assert search(search_page, "ovrdozis", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"  # 2 edits
     assert search(search_page, "hahs", site.root)[0] == "strategier/paavirket-af-rusmidler/"  # swapped, from 4 letters
+    # typed without æ, ø, å: "sovn" is søvn, "oe" is ø; a stop word stays one ("for" is no "før")
+    assert search(search_page, "sovn", site.root)[0] == "strategier/sover-paa-biblioteket/"
+    assert search(search_page, "doedsfald", site.root)[0] == "strategier/doedsfald-og-selvmord-paa-biblioteket/"
     # an everyday word that no page uses is no typo: "slidt" is not "smidt" (asking someone to leave)
     assert "strategier/bortvisning-og-karantaene/" not in search(search_page, "personalet er slidt op", site.root)[:1]
     search(search_page, "slidt", site.root)

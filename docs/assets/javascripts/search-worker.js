@@ -151,6 +151,38 @@
     });
   }
 
+  // A word typed without æ, ø, å (a phone or a foreign keyboard) is read as the Danish word:
+  // "ae" as æ, "oe" as ø ("aa" as å: normalise() does that), and in a word no page has, a plain
+  // a as æ or å and o as ø ("sovn" → søvn). The spelling wins that pages use most, also over
+  // the word as typed ("gaest" is in an address, "gæst" on every page). At most three letters
+  // are tried both ways (≤ 27 spellings).
+  function respell(token) {
+    if (!/^[a-z]+$/.test(token) || stopWords.has(token) || isAlias(stem(token))) return token;   // "for" is no "før"
+    var own = stem(token), digraph = /ae|oe/.test(token);
+    if (known(own) && !digraph) return token;
+    var variants = [""], tried = 0;
+    for (var i = 0; i < token.length; i++) {
+      var pair = token.slice(i, i + 2), options = null, width = 1;
+      if (pair === "ae") { options = ["ae", "æ"]; width = 2; }
+      else if (pair === "oe") { options = ["oe", "ø"]; width = 2; }
+      else if (!known(own) && token[i] === "a") options = ["a", "æ", "å"];
+      else if (!known(own) && token[i] === "o") options = ["o", "ø"];
+      if (options && tried < 3) {
+        tried++;
+        var next = [];
+        variants.forEach(function (v) { options.forEach(function (o) { next.push(v + o); }); });
+        variants = next;
+      } else variants = variants.map(function (v) { return v + token.slice(i, i + width); });
+      i += width - 1;
+    }
+    var best = token, bestDf = known(own) ? df(own) : 0;
+    variants.forEach(function (v) {
+      var s = stem(v);
+      if (v !== token && (known(s) && df(s) > bestDf || !bestDf && isAlias(s))) { best = v; bestDf = known(s) ? df(s) : 0; }
+    });
+    return best;
+  }
+
   // Do a and b differ only in their last `tail` letters (the shorter word's)?
   function sameBut(a, b, tail) {
     var n = Math.max(0, Math.min(a.length, b.length) - tail);
@@ -353,8 +385,11 @@
   var MODIFIER = 0.5;   // a compound's modifier, as a concept of its own (wordAlternatives)
 
   function analyse(query) {
-    var list = joinNumbers(tokens(query));
     var open = !/\s$/.test(query);
+    var list = joinNumbers(tokens(query));
+    list = list.map(function (token, i) {   // a word still being typed that begins index words stays
+      return open && i === list.length - 1 && completions(token, 1).length ? token : respell(token);
+    });
     var stems = list.map(stem);
     var content = list.filter(isContent);
     var concepts = [];
