@@ -104,6 +104,10 @@ def test_a_query_that_matches_nothing_offers_words_and_the_situations(search_pag
     assert search_page.locator(".md-search-result__meta").inner_text() == \
         "Ingen sider passer på søgningen. Eller vælg en af situationerne herunder."
     assert search_page.locator("li.md-search-result__item").count() >= 10
+    search(search_page, "?!", site.root)  # no word at all: the situations too, never an empty box
+    assert search_page.locator(".md-search-result__meta").inner_text() == \
+        "Ingen sider passer på søgningen. Eller vælg en af situationerne herunder."
+    assert search_page.locator("li.md-search-result__item").count() >= 10
 
 
 def test_every_word_we_advise_against_still_finds_a_playbook(search_page: Page, site: Served):

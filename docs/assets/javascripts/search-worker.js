@@ -615,7 +615,8 @@
     if (!parts.w && needsEveryday(query))
       return need(["w"]).then(function () { return search(query); });
     var concepts = analyse(query);
-    if (!concepts.length) return Promise.resolve({ items: [], total: 0 });
+    // nothing to search for: an empty field stays empty, but "?" or "–" gets the situations
+    if (!concepts.length) return /\S/.test(query) ? nothing([]) : Promise.resolve({ items: [], total: 0 });
     var shards = {};
     concepts.forEach(function (c) {
       Object.keys(c.alternatives).forEach(function (s) { shards["p" + shardOf(s)] = true; });
