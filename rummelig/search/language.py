@@ -54,6 +54,9 @@ to tre fire fem seks syv otte ni ti
 PARTICLES = frozenset("ud om op ind ned af hjem væk".split())
 
 MIN_PART = 3       # letters in each part of a compound
+# Derivational endings that are also (rare) index words: "oplæring" is no compound of
+# "oplær" and "ing", "tryghed" none of "tryg" and "hed".
+SUFFIXES = frozenset("ing ning inger ninger else elser hed heder skab isk iske lig lige ende".split())
 MIN_COMPOUND = 7   # letters in a word before we try to split it
 
 
@@ -128,7 +131,7 @@ def split_compound(token: str, known: set[str]) -> list[str] | None:
         return None
     for cut in range(MIN_PART, len(token) - MIN_PART + 1):
         head = stem(token[cut:])
-        if head not in known or len(token) - cut < MIN_PART:
+        if head not in known or len(token) - cut < MIN_PART or token[cut:] in SUFFIXES:
             continue
         modifier = token[:cut]
         for candidate in (modifier, modifier[:-1] if modifier[-1] in "se" else None):

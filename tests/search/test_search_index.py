@@ -53,6 +53,9 @@ def test_compounds_split_into_two_known_words_with_the_linking_s():
     assert split_compound("stofmisbrug", known) == ["stof", "misbrug"]
     assert split_compound("overdosis", known) is None
     assert split_compound("rapport", known) is None  # too short to be a compound
+    # a derivational ending is no head, even where it is an index word ("ing" in an English name)
+    assert split_compound("bekymring", known | {"bekymr", "ing"}) is None
+    assert split_compound("ensomhed", known | {"ensom", "hed"}) is None
 
 
 def test_irregular_forms_join_their_word_and_regular_ones_need_no_table():

@@ -120,7 +120,7 @@
     if (token.length < core.minCompound || !/^[a-zæøå]+$/.test(token)) return null;
     for (var cut = core.minPart; cut <= token.length - core.minPart; cut++) {
       var head = stem(token.slice(cut));
-      if (!known(head)) continue;
+      if (!known(head) || (core.suffixes || []).indexOf(token.slice(cut)) >= 0) continue;   // "oplær|ing
       var modifier = token.slice(0, cut);
       var candidates = [modifier];
       if ("se".indexOf(modifier[modifier.length - 1]) >= 0) candidates.push(modifier.slice(0, -1));
@@ -206,6 +206,7 @@
     var best = null;
     for (var cut = core.minPart; cut <= token.length - core.minPart; cut++) {
       var modifier = token.slice(0, cut), head = token.slice(cut);
+      if ((core.suffixes || []).indexOf(head) >= 0) continue;
       var bare = "se".indexOf(modifier[modifier.length - 1]) >= 0 ? modifier.slice(0, -1) : modifier;
       [[head, modifier, "head"], [modifier, head, "modifier"], [bare, head, "modifier"]].forEach(function (c) {
         var s = stem(c[0]);
