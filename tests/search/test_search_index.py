@@ -223,3 +223,12 @@ def test_everyday_words_near_an_index_word_are_shipped_as_no_typos(tmp_path: Pat
     write(built, tmp_path)
     shipped = (tmp_path / "search" / "rummelig" / "w.js").read_text(encoding="utf-8")
     assert shipped.startswith('rummeligSearch.add("w",[')
+
+
+def test_the_partners_entries_are_shipped_as_runs_of_document_numbers():
+    built = build([_doc("partnere/aarhus/#a", prior=0.9, title="herberg"), _doc("partnere/aarhus/#b", prior=0.9),
+                   _doc("strategier/x/", title="herberg"), _doc("partnere/aarhus/", prior=0.4)])
+    locations = [d[0] for d in built.documents]
+    entries = [n for first, last in built.core["entries"] for n in range(first, last + 1)]
+    assert sorted(locations[n] for n in entries) == ["partnere/aarhus/#a", "partnere/aarhus/#b"]
+    assert len(built.core["entries"]) == 1  # one prior: one run

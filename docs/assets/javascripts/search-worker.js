@@ -626,7 +626,11 @@
       var ranked = score(concepts);
       var lift = null;
       if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
-      else if (NUMBER.test(normalise(query))) lift = [new Set(core.entries || []), NUMBER_LIFT];
+      else if (NUMBER.test(normalise(query))) {
+        var entries = new Set();   // core.entries: [first, last] runs of document numbers
+        (core.entries || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) entries.add(d); });
+        lift = [entries, NUMBER_LIFT];
+      }
       if (lift) {
         ranked.forEach(function (r) { if (lift[0].has(r.doc)) r.score *= lift[1]; });
         ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
