@@ -147,7 +147,7 @@
     return list.some(function (token, i) {
       var s = stem(token);
       return isContent(token) && token.length >= 4 && !/^[0-9]+$/.test(token) && !known(s) && !isAlias(s) &&
-        !family(token).length && !(open && i === list.length - 1 && completions(token, 1).length);
+        !family(token).length && !(open && i === list.length - 1 && completes(token));
     });
   }
 
@@ -265,6 +265,20 @@
     });
     found.sort(function (x, y) { return x.d - y.d || y.swap - x.swap || y.topical - x.topical || y.df - x.df; });
     return found.slice(0, count).map(function (x) { return x.term; });
+  }
+
+  // Does some index word begin with `prefix` (and is longer)? A binary search in the sorted
+  // vocabulary (index.py sorts it by code point, as JavaScript compares these strings), so
+  // that every keystroke need not scan it.
+  function completes(prefix) {
+    var terms = core.terms, low = 0, high = terms.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (terms[middle] < prefix) low = middle + 1; else high = middle;
+    }
+    for (var i = low; i < terms.length && terms[i].lastIndexOf(prefix, 0) === 0; i++)
+      if (terms[i].length > prefix.length && terms[i].indexOf(core.pair) < 0) return true;
+    return false;
   }
 
   function completions(prefix, count) {
@@ -389,7 +403,7 @@
     var open = !/\s$/.test(query);
     var list = joinNumbers(tokens(query));
     list = list.map(function (token, i) {   // a word still being typed that begins index words stays
-      return open && i === list.length - 1 && completions(token, 1).length ? token : respell(token);
+      return open && i === list.length - 1 && completes(token) ? token : respell(token);
     });
     var stems = list.map(stem);
     var content = list.filter(isContent);
