@@ -18,11 +18,12 @@ pytestmark = pytest.mark.browser
 # The tuning half is what we tune on: it must stay near perfect. The never-tuned halves tell
 # whether the search generalises; their floors are what we reached without tuning on them, and
 # the goal (issue 14) is 85 % first and 95 % in the top three.
-# Floors are one query under what round 3 reached (docs-dev/search.md), so that one page
-# added by someone else does not fail the suite; a bigger drop does.
-TUNING_TOP1, TUNING_TOP3 = 0.91, 0.98
-HELD_OUT_FLOORS = {"held_out": (0.89, 0.92), "held_out_2": (0.80, 0.87), "held_out_3": (0.78, 0.87),
-                   "held_out_4": (0.0, 0.0)}
+# Floors are one query under what round 4 reached (docs-dev/search.md), so that one page
+# added by someone else does not fail the suite; a bigger drop does. (The tuning half is lower
+# than in round 3 because round 4 added 70 new probes, written before seeing how they rank.)
+TUNING_TOP1, TUNING_TOP3 = 0.90, 0.96
+HELD_OUT_FLOORS = {"held_out": (0.88, 0.92), "held_out_2": (0.82, 0.89), "held_out_3": (0.79, 0.89),
+                   "held_out_4": (0.74, 0.82)}
 
 
 @pytest.fixture
