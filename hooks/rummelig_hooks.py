@@ -9,9 +9,11 @@
 - on_env:    under `mkdocs serve`, keep the theme's compiled templates between rebuilds.
 - on_page_markdown / on_page_content: escape front-matter titles and sanitise each page's
   HTML with the core's allowlist (the check refuses unsafe content first).
-- on_post_build: write the search index, then scan the built site for CPR numbers (a --dirty
-  rebuild: the files it wrote); a finding empties the site and stops the build (the last line
-  of the privacy guard).
+- on_env / on_post_page: a full build hands each page, as written, to a CPR scan that runs
+  beside the build (rummelig.sitescan.PageScan).
+- on_post_build: write the search index, then scan the built site for CPR numbers (skipping the
+  pages found clean beside the build; a --dirty rebuild: the files it wrote); a finding empties
+  the site and stops the build (the last line of the privacy guard).
 
 MkDocs imports this module once per `mkdocs serve` session, so all per-build state is
 reset in on_config, which runs at the start of every build and rebuild. What a preview keeps
@@ -39,10 +41,11 @@ from rummelig.render.environment import COMPILED
 from rummelig.sanitize import escape_meta, sanitize_html
 from rummelig.search import write_site_search
 from rummelig.site import SiteResult, build_site, theme_extra
-from rummelig.sitescan import refuse_built_site
+from rummelig.sitescan import PageScan, refuse_built_site
 
 log = get_plugin_logger("rummelig")
-_state: dict[str, Any] = {"result": None, "serve": False, "dirty": False, "preview": None, "built": 0, "started": 0.0}
+_state: dict[str, Any] = {"result": None, "serve": False, "dirty": False, "preview": None, "built": 0, "started": 0.0,
+                          "scan": None}
 
 
 class _DirtyNotice(logging.Filter):
@@ -111,9 +114,13 @@ def on_serve(server, config, builder):
 
 def on_env(env, config, files):
     """A preview builds after every save, and MkDocs makes the theme's Jinja environment anew
-    each time: keep the compiled theme templates in memory (keyed by their source's hash)."""
+    each time: keep the compiled theme templates in memory (keyed by their source's hash). A
+    full build starts the scan of its pages beside it (its pages are about to be written)."""
     if _state["serve"]:
         env.bytecode_cache = COMPILED
+    else:  # a full build: its pages are scanned for CPR numbers beside it, as they are written
+        _stop_page_scan()
+        _state["scan"] = PageScan()
     if _state["dirty"]:
         _forget_rebuilt_search_entries(config, files)
         if _state["built"]:
@@ -156,11 +163,15 @@ def on_files(files, config):
 def on_post_build(config):
     result = _state["result"]
     if result is None:
+        _stop_page_scan()
         return
     site, docs = Path(config.site_dir), Path(config.docs_dir)
     preview = _state["preview"]
     if preview is None:
-        write_site_search(site, docs, result, config.use_directory_urls)
+        write_site_search(site, docs, result, config.use_directory_urls)  # while PageScan's child finishes
+        if _state["scan"] is not None:
+            _state["scan"].finish()
+            _state["scan"] = None
     elif _state["dirty"] and _state["built"]:
         preview.search_later(site, docs, result, config.use_directory_urls)  # after the page reloads
     else:
@@ -172,6 +183,23 @@ def on_post_build(config):
     _state["built"] += 1
     if refused:
         raise PluginError(refused)
+
+
+@event_priority(-100)  # last: the page as MkDocs writes it
+def on_post_page(output, page, config):
+    if _state["scan"] is not None:
+        _state["scan"].add(page.file.abs_dest_path, page.file.dest_uri, output)
+    return output
+
+
+def _stop_page_scan() -> None:
+    if _state["scan"] is not None:
+        _state["scan"].close()
+        _state["scan"] = None
+
+
+def on_build_error(error):
+    _stop_page_scan()
 
 
 def on_page_markdown(markdown, page, config, files):

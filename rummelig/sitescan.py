@@ -9,11 +9,14 @@ are left out: minified code is full of long numbers. Findings never include the 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import pickle
 import re
 import shutil
+import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -75,11 +78,15 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def scan_file(path: Path, rel: str) -> list[SiteFinding]:
-    suffix = path.suffix.lower()
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return []
+    return scan_text(text, rel, path.suffix.lower())
+
+
+def scan_text(text: str, rel: str, suffix: str) -> list[SiteFinding]:
+    """The findings in one file's text; `suffix` (".html", ".json", …) says how to read it."""
     found = []
     if suffix in (".html", ".htm", ".xml", ".svg"):
         # Cheap first: the raw text (the normalisation drops tags between digits) and the
@@ -113,7 +120,7 @@ def scan_site(site_dir: Path, since: float | None = None) -> list[SiteFinding]:
     found: list[SiteFinding] = []
     for path, rel in _files(site_dir, since):
         try:
-            key = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
+            key = _key(path.read_bytes())
         except OSError:
             key = None
         if key is not None and _CLEAN.get(str(path)) == key:
@@ -126,8 +133,111 @@ def scan_site(site_dir: Path, since: float | None = None) -> list[SiteFinding]:
 
 
 # A preview's rebuild writes the search index and the API files again, mostly unchanged: a file
-# whose bytes were found clean in this process is not parsed again (issue 18).
+# whose bytes were found clean in this process is not parsed again (issue 18). A full build's
+# pages are scanned as they are written, beside the build (PageScan), and land here too.
 _CLEAN: dict[str, bytes] = {}
+
+
+def _key(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+class PageScan:
+    """The CPR scan of a full build's pages, while MkDocs builds the rest (issue 18: the hooks'
+    cost). At national scale the scan of 1,300 pages is seconds of pure Python after the build;
+    here a forked child scans each page's HTML as the build hands it over (`add`, from the
+    hook's on_post_page), on the other core. `finish` waits for it and marks the bytes it found
+    clean, so scan_site, which still looks at every file, skips exactly those bytes: a page the
+    child found anything in, or that changed after it was handed over, is scanned again in
+    the build's own process. Where there is no fork (Windows) or the child fails, nothing is
+    marked and scan_site scans everything, as before."""
+
+    def __init__(self) -> None:
+        self._pid = 0
+        self._send: Any = None
+        self._results = -1
+        if not hasattr(os, "fork"):
+            return
+        pages_r, pages_w = os.pipe()
+        results_r, results_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: only our own code; it never returns into the build
+            code = 1
+            try:
+                os.close(pages_w)
+                os.close(results_r)
+                with os.fdopen(pages_r, "rb") as pages:
+                    clean = _scan_pages(pages)
+                with os.fdopen(results_w, "wb") as out:
+                    pickle.dump(clean, out)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(pages_r)
+        os.close(results_w)
+        self._pid, self._results = pid, results_r
+        self._send = os.fdopen(pages_w, "wb", buffering=1 << 16)
+
+    def add(self, path: str, rel: str, html: str) -> None:
+        """A page as MkDocs writes it (`path` its file, `rel` its place in the site)."""
+        if self._send is None:
+            return
+        try:
+            pickle.dump((path, rel, html), self._send)
+        except OSError:  # the child is gone: scan_site scans every page itself
+            self.close()
+
+    def finish(self) -> int:
+        """Wait for the child; returns how many pages it found clean (now skipped by scan_site)."""
+        if self._send is None:
+            return 0
+        clean: list[tuple[str, bytes]] = []
+        try:
+            self._send.close()
+            with os.fdopen(self._results, "rb") as results:
+                self._results = -1
+                clean = pickle.load(results)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            clean = []
+        finally:
+            self._send = None
+            self._reap()
+        _CLEAN.update(clean)
+        return len(clean)
+
+    def close(self) -> None:
+        """Stop the child without its results (the build failed, or the pipe broke)."""
+        if self._send is not None:
+            with contextlib.suppress(OSError):
+                self._send.close()
+            self._send = None
+        if self._results >= 0:
+            os.close(self._results)
+            self._results = -1
+        if self._pid:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._pid, signal.SIGTERM)
+        self._reap()
+
+    def _reap(self) -> None:
+        if self._pid:
+            pid, self._pid = self._pid, 0
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+def _scan_pages(pages: Any) -> list[tuple[str, bytes]]:
+    """In PageScan's child: the pages handed over, scanned as scan_file would scan the file the
+    build writes (MkDocs encodes a page with errors="xmlcharrefreplace"); the clean ones' keys."""
+    clean: list[tuple[str, bytes]] = []
+    while True:
+        try:
+            path, rel, html = pickle.load(pages)
+        except EOFError:
+            return clean
+        data = html.encode("utf-8", errors="xmlcharrefreplace")
+        if not scan_text(data.decode("utf-8", errors="replace"), rel, Path(rel).suffix.lower()):
+            clean.append((str(Path(path)), _key(data)))
 
 
 def _files(site_dir: Path, since: float | None) -> list[tuple[Path, str]]:

@@ -31,3 +31,66 @@ def test_a_clean_site_is_left_alone(tmp_path):
     write(site, "index.html", "<p>Åbent 01.01.2026 10-12, ring 70 20 12 01</p>\n")
     assert refuse_built_site(site) == ""
     assert (site / "index.html").exists()
+
+
+def _scanned_files(monkeypatch) -> list[str]:
+    """The files scan_site parses itself, in the build's own process."""
+    import rummelig.sitescan as sitescan
+
+    parsed: list[str] = []
+    original = sitescan.scan_file
+    monkeypatch.setattr(sitescan, "_CLEAN", {})
+    monkeypatch.setattr(sitescan, "scan_file", lambda path, rel: parsed.append(rel) or original(path, rel))
+    return parsed
+
+
+def test_pages_scanned_beside_the_build_are_not_scanned_again_unless_they_changed(tmp_path, monkeypatch):
+    from rummelig.sitescan import PageScan
+
+    parsed = _scanned_files(monkeypatch)
+    site = tmp_path / "site"
+    pages = {"index.html": "<p>Ring 70 20 12 01</p>\n", "a/index.html": "<p>Borger 010190-1234</p>\n",
+             "b/index.html": "<p>Åbent i dag</p>\n", "c/index.html": "<p>Ingen tal</p>\n"}
+    scan = PageScan()
+    for rel, html in pages.items():
+        write(site, rel, html)
+        scan.add(str(site / rel), rel, html)
+    write(site, "c/index.html", "<p>Ændret bagefter: 010190-1234</p>\n")  # after it was handed over
+    write(site, "api/partners.json", json.dumps([{"name": "Café"}]))
+    assert scan.finish() == 3  # index, b and c were clean as handed over; a was not
+    assert [(f.rel, f.line) for f in scan_site(site)] == [("a/index.html", 1), ("c/index.html", 1)]
+    assert sorted(parsed) == ["a/index.html", "api/partners.json", "c/index.html"]
+
+
+def test_without_fork_every_page_is_scanned_in_the_build(tmp_path, monkeypatch):
+    import os
+
+    from rummelig.sitescan import PageScan
+
+    parsed = _scanned_files(monkeypatch)
+    monkeypatch.delattr(os, "fork")
+    site = tmp_path / "site"
+    write(site, "index.html", "<p>Borger 010190-1234</p>\n")
+    scan = PageScan()
+    scan.add(str(site / "index.html"), "index.html", "<p>Borger 010190-1234</p>\n")
+    assert scan.finish() == 0
+    assert [(f.rel, f.line) for f in scan_site(site)] == [("index.html", 1)] and parsed == ["index.html"]
+
+
+def test_a_page_scan_that_is_stopped_leaves_no_process_and_marks_nothing(tmp_path, monkeypatch):
+    import os
+
+    from rummelig.sitescan import PageScan
+
+    _scanned_files(monkeypatch)
+    scan = PageScan()
+    pid = scan._pid
+    scan.add(str(tmp_path / "index.html"), "index.html", "<p>Hej</p>\n")
+    scan.close()
+    assert scan.finish() == 0
+    try:
+        os.waitpid(pid, os.WNOHANG)
+        reaped = False
+    except ChildProcessError:
+        reaped = True
+    assert reaped
