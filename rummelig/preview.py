@@ -89,7 +89,9 @@ class Preview:
             self.search_now(site_dir, docs_dir, result, directory_urls)
             return
         data = path.read_bytes()
-        path.write_text(self._emptied, encoding="utf-8")
+        writing = path.with_name(path.name + ".writing")  # renamed into place: never read half written
+        writing.write_text(self._emptied, encoding="utf-8")
+        os.replace(writing, path)
         self._generation += 1
         self._site_dir = site_dir
         if hasattr(os, "fork"):

@@ -9,6 +9,7 @@ protocol. Engine-independent: the MkDocs hook only passes the site folder and th
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -93,9 +94,11 @@ class SiteSearch:
         needs it; it keeps the config the theme reads, plus our index version). Returns the
         number of documents."""
         version = write(self.built, site_dir)
-        config = {**self.config, "rummelig": {"version": version, "folder": FOLDER}}
-        (site_dir / THEME_INDEX).write_text(json.dumps({"config": config, "docs": []}, ensure_ascii=False),
-                                            encoding="utf-8")
+        config = {**self.config, "rummelig": {"version": version, "folder": f"{FOLDER}/{version}"}}
+        path = site_dir / THEME_INDEX
+        writing = path.with_name(path.name + ".writing")  # renamed into place: never read half written
+        writing.write_text(json.dumps({"config": config, "docs": []}, ensure_ascii=False), encoding="utf-8")
+        os.replace(writing, path)
         return self.documents
 
 

@@ -24,6 +24,8 @@ import bisect
 import hashlib
 import json
 import math
+import os
+import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -322,12 +324,11 @@ def _script(name: str, data: object) -> str:
 
 
 def write(built: Built, site_dir: Path) -> str:
-    """Write the index files under site_dir/search/rummelig/; returns the index version (a hash
-    of the contents, used to load fresh files after a rebuild)."""
-    folder = site_dir / FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.js"):
-        old.unlink()
+    """Write the index files to site_dir/search/rummelig/<version>/ and return the version (a
+    hash of the contents). A version's folder is written whole under a temporary name and then
+    renamed, and the version before it is kept: under `make serve` the index is written again
+    while colleagues search, and a page that loaded the previous version must still find every
+    one of its files (a missing file left the search without an answer). Older versions go."""
     files = {"core.js": _script("core", built.core), "w.js": _script("w", built.everyday)}
     for number, shard in enumerate(built.postings):
         files[f"p{number}.js"] = _script(f"p{number}", shard)
@@ -337,8 +338,22 @@ def write(built: Built, site_dir: Path) -> str:
     digest = hashlib.sha256()
     for name in sorted(files):
         digest.update(name.encode() + files[name].encode())
-        (folder / name).write_text(files[name], encoding="utf-8")
-    return digest.hexdigest()[:12]
+    version = digest.hexdigest()[:12]
+    root = site_dir / FOLDER
+    target = root / version
+    writing = root / f".{version}.writing"
+    if not target.is_dir():
+        shutil.rmtree(writing, ignore_errors=True)
+        writing.mkdir(parents=True)
+        for name in sorted(files):
+            (writing / name).write_text(files[name], encoding="utf-8")
+        os.replace(writing, target)
+    os.utime(target)  # the newest, also when this very index was written before
+    others = sorted((p for p in root.iterdir() if p.is_dir() and p.name not in (version, writing.name)),
+                    key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in others[1:]:  # the one before this is kept
+        shutil.rmtree(old, ignore_errors=True)
+    return version
 
 
 __all__ = ["FOLDER", "Built", "build", "write", "shard_of", "STOP_WORDS"]

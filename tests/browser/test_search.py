@@ -150,7 +150,8 @@ def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""
     words = set()
-    folder = site.site_dir / "search" / "rummelig"
+    index = json.loads((site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    folder = site.site_dir / index["config"]["rummelig"]["folder"]
     for shard in folder.glob("d*.js"):
         text = shard.read_text(encoding="utf-8")
         for doc in json.loads(text[text.index(",") + 1: text.rindex(")")]):

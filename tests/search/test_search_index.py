@@ -150,12 +150,26 @@ def test_shards_are_stable_and_the_files_load_as_scripts(tmp_path: Path):
     docs = [_doc(f"p{i}/", title=f"side nummer {i}") for i in range(DOCS_PER_SHARD + 3)]
     built = build(docs)
     version = write(built, tmp_path)
-    folder = tmp_path / "search" / "rummelig"
+    folder = tmp_path / "search" / "rummelig" / version
     names = sorted(p.name for p in folder.iterdir())
     assert names[:3] == ["core.js", "d0.js", "d1.js"] and "p0.js" in names
     core = folder.joinpath("core.js").read_text(encoding="utf-8")
     assert core.startswith('rummeligSearch.add("core",{') and core.endswith(");\n")
     assert write(built, tmp_path) == version  # the same index, the same version
+
+
+def test_a_new_index_leaves_the_previous_one_whole_for_pages_that_loaded_it(tmp_path: Path):
+    """Under `make serve` the index is written again while colleagues search: a page that read
+    the previous search_index.json must still find all of that version's files."""
+    root = tmp_path / "search" / "rummelig"
+    first = write(build([_doc("a/", title="første side")]), tmp_path)
+    files = sorted(p.name for p in (root / first).iterdir())
+    second = write(build([_doc("a/", title="anden side"), _doc("b/", title="tredje")]), tmp_path)
+    assert second != first and sorted(p.name for p in (root / first).iterdir()) == files
+    third = write(build([_doc("c/", title="fjerde side")]), tmp_path)
+    assert sorted(p.name for p in root.iterdir()) == sorted([second, third])  # older versions go
+    assert write(build([_doc("a/", title="anden side"), _doc("b/", title="tredje")]), tmp_path) == second
+    assert sorted(p.name for p in root.iterdir()) == sorted([second, third])
 
 
 def test_the_project_index_has_entries_teasers_and_priors(tmp_path: Path):
@@ -192,7 +206,8 @@ def test_the_build_writes_our_index_and_empties_the_themes(tmp_path: Path):
     count = write_site_search(site, PROJECT / "docs", build_site(PROJECT))
     written = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert written["docs"] == [] and written["config"]["separator"] == "[\\s]+"
-    assert written["config"]["rummelig"]["folder"] == "search/rummelig"
+    info = written["config"]["rummelig"]
+    assert info["folder"] == f"search/rummelig/{info['version']}" and (site / info["folder"] / "core.js").is_file()
     assert count == 1 + len(build_site(PROJECT).repo.partners)
     assert write_site_search(tmp_path / "nothing", PROJECT / "docs", build_site(PROJECT)) == 0
 
@@ -220,8 +235,8 @@ def test_everyday_words_near_an_index_word_are_shipped_as_no_typos(tmp_path: Pat
     assert {stem("kvinde"), stem("slidt")} <= set(built.everyday)
     assert stem("smidt") not in built.everyday  # an index word itself
     assert stem("overdossis") not in built.everyday  # a typo, in no Danish word list
-    write(built, tmp_path)
-    shipped = (tmp_path / "search" / "rummelig" / "w.js").read_text(encoding="utf-8")
+    version = write(built, tmp_path)
+    shipped = (tmp_path / "search" / "rummelig" / version / "w.js").read_text(encoding="utf-8")
     assert shipped.startswith('rummeligSearch.add("w",[')
 
 
