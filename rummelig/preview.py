@@ -16,18 +16,18 @@ Engine-independent like the rest of the core: the MkDocs hooks call it (hooks/ru
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
 import signal
 import tempfile
 import threading
 from pathlib import Path
 
+from rummelig import forked
 from rummelig.cache import CheckCache
 from rummelig.render.environment import Page
 from rummelig.search import THEME_INDEX, make_site_search, parse_theme_index, write_site_search
 from rummelig.site import SiteResult, build_site
+from rummelig.wholefile import write_whole
 
 
 class Preview:
@@ -89,13 +89,10 @@ class Preview:
             self.search_now(site_dir, docs_dir, result, directory_urls)
             return
         data = path.read_bytes()
-        writing = path.with_name(path.name + ".writing")  # renamed into place: never read half written
-        writing.write_text(self._emptied, encoding="utf-8")
-        os.replace(writing, path)
+        write_whole(path, self._emptied)
         self._generation += 1
         self._site_dir = site_dir
-        if hasattr(os, "fork"):
-            self._search_in_child(site_dir, docs_dir, result, directory_urls, data)
+        if self._search_in_child(site_dir, docs_dir, result, directory_urls, data):
             return
         generation = self._generation
 
@@ -113,36 +110,27 @@ class Preview:
         self.searching.start()
 
     def _search_in_child(self, site_dir: Path, docs_dir: Path, result: SiteResult, directory_urls: bool,
-                         data: bytes) -> None:
+                         data: bytes) -> bool:
         """Why a process and not a thread: the index takes seconds of pure Python at national
         scale, and a thread holding the interpreter lock made the next rebuild and the server's
         replies (each a system call that gives the lock up and waits up to 5 ms to get it back)
         several seconds slower. A forked child shares the build's result without copying it and
         runs on the other core. It writes with SIGTERM blocked, so a rebuild that stops it
         (stop_searching) finds either the previous index or the whole new one."""
-        pid = os.fork()
-        if pid:
-            self._child = pid
-            return
-        code = 1
-        try:  # the child: only our own code; it never returns into the server
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        def work() -> None:
             search = make_site_search(docs_dir, result, parse_theme_index(data), directory_urls)
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
             search.write(site_dir)
-            code = 0
-        finally:
-            os._exit(code)
+
+        self._child = forked.start(work)
+        return bool(self._child)  # False where there is no fork: a thread makes it
 
     def stop_searching(self) -> None:
         """Stop a search index still being made for an earlier build (a rebuild starts, or the
         preview ends); a finished child's index is remembered as the one the theme's file holds."""
         if self._child:
             pid, self._child = self._child, 0
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, 0)
+            forked.stop(pid)
             if self._site_dir is not None:
                 self._remember(self._site_dir)  # the new index's config, or the previous one's
 

@@ -16,14 +16,13 @@ import os
 import pickle
 import re
 import shutil
-import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from rummelig import privacy
+from rummelig import forked, privacy
 
 SKIPPED = ("assets/",)
 _SHOWN_ATTRIBUTES = re.compile(r"""\b(?:alt|title|aria-label|content)=(?:"([^"]*)"|'([^']*)')""")
@@ -156,26 +155,27 @@ class PageScan:
         self._pid = 0
         self._send: Any = None
         self._results = -1
-        if not hasattr(os, "fork"):
+        if not forked.can_fork():
             return
         pages_r, pages_w = os.pipe()
         results_r, results_w = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: only our own code; it never returns into the build
-            code = 1
-            try:
-                os.close(pages_w)
-                os.close(results_r)
-                with os.fdopen(pages_r, "rb") as pages:
-                    clean = _scan_pages(pages)
-                with os.fdopen(results_w, "wb") as out:
-                    pickle.dump(clean, out)
-                code = 0
-            finally:
-                os._exit(code)
+
+        def work() -> None:
+            os.close(pages_w)
+            os.close(results_r)
+            with os.fdopen(pages_r, "rb") as pages:
+                clean = _scan_pages(pages)
+            with os.fdopen(results_w, "wb") as out:
+                pickle.dump(clean, out)
+
+        self._pid = forked.start(work)
         os.close(pages_r)
         os.close(results_w)
-        self._pid, self._results = pid, results_r
+        if not self._pid:  # no child: scan_site scans every page itself
+            os.close(pages_w)
+            os.close(results_r)
+            return
+        self._results = results_r
         self._send = os.fdopen(pages_w, "wb", buffering=1 << 16)
 
     def add(self, path: str, rel: str, html: str) -> None:
@@ -201,7 +201,8 @@ class PageScan:
             clean = []
         finally:
             self._send = None
-            self._reap()
+            pid, self._pid = self._pid, 0
+            forked.stop(pid, terminate=False)
         _CLEAN.update(clean)
         return len(clean)
 
@@ -214,16 +215,8 @@ class PageScan:
         if self._results >= 0:
             os.close(self._results)
             self._results = -1
-        if self._pid:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self._pid, signal.SIGTERM)
-        self._reap()
-
-    def _reap(self) -> None:
-        if self._pid:
-            pid, self._pid = self._pid, 0
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, 0)
+        pid, self._pid = self._pid, 0
+        forked.stop(pid)
 
 
 def _scan_pages(pages: Any) -> list[tuple[str, bytes]]:

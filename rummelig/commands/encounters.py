@@ -13,10 +13,8 @@ import argparse
 import csv
 import io
 import json
-import os
 import re
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -27,6 +25,7 @@ from rummelig.kinds import ENCOUNTERS_SAMPLE_MARKER
 from rummelig.problems import Problems
 from rummelig.slugs import SLUG
 from rummelig.suggest import did_you_mean
+from rummelig.wholefile import write_whole
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 FIRST_YEAR = 2000
@@ -56,17 +55,9 @@ def _say(lines: list[str], out: TextIO) -> int:
 # -- add ---------------------------------------------------------------------------------------
 
 def _write_whole(path: Path, text: str) -> None:
-    """Write the file whole and rename it into place: a crash or a full disk leaves the old file
-    as it was, never half a row."""
+    """A crash or a full disk leaves the old file as it was, never half a row."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_whole(path, text)
 
 
 def add(root: Path, library: str, category: str, count: str | None, when: str | None, note: str | None,

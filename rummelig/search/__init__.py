@@ -9,7 +9,6 @@ protocol. Engine-independent: the MkDocs hook only passes the site folder and th
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from rummelig.search.documents import (
 from rummelig.search.index import FOLDER, Built, build, write
 from rummelig.search.language import STOP_WORDS
 from rummelig.site import SiteResult
+from rummelig.wholefile import write_whole
 
 THEME_INDEX = "search/search_index.json"
 
@@ -95,10 +95,7 @@ class SiteSearch:
         number of documents."""
         version = write(self.built, site_dir)
         config = {**self.config, "rummelig": {"version": version, "folder": f"{FOLDER}/{version}"}}
-        path = site_dir / THEME_INDEX
-        writing = path.with_name(path.name + ".writing")  # renamed into place: never read half written
-        writing.write_text(json.dumps({"config": config, "docs": []}, ensure_ascii=False), encoding="utf-8")
-        os.replace(writing, path)
+        write_whole(site_dir / THEME_INDEX, json.dumps({"config": config, "docs": []}, ensure_ascii=False))
         return self.documents
 
 

@@ -1,0 +1,52 @@
+"""Work in a forked child process, beside the build or the preview server (issue 18).
+
+Why fork and not a thread or a process pool: the work is seconds of pure Python, which a thread
+would do holding the interpreter lock (the build and the server then wait for it), and a fresh
+process would have to import everything and receive the build's result; a forked child starts
+with both, copy-on-write. The child runs only our own code and leaves with os._exit, never
+returning into the caller's stack (MkDocs, the live-reload server). Where the system cannot
+fork (Windows), `start` returns 0 and the caller does the work itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections.abc import Callable
+
+
+def can_fork() -> bool:
+    return hasattr(os, "fork")
+
+
+def start(work: Callable[[], None]) -> int:
+    """Run `work` in a child; its pid (0 where there is no fork). The child exits 0 when `work`
+    returns, 1 when it raises; SIGTERM ends it unless `work` blocks it (signal.pthread_sigmask)."""
+    if not can_fork():
+        return 0
+    try:
+        pid = os.fork()
+    except OSError:  # no process left to start: the caller does the work itself
+        return 0
+    if pid:
+        return pid
+    code = 1
+    try:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        work()
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def stop(pid: int, terminate: bool = True) -> None:
+    """Wait for the child `pid` to end; with `terminate`, ask it to stop first (SIGTERM)."""
+    if not pid:
+        return
+    if terminate:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+
