@@ -127,21 +127,8 @@ _PHONE_PIECES = ["70 20 12 01", "+45 ", "0045", "1234 5678", "12-34-56-78", "202
 def test_phone_numbers_are_found_line_by_line_as_in_the_whole_text(text: str) -> None:
     """find_phone_numbers scans only the lines with two digits in a row (a cold check's cost,
     issue 18): it finds what the same patterns find in the whole text."""
-    import phonenumbers
+    from rummelig.privacy import _phone_spans, find_phone_numbers
 
-    from rummelig.privacy import _ANY_PHONE, _DATE_LIKE, _DK_PHONE, _INTL_PHONE, find_phone_numbers
-
-    spans = [m.span() for m in _DK_PHONE.finditer(text)]
-    for match in _ANY_PHONE.finditer(text):
-        if not _DATE_LIKE.fullmatch(match.group()) and not any(a <= match.start() < b for a, b in spans):
-            spans.append(match.span())
-    for match in _INTL_PHONE.finditer(text):
-        if any(a <= match.start() < b for a, b in spans):
-            continue
-        try:
-            number = phonenumbers.parse(match.group().replace(".", " "), None)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_possible_number(number):
-            spans.append(match.span())
+    spans: list[tuple[int, int]] = []
+    _phone_spans(text, 0, len(text), spans)  # the same patterns over the whole text at once
     assert find_phone_numbers(text) == [(a, text[a:b]) for a, b in sorted(spans)]
