@@ -32,7 +32,7 @@ _ANSWERED = (f"() => {_META}.textContent.trim() !== '' && "
 
 
 def load_queries(half: str = "tuning") -> list[dict[str, str]]:
-    """One half of the query set: "tuning" or a never-tuned "held_out", "held_out_2" … "held_out_4"
+    """One half of the query set: "tuning" or a never-tuned "held_out", "held_out_2" … "held_out_5"
     (see queries.yml)."""
     return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))[half]
 

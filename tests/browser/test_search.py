@@ -21,9 +21,11 @@ pytestmark = pytest.mark.browser
 # Floors are one query under what round 4 reached (docs-dev/search.md), so that one page
 # added by someone else does not fail the suite; a bigger drop does. (The tuning half is lower
 # than in round 3 because round 4 added 70 new probes, written before seeing how they rank.)
+# held_out_5 (round 5, 207 queries) reached 182 first and 194 in the top three when it was
+# first run, after its queries were committed; its floor is one query under each.
 TUNING_TOP1, TUNING_TOP3 = 0.90, 0.96
 HELD_OUT_FLOORS = {"held_out": (0.88, 0.92), "held_out_2": (0.82, 0.89), "held_out_3": (0.79, 0.89),
-                   "held_out_4": (0.74, 0.82)}
+                   "held_out_4": (0.74, 0.82), "held_out_5": (0.87, 0.93)}
 
 
 @pytest.fixture
