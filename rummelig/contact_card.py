@@ -110,9 +110,14 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("danish")
 
 
-def _stems(texts: Iterable[str]) -> frozenset[str]:
+@cache  # the same partner texts are stemmed for every playbook that may show them
+def _text_stems(text: str) -> frozenset[str]:
     stem = _stemmer().stemWord
-    return frozenset(stem(word.lower()) for text in texts for word in _WORD.findall(text))
+    return frozenset(stem(word.lower()) for word in _WORD.findall(text))
+
+
+def _stems(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset().union(*(_text_stems(text) for text in texts))
 
 
 def _partner_stems(partner: Partner) -> frozenset[str]:

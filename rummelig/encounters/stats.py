@@ -74,15 +74,22 @@ def summarise(rows: Iterable[Row]) -> Summary:
     by_month_category: dict[Month, Counter[str]] = {}
     total = registrations = 0
     first = last = None
-    for row in rows:
-        total += row.count
+    for row in rows:  # ~80,000 rows in a national build: each field read once
+        encounter = row.encounter
+        count, category, day = encounter.count, encounter.category, encounter.date
+        total += count
         registrations += 1
-        by_category[row.category] += row.count
-        month = month_of(row.date)
-        by_month[month] += row.count
-        by_month_category.setdefault(month, Counter())[row.category] += row.count
-        first = row.date if first is None or row.date < first else first
-        last = row.date if last is None or row.date > last else last
+        by_category[category] += count
+        month = (day.year, day.month)
+        by_month[month] += count
+        cells = by_month_category.get(month)
+        if cells is None:
+            cells = by_month_category[month] = Counter()
+        cells[category] += count
+        if first is None or day < first:
+            first = day
+        if last is None or day > last:
+            last = day
     return Summary(
         total=total, registrations=registrations,
         by_category={key: by_category.get(key, 0) for key in CATEGORIES},
