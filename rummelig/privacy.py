@@ -115,12 +115,19 @@ def _line(text: str, index: int, first_line: int) -> int:
 
 # A line worth normalising has ten digits (any script); most lines have fewer.
 _TEN_DIGITS = re.compile(r"\d(?:\D*?\d){9}")
+_NOT_DIGITS = re.compile(r"[^\d\n]+")
 
 
 def _candidate_lines(text: str) -> str:
-    """`text` with every line that cannot hold a CPR number emptied (the line count kept)."""
+    """`text` with every line that cannot hold a CPR number emptied (the line count kept).
+
+    A line is kept when it has ten digits (`_TEN_DIGITS.search(line)`, any script). They are
+    counted for all lines at once, from the text with everything but digits and line breaks
+    removed: searching each line with `_TEN_DIGITS` cost 11 µs a line, most of the privacy rule
+    on the 20,000 rows of a national corpus's encounter files (issue 18)."""
     lines = text.split("\n")
-    kept = [normalise(line) if _TEN_DIGITS.search(line) else "" for line in lines]
+    digits = _NOT_DIGITS.sub("", text).split("\n")
+    kept = [normalise(line) if len(found) >= 10 else "" for line, found in zip(lines, digits, strict=True)]
     return "\n".join(kept)
 
 

@@ -132,3 +132,44 @@ def test_phone_numbers_are_found_line_by_line_as_in_the_whole_text(text: str) ->
     spans: list[tuple[int, int]] = []
     _phone_spans(text, 0, len(text), spans)  # the same patterns over the whole text at once
     assert find_phone_numbers(text) == [(a, text[a:b]) for a, b in sorted(spans)]
+
+
+# -- issue 18: an encounter note's findings are kept per note -------------------------------------
+
+_NOTE_PARTS = ["Peter", "peter", "per", "Per", "hedder", "Hansen,", "Vestergade 12", "bor på", "22 33 44 55",
+               "+46 8 123 456 78", "010190-1234", "0101\\u0039\\u0030-1234", "&#48;10190-1234", "navn (at) kk (dot) dk",
+               "a@b.dk", "2026-11-20", "kl. 10-12", "\n", "gæst", "fik", "kaffe", ",", ".", "Mette", "fru", "Sol",
+               "70 20 12 01", "nørregade 4b", "\u00a0", "\uff11"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOTE_PARTS), max_size=12).map(" ".join), st.sampled_from([None, 1, 7]))
+def test_a_notes_kept_findings_are_the_scans_findings(note, line):
+    """`encounters.privacy.check_note` keeps each note's findings (notes repeat); what it reports,
+    the first time and from the cache, is what the guard and the name scan report."""
+    from rummelig.encounters import privacy as notes
+    from rummelig.names import find_names
+
+    expected = Problems()
+    privacy.check_note(expected, "encounters/a/2026.csv", line, note)
+    for finding in find_names(note, lowercase=True):
+        expected.error("encounters/a/2026.csv", line, f"noten {finding.problem}", finding.fix, "privacy.name")
+    for _ in range(2):  # scanned, then from the cache
+        found = Problems()
+        anonymous = notes.check_note(found, "encounters/a/2026.csv", line, note)
+        assert (found.sorted(), len(found), anonymous) == (expected.sorted(), len(expected), len(expected) == 0)
+        assert [(p.line, p.code) for p in found.sorted()] == [(p.line, p.code) for p in expected.sorted()]
+
+
+_CPR_PIECES = ["0", "1", "9", "01", "0101901234", "010190-1234", " ", "-", ".", "\n", "\r", "\t", "\uff11", "\u0661",
+               "\u0969", "a", "æ", "&#48;", "\\u0039", "<!-- x -->", "**", "2026-01-03,hjaelp,12,", "\u00a0", "\u2011"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CPR_PIECES), max_size=30).map("".join))
+def test_the_lines_worth_normalising_are_those_with_ten_digits(text: str) -> None:
+    """`_candidate_lines` counts every line's digits at once; the result is the line-by-line
+    test's (ten digits of any script), and so are the CPR findings."""
+    by_line = "\n".join(privacy.normalise(line) if privacy._TEN_DIGITS.search(line) else ""
+                        for line in text.split("\n"))
+    assert privacy._candidate_lines(text) == by_line
