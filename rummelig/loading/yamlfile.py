@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import yaml
 
@@ -34,6 +34,9 @@ _INT = re.compile(r"-?(0|[1-9][0-9]*)")
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
+# The plain scalars `resolve_plain` does not keep as text, but for integers: the text → its value.
+_PLAIN: dict[str, Any] = {**dict.fromkeys(_NULL), **dict.fromkeys(_TRUE, True), **dict.fromkeys(_FALSE, False)}
+_INT_START = frozenset("-0123456789")  # how every text `_INT` matches starts
 
 Path = tuple[str | int, ...]
 
@@ -169,35 +172,59 @@ def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> 
     # The events are pulled from the parser directly and dispatched on their exact class, with
     # scalars first: yaml.parse()'s generator and isinstance chains cost more than libyaml's
     # parsing itself over a national corpus (issue 8). The checks and their order are unchanged.
+    # A scalar without anchor or tag is put in place here, without a call per value (`place`
+    # does the same, and is called for what is rare: a duplicate key, a scalar document); its
+    # plain value resolved as `resolve_plain` does, from `_PLAIN` (issue 18).
     parser = None
+    lines = loaded.lines
     try:
         parser = _EventLoader(text)
+        next_event = parser.get_event
         while True:
-            event = parser.get_event()
+            event: Any = next_event()
             if event is None:
                 break
             cls = event.__class__
-            line = event.start_mark.line + 1 if event.start_mark else 1
-            scalar = cast(yaml.ScalarEvent, event)  # read only when cls is _Scalar
-            if cls is _Scalar and not scalar.anchor and (not scalar.tag or scalar.tag == "!"):
+            start = event.start_mark
+            line = start.line + 1 if start else 1
+            if cls is _Scalar and not event.anchor and (not event.tag or event.tag == "!"):
                 top_frame = stack[-1] if stack else None
                 if top_frame is not None and top_frame.is_map and top_frame.key is None:
-                    key = scalar.value
-                    if key == "" and scalar.implicit[0]:
+                    key = event.value
+                    if key == "" and event.implicit[0]:
                         report(line, "der står et kolon uden en nøgle foran",
                                "skriv nøglens navn foran kolonet", "yaml.empty-key")
                         return None
                     top_frame.key = key
                     top_frame.key_line = line
                     continue
-                plain = scalar.implicit[0] and not scalar.style
-                start, end = scalar.start_mark, scalar.end_mark
-                if plain and start is not None and end is not None and end.line > start.line:
-                    folded = _folded_item(text, scalar)
-                    if folded is not None:
-                        report(*folded, "yaml.folded-item")
-                        return None
-                place(resolve_plain(scalar.value) if plain else scalar.value, line)
+                value = event.value
+                if event.implicit[0] and not event.style:  # plain
+                    end = event.end_mark
+                    if start is not None and end is not None and end.line > start.line:
+                        folded = _folded_item(text, event)
+                        if folded is not None:
+                            report(*folded, "yaml.folded-item")
+                            return None
+                    if value in _PLAIN:
+                        value = _PLAIN[value]
+                    elif value[:1] in _INT_START and _INT.fullmatch(value):
+                        value = int(value)
+                if top_frame is None:
+                    place(value, line)
+                elif top_frame.is_map:
+                    key = top_frame.key  # not None: a None key made this scalar the key, above
+                    items = top_frame.container
+                    if key is None or key in items:
+                        place(value, line)  # reports the duplicate key
+                        continue
+                    top_frame.key = None
+                    items[key] = value
+                    lines[top_frame.path + (key,)] = top_frame.key_line + offset
+                else:
+                    items = top_frame.container
+                    lines[top_frame.path + (len(items),)] = line + offset
+                    items.append(value)
                 continue
             if cls is _MappingEnd or cls is _SequenceEnd:
                 stack.pop()

@@ -118,3 +118,24 @@ def test_a_key_indented_under_a_text_is_named_with_the_key_above():
     _, problems = load("name: Værestedet\n  type: shelter\n")
     assert problems == ["x.yml:2: 'type:' står længere inde end 'name:', som allerede har en værdi — ryk 'type:' "
                         "ud, så den står lige under 'name:'"]
+
+
+_PLAIN_TOKENS = ["true", "True", "TRUE", "tRue", "false", "FALSE", "null", "Null", "NULL", "nULL", "~", "0", "00",
+                 "007", "-0", "-3", "12", "--1", "1e3", "0x1F", "10:30", "2026-02-30", "no", "yes", "+1", "1_000", "٣"]
+
+
+@pytest.mark.parametrize("token", _PLAIN_TOKENS)
+def test_a_plain_value_is_resolved_as_resolve_plain_says_wherever_it_stands(token):
+    """The loader resolves a plain scalar in place (issue 18: without a call per value); the
+    value is `resolve_plain`'s, as a mapping's value, a list item, a nested one and the document."""
+    from rummelig.loading.yamlfile import resolve_plain
+
+    expected = resolve_plain(token)
+    for text, get in ((f"k: {token}\n", lambda d: d["k"]), (f"- {token}\n- x\n", lambda d: d[0]),
+                      (f"a:\n  b: [{token}, {token}]\n", lambda d: d["a"]["b"][1]), (f"{token}\n", lambda d: d)):
+        loaded = load_yaml(text, "x.yml", Problems())
+        assert loaded is not None
+        value = get(loaded.data)
+        assert (type(value), value) == (type(expected), expected)
+    quoted = load_yaml(f'k: "{token}"\n', "x.yml", Problems())
+    assert quoted is not None and quoted.data["k"] == token
