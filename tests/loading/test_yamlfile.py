@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rummelig.loading.frontmatter import load_markdown
 from rummelig.loading.yamlfile import load_yaml
@@ -139,3 +141,29 @@ def test_a_plain_value_is_resolved_as_resolve_plain_says_wherever_it_stands(toke
         assert (type(value), value) == (type(expected), expected)
     quoted = load_yaml(f'k: "{token}"\n', "x.yml", Problems())
     assert quoted is not None and quoted.data["k"] == token
+
+
+def _walk(value, path=()):
+    """The plain recursive walk `Loaded.strings` gives the result of (the oracle)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, path + (index,))
+    elif isinstance(value, str):
+        yield path, value
+
+
+_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=3),
+                       lambda inner: (st.lists(inner, max_size=4)
+                                      | st.dictionaries(st.text(max_size=2), inner, max_size=4)),
+                       max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VALUES)
+def test_every_text_is_walked_in_order(data):
+    from rummelig.loading.yamlfile import Loaded
+
+    assert list(Loaded(data).strings()) == list(_walk(data))
