@@ -103,3 +103,19 @@ def test_only_capitalised_words_are_read_and_each_is_numbered_as_every_word_coun
             if reason is not None:
                 every.append(_finding(reason, match.start(), number))
     assert find_names(text) == every
+
+
+_LATIN_RUN_PIECES = ["Peter", "peter", "ÆBLE", "Ørsted", "æble", "ÿ", "Þór", "ß", "×", "µ", "ª", "÷", "Ärne", "3", "-",
+                     "’", "'", "_", " ", "\n", ".", ",", "–", "…", "“", "ı", "σ", "½", "ǅ", "x", "McD", "aB", "²"]
+_RUN_PIECES = [*_LATIN_RUN_PIECES, "İstanbul", "ΣΑΣ", "Ⅰ"]  # upper-case letters outside Latin-1
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LATIN_RUN_PIECES), max_size=30).map("".join)
+       | st.lists(st.sampled_from(_RUN_PIECES), max_size=30).map("".join))
+def test_the_fast_scan_for_capitalised_words_finds_what_the_one_pattern_finds(text: str) -> None:
+    """capitalised_words scans with two patterns the engine can skip ahead in, unless the text
+    has an upper-case letter outside Latin-1 (issue 18): the words are `_capitalised`'s."""
+    from rummelig.names import _capitalised, capitalised_words
+
+    assert capitalised_words(text) == [(m.start(1), m.end()) for m in _capitalised().finditer(text)]
