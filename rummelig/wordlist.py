@@ -78,6 +78,14 @@ class WordList:
         folded = {" ".join(form.casefold().split()) for form in [*whole, *compound]}
         # A form that contains another is implied by it, so testing the others gives the same answer.
         self._folded = tuple(sorted(f for f in folded if not any(o != f and o in f for o in folded)))
+        # `form in " ".join(folded_text.split())` without joining the whole text (issue 18): a
+        # form of one word is in the joined text when it is in the text; a form of several words
+        # when its words stand in the text with whitespace between (str.split and the regex's \s
+        # agree on what whitespace is).
+        self._folded_words = tuple(f for f in self._folded if " " not in f)
+        self._folded_phrases = tuple((max(f.split(" "), key=len),
+                                      re.compile(r"\s+".join(re.escape(word) for word in f.split(" "))))
+                                     for f in self._folded if " " in f)
         # For the raw text, before masking (which costs more than the test): masking only blanks
         # characters, so each word of a form found in the masked text is also in the raw text.
         # The longest word of each form will do, and a word that contains another is implied by it.
@@ -93,14 +101,17 @@ class WordList:
         folded = text.casefold()
         return any(word in folded for word in self._raw_words)
 
+    def _holds_a_form(self, folded: str) -> bool:
+        """Is a form in `" ".join(folded.split())` (`folded`: a case-folded text)?"""
+        return (any(form in folded for form in self._folded_words)
+                or any(longest in folded and phrase.search(folded) for longest, phrase in self._folded_phrases))
+
     def find(self, text: str) -> Iterator[tuple[int, int, Term]]:
         """(start, end, term) of every stigmatising word in `text` (already masked)."""
         if self._regex is None:
             return
-        if "\u0131" not in text and "\u0130" not in text:
-            flat = " ".join(text.casefold().split())
-            if not any(form in flat for form in self._folded):
-                return
+        if "\u0131" not in text and "\u0130" not in text and not self._holds_a_form(text.casefold()):
+            return
         for match in self._regex.finditer(text):
             form = match.group("compound") if match.groupdict().get("compound") else match.group("whole")
             term = self._by_form[_norm(form)]

@@ -4,6 +4,8 @@ the prefilters find what the full regex finds."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rummelig.wordlist import WordList, load_wordlist, scan
 
@@ -59,3 +61,20 @@ def test_wordlist_prefilters_find_what_the_full_regex_finds():
                 if not _inside_allowed(masked, match.start(), match.end(), term):
                     expected.append((masked.count("\n", 0, match.start()) + 1, term.term))
             assert [(hit.line, hit.term.term) for hit in scan(text, kind, words)] == expected, (text, kind)
+
+
+_FORM_PIECES = ["de", "De", "hjemløse", "HJEMLØSE", "udsatte", "psykisk", "syge", "en", "hjemløs", "narkoman", "alki",
+                " ", "  ", "\n", "\t", "\u00a0", "\u2003", "x", "s", "-", "misbruger", "stof", "ß", "ſ", "K"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FORM_PIECES), max_size=12).map("".join))
+def test_the_forms_are_found_in_the_text_as_in_the_text_with_its_whitespace_joined(text: str) -> None:
+    """The prefilter before the regex looks for the forms without joining the text's whitespace
+    (issue 18); the answer is the joined text's."""
+    from rummelig.wordlist import load_wordlist
+
+    words = load_wordlist()[0]
+    folded = text.casefold()
+    flat = " ".join(folded.split())
+    assert words._holds_a_form(folded) == any(form in flat for form in words._folded)

@@ -106,7 +106,10 @@ def per_file(rel: str, text: str | None, record: Any, problems: list[Problem],
         if line not in explained:
             names.append([line, _word_number(prose, finding.start)])
     phones: list[list[Any]] = []
-    prose = mask(text, kind, PHONE_MARKER)
+    if NAME_MARKER in text or PHONE_MARKER in text:
+        prose = mask(text, kind, PHONE_MARKER)
+    # else: the text masked for names is the text masked for phone numbers (a marker only blanks
+    # the lines it is on), so it is not masked twice (issue 18)
     lines = prose.split("\n")
     for start, written in find_phone_numbers(prose):
         line = prose.count("\n", 0, start) + 1
