@@ -211,7 +211,10 @@
       [[head, modifier, "head"], [modifier, head, "modifier"], [bare, head, "modifier"]].forEach(function (c) {
         var s = stem(c[0]);
         if (!(c[0].length >= 5 && known(s) || c[0].length >= 4 && isAlias(s))) return;
-        if (!best || c[0].length > best.part.length) best = { part: c[0], stem: s, other: c[1], role: c[2] };
+        // the longest part by its stem (Snowball cuts a fragment such as "folkere" to "folk"),
+        // the head on a tie: a Danish compound's last part carries its sense
+        if (!best || s.length > best.stem.length || s.length === best.stem.length && c[2] === "head" && best.role !== "head")
+          best = { part: c[0], stem: s, other: c[1], role: c[2] };
       });
     }
     if (!best) return;
