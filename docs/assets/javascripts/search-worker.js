@@ -330,6 +330,7 @@
     else add(alternatives, s, weight);
   }
 
+  var LONG_TYPO = 8;   // letters from which a word one edit from a topical word is that word
   var RARE = 2;   // documents: a known compound this rare also counts by its parts …
 
   // … unless some page is about it (has it in its title or keywords): "selvmordstanker" is
@@ -347,6 +348,12 @@
     add(alternatives, s, 1);
     family(token).forEach(function (member) { add(alternatives, member, 0.85); });
     var split = known(s) && (df(s) > RARE || topical(s)) ? null : splitCompound(token);
+    // A long word the index does not know, one edit from a word some page is about, is that
+    // word misspelt ("livslinjen" → Livslinien), not a compound of two other words (unless it
+    // is an everyday Danish word, w.js).
+    if (split && !known(s) && token.length >= LONG_TYPO && !(parts.w && everyday().has(s)) &&
+        nearest(s, 1, 1).filter(topical).some(function (term) { add(alternatives, term, 0.8); return true; }))
+      split = null;
     splitModifier = split ? split[0] : null;
     if (split) add(alternatives, split[1], 0.7);   // the head
     if (open && (!known(s) || token.length <= 3))
