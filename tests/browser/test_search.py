@@ -149,6 +149,14 @@ def test_typos_compounds_and_stop_words(search_page: Page, site: Served):
         "strategier/konflikt-og-deeskalering/"  # a number written as a word never decides
     assert search(search_page, "hændelsesrapport", site.root)[0] == \
         "strategier/registrering-af-haendelser-og-gode-moeder/"  # a compound of two indexed words
+    # a particle after the verb, or a reflexive, is the word Danish writes as one: "lader … op"
+    # is "oplader", "skader sig selv" is "selvskade"
+    assert search(search_page, "lader telefonen op", site.root)[0] == "strategier/hygiejne-toilet-og-basale-behov/"
+    assert search(search_page, "hun skader sig selv", site.root)[0] == "strategier/psykisk-krise/"
+    # a long word one edit from a word some page is about is that word misspelt, no compound
+    assert search(search_page, "livslinjen", site.root, anchors=True)[0] == "partnere/hele-landet/#livslinien"
+    # the compound clue is the part with the longest stem ("adresse", not "folkere" → folk)
+    assert search(search_page, "folkeregisteradresse", site.root)[0] == "strategier/laanerkort-uden-fast-adresse/"
     assert search(search_page, "hvad gør jeg når en gæst falder i søvn", site.root)[0] == \
         "strategier/sover-paa-biblioteket/"
     assert search(search_page, "taler kun rumænsk", site.root)[0] == \

@@ -418,6 +418,7 @@
     var stems = list.map(stem);
     var content = list.filter(isContent);
     var concepts = [];
+    var particles = new Set(core.particles);
     function pushModifier(modifier, token) {
       if (!modifier) return;
       var alternatives = {};
@@ -464,11 +465,24 @@
       }
       i++;
     }
+    // Danish writes as one word what a sentence says with a particle after the verb ("lader
+    // mobilen op" → oplader) or a reflexive ("skader sig selv" → selvskade): a word followed,
+    // later in the query, by a particle or by "selv" also finds that compound where a page has it.
+    concepts.forEach(function (concept) {
+      if (concept.bonus || concept.part || !isContent(concept.label)) return;
+      var at = list.indexOf(concept.label);
+      if (at < 0) return;
+      list.slice(at + 1).forEach(function (next) {
+        if (!particles.has(next) && next !== "selv") return;
+        var whole = next + concept.label;
+        add(concept.alternatives, stem(whole), 1);   // the same word, written as one
+        family(whole).forEach(function (member) { add(concept.alternatives, member, 0.85); });
+      });
+    });
     // Two content words in a row that a page has in a row (in its title, keywords, summary,
     // first steps or headings): a bonus for that page, not a concept of its own.
     // Pairs are not in the vocabulary; their postings sit next to their first word's. A
     // particle ("om" in "falder om") counts as a word in a pair, as in index.py.
-    var particles = new Set(core.particles);
     var sequence = [];
     list.forEach(function (token) {
       if (isContent(token)) sequence.push([stem(token), true]);
