@@ -347,7 +347,9 @@
     var s = stem(token);
     add(alternatives, s, 1);
     family(token).forEach(function (member) { add(alternatives, member, 0.85); });
-    var split = known(s) && (df(s) > RARE || topical(s)) ? null : splitCompound(token);
+    // A word of the lists is a word of its own, not a compound of two others ("slagsmål" is
+    // no "slag" + "mål"): its aliases say what it means.
+    var split = known(s) && (df(s) > RARE || topical(s)) || isAlias(s) ? null : splitCompound(token);
     // A long word the index does not know, one edit from a word some page is about, is that
     // word misspelt ("livslinjen" → Livslinien), not a compound of two other words (unless it
     // is an everyday Danish word, w.js).
