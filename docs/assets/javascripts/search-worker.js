@@ -449,11 +449,9 @@
           var concept = { label: token, alternatives: wordAlternatives(token, open && position === list.length - 1),
                           own: stem(token) };
           var modifier = splitModifier;
-          if (k === own.length - 1) {
-            concept.label = list.slice(i, i + n).join(" ").trim() === token ? token : concept.label;
-            concept.aliased = targets.map(function (pair) { return pair[0]; });
-            targets.forEach(function (pair) { addTarget(concept.alternatives, pair[0], pair[1]); });
-          }
+          if (k === own.length - 1) concept.label = list.slice(i, i + n).join(" ").trim() === token ? token : concept.label;
+          concept.aliased = targets.map(function (pair) { return pair[0]; });
+          targets.forEach(function (pair) { addTarget(concept.alternatives, pair[0], pair[1]); });
           concepts.push(concept);
           pushModifier(modifier, token);
         });
