@@ -269,7 +269,9 @@ def build(documents: Sequence[Document]) -> Built:
         "families": {r: sorted(f) for r, f in sorted(families.items())
                      if len(f) > 1 or r in irregular.values()},
         "forms": dict(sorted(irregular.items())),
-        "places": sorted(_place_stems() & in_vocabulary),
+        # a word of the lists is no place: "høj" (of Høje-Taastrup) is high, "brand" (of
+        # Ikast-Brande) stays a word where a list has it
+        "places": sorted((_place_stems() & in_vocabulary) - set(alias_table)),
         "entries": _runs(i for i, d in enumerate(docs) if _in_partners(d.location) and "#" in d.location),
         "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],

@@ -90,6 +90,10 @@ def test_a_partner_entry_leads_to_its_anchor_and_says_what_and_where(search_page
         "partnere/region-nordjylland/#laegevagten-region-nordjylland"
     assert search(search_page, "psykiatrien aarhus", site.root, anchors=True)[0] == \
         "partnere/aarhus/#psykiatrisk-akutmodtagelse-aarhus-eksempel"
+    # every entry in the place typed counts the same for the place, so the type decides: the
+    # drop-in centre (whose name says Vesterbro), not the night shelter whose name says København
+    assert search(search_page, "værested københavn", site.root, anchors=True)[0] == \
+        "partnere/koebenhavn/#vaerested-koebenhavn-eksempel"
 
 
 def test_a_question_about_a_word_leads_to_the_glossary(search_page: Page, site: Served):

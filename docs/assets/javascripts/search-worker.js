@@ -529,6 +529,7 @@
   }
 
   var SCALE = 10;           // rummelig/search/index.py stores round(score × SCALE)
+  var PLACE_LEVEL = 0.4;    // a page is in the place typed when it matches it this well, of the best
   var TOPICAL = 6;          // the keywords field's weight: a page is about a word it has there
 
   // A document's score: per concept the best of its alternatives (plus a little for more of
@@ -537,6 +538,13 @@
   // keywords says what the query is about; a word only mentioned in passing ("læsesalen") says
   // where it happened, and weighs less.
   function score(concepts) {
+    var places = new Set(core.places || []);
+    // a place typed as the place ("aarhus") or as a short form of it ("kbh" → københavn)
+    concepts.forEach(function (c) {
+      c.place = !c.bonus && (places.has(c.own) || !known(c.own) && Object.keys(c.alternatives).some(function (s) {
+        return places.has(s) && c.alternatives[s] >= 0.85;
+      }));
+    });
     var perConcept = concepts.map(function (concept) {
       var best = new Map();   // doc → [max, sum]
       var strength = 0;       // the best field weight × prior × the alternative's own weight
@@ -558,6 +566,13 @@
       var strongest = 0;
       best.forEach(function (entry) { strongest = Math.max(strongest, entry[0]); });
       concept.strongest = strongest;
+      // A place says where, not how well: every page that is clearly in it (its entries, its
+      // library) counts the same, however often its text repeats the name; the topic words
+      // decide between them ("værested kbh": the drop-in centre, not the night shelter whose
+      // name says København).
+      if (concept.place) best.forEach(function (entry) {
+        if (entry[0] >= PLACE_LEVEL * strongest) entry[0] = entry[1] = strongest;
+      });
       // how topical the concept is; a word of the lists (synonyms, the respectful-language list)
       // on its own scale, so a word typed that only the language guide has ("junkie") is as
       // topical as the words it stands for
@@ -567,9 +582,9 @@
     });
     // A place typed with a topic ("psykiatrien aarhus") says where as much as the topic says
     // what: a page elsewhere is not the answer, however well it matches the topic.
-    var places = new Set(core.places || []), topic = 0;
-    concepts.forEach(function (c) { if (!places.has(c.own)) topic = Math.max(topic, c.share); });
-    concepts.forEach(function (c) { if (places.has(c.own)) c.share = Math.max(c.share, topic); });
+    var topic = 0;
+    concepts.forEach(function (c) { if (!c.place) topic = Math.max(topic, c.share); });
+    concepts.forEach(function (c) { if (c.place) c.share = Math.max(c.share, topic); });
     var total = 0;
     concepts.forEach(function (c) { total += c.share; });
     // documents that have a typed pair ("smide … ud" → "smide ud" in the keywords), per concept
