@@ -529,6 +529,7 @@
   }
 
   var SCALE = 10;           // rummelig/search/index.py stores round(score × SCALE)
+  var ELSEWHERE = 0.5;      // a page that does not match the place typed
   var PLACE_LEVEL = 0.4;    // a page is in the place typed when it matches it this well, of the best
   var TOPICAL = 6;          // the keywords field's weight: a page is about a word it has there
 
@@ -616,7 +617,10 @@
     var ranked = [];
     scores.forEach(function (found, doc) {
       var coverage = total > 0 ? found.covered / total : 1;
-      ranked.push({ doc: doc, score: found.sum * coverage * coverage, concepts: found.concepts });
+      // a page elsewhere than the place typed is not the answer, however well it matches the topic
+      var elsewhere = concepts.some(function (c, i) { return c.place && !found.concepts[i]; });
+      ranked.push({ doc: doc, score: found.sum * coverage * coverage * (elsewhere ? ELSEWHERE : 1),
+                    concepts: found.concepts });
     });
     ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
     return ranked;
