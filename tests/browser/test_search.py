@@ -157,6 +157,8 @@ def test_typos_compounds_and_stop_words(search_page: Page, site: Served):
     # is "oplader", "skader sig selv" is "selvskade"
     assert search(search_page, "lader telefonen op", site.root)[0] == "strategier/hygiejne-toilet-og-basale-behov/"
     assert search(search_page, "hun skader sig selv", site.root)[0] == "strategier/psykisk-krise/"
+    # a phrase of the lists with an intensifier typed into it ("slå sig ihjel")
+    assert search(search_page, "hun vil slå sig selv ihjel", site.root)[0] == "strategier/psykisk-krise/"
     # a long word one edit from a word some page is about is that word misspelt, no compound
     assert search(search_page, "livslinjen", site.root, anchors=True)[0] == "partnere/hele-landet/#livslinien"
     # the compound clue is the part with the longest stem ("adresse", not "folkere" → folk)

@@ -411,6 +411,31 @@
   var PHRASE = 0.5;
   var MODIFIER = 0.5;   // a compound's modifier, as a concept of its own (wordAlternatives)
 
+  // The synonyms of a phrase of the lists, for the words typed: the phrase as written, or with
+  // an intensifier left out ("tage sit eget liv" is "tage sit liv", "slå sig selv ihjel" is
+  // "slå sig ihjel"), or with one word replaced by a synonym of it ("ingen at snakke med" is
+  // "ingen at tale med").
+  var INTENSIFIERS = new Set(["selv", "eget", "egen", "egne"]);
+  function phraseTargets(words) {
+    var found = core.aliases[words.join(" ")];
+    if (found || words.length < 2) return found;
+    var plain = words.filter(function (w, j) { return !j || !INTENSIFIERS.has(w); });
+    if (plain.length < words.length) {
+      if (plain.length > 1 && (found = core.aliases[plain.join(" ")])) return found;
+      return null;   // the intensifier belongs to the phrase we look for, or to none
+    }
+    for (var j = 0; j < words.length && !found; j++) {
+      var synonyms = core.aliases[words[j]] || [];
+      for (var k = 0; k < synonyms.length && !found; k++) {
+        if (synonyms[k][0] === words[j] || synonyms[k][0].indexOf(core.pair) >= 0) continue;
+        var other = words.slice();
+        other[j] = synonyms[k][0];
+        found = core.aliases[other.join(" ")];
+      }
+    }
+    return found;
+  }
+
   function analyse(query) {
     var open = !/\s$/.test(query);
     var list = joinNumbers(tokens(query));
@@ -433,8 +458,7 @@
     while (i < list.length) {
       var matched = false;
       for (var n = Math.min(4, list.length - i); n >= 1 && !matched; n--) {
-        var key = stems.slice(i, i + n).join(" ");
-        var targets = core.aliases[key];
+        var targets = phraseTargets(stems.slice(i, i + n));
         if (!targets && n === 1) {   // "truet" has no synonyms, but its family member "truer" has
           var members = family(list[i]);
           for (var m = 0; m < members.length && !targets; m++) targets = core.aliases[members[m]];
