@@ -22,11 +22,12 @@ pytestmark = pytest.mark.browser
 # misses are printed and tuned on, and their floors only guard against regressions.
 # Floors are one query under what round 5 reached (docs-dev/search.md), so that one page
 # added by someone else does not fail the suite; a bigger drop does.
-# held_out_5 (round 5, 207 queries) reached 182 first and 194 in the top three when it was
-# first run, after its queries were committed; its floor is one query under each.
+# held_out_5 (207 queries, written during round 5) reached 182 first and 194 in the top three
+# with round 4's search when it was first run, after its queries were committed; 183 and 195
+# with round 5's.
 TUNING_TOP1, TUNING_TOP3 = 0.914, 0.969
 RETIRED_FLOORS = {"held_out": (0.919, 0.959), "held_out_2": (0.878, 0.939), "held_out_3": (0.841, 0.926)}
-HELD_OUT_FLOORS = {"held_out_4": (0.751, 0.827), "held_out_5": (0.87, 0.93)}
+HELD_OUT_FLOORS = {"held_out_4": (0.751, 0.827), "held_out_5": (0.879, 0.937)}
 
 
 @pytest.fixture
