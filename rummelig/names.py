@@ -33,8 +33,11 @@ class Finding:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_TRIGGERS = re.compile(r"\b(?:hedder|hed|ved navn|navnet|kaldet|kaldes|kalder (?:sig|han sig|hun sig)|hr\.|fru)\s+$",
-                       re.IGNORECASE)
+_TRIGGER_WORDS = ("hedder", "hed", "ved navn", "navnet", "kaldet", "kaldes", "kalder sig", "kalder han sig",
+                  "kalder hun sig", "hr.", "fru")
+_TRIGGERS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _TRIGGER_WORDS))})\s+$", re.IGNORECASE)
+# The last character of each trigger, in both cases.
+_TRIGGER_LAST = frozenset(c for word in _TRIGGER_WORDS for c in (word[-1].lower(), word[-1].upper()))
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;…\"“”»«(\n]\s*|\s[-–]\s*)$")
 
 
@@ -168,11 +171,19 @@ def _capitalised_reason(text: str, start: int, end: int) -> str | None:
     names, ambiguous = first_names()
     key = _key(text[start:end])
     # The 20 characters keep "^" meaning the start of the text: a non-empty prefix's tail is
-    # never empty, and an empty one is the text's start.
-    before = _tail(text, start, 20)
+    # never empty, and an empty one is the text's start. (`_tail`, inline: `stop` is where the
+    # whitespace before the word starts.)
+    stop = start
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    before = text[max(0, stop - 20):start]
     if _BEFORE_ADDRESS.match(text, end) and before.strip():
         return "address"
-    if _TRIGGERS.search(before):
+    # A trigger is followed by whitespace up to the word, so it ends with text[stop - 1]; an
+    # ASCII character there that is none of the triggers' last letters (in either case: that is
+    # all re.IGNORECASE joins them with in ASCII) rules the search out (issue 18).
+    last = text[stop - 1] if 0 < stop < start else ""
+    if last and (last in _TRIGGER_LAST or not last.isascii()) and _TRIGGERS.search(before):
         return "trigger"
     if key in names or (key.endswith("s") and key[:-1] in names) or (
             (key in ambiguous or (key.endswith("s") and key[:-1] in ambiguous))
