@@ -44,6 +44,8 @@ def _show(value: Any) -> str:
 
 def _text(value: Any) -> str:
     """Lossless: a plain integer in YAML is kept as the digits that were written."""
+    if type(value) is str and value.strip():  # the common case first: 37,000 texts a national check
+        return value
     if isinstance(value, dict) and len(value) == 1:
         (key, inner), = value.items()
         if isinstance(inner, (str, int)) or inner is None:
