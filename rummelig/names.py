@@ -61,17 +61,6 @@ def first_names() -> tuple[frozenset[str], frozenset[str]]:
 _BEFORE_ADDRESS = re.compile(r"\s*(?:,|\s(?:fra|på|i|bor på|bor i|,)\s)\s*[A-Za-zÆØÅæøåÉé-]+(?:gade|vej|allé|alle|"
                              r"stræde|plads|torv|boulevard|vænge|bakke|sti|parken|toften)\s+[0-9]{1,4}",
                              re.IGNORECASE)
-def _tail(text: str, start: int, keep: int) -> str:
-    """What the patterns anchored at the end of `text[:start]` can see of it: the whitespace
-    before `start` and the `keep` characters before that. The whole prefix gives the same
-    matches (a trigger is at most 14 characters, a sentence end 2), but copying and searching it
-    for every word made a 600-word playbook take seconds (issue 18)."""
-    end = start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return text[max(0, end - keep):start]
-
-
 def _class(chars: list[str]) -> str:
     """A regex character class of `chars` (in code-point order), as ranges."""
     ranges, first, last = [], chars[0], chars[0]
@@ -170,9 +159,12 @@ def _capitalised_reason(text: str, start: int, end: int) -> str | None:
     """Why the capitalised word text[start:end] is a name ("address", "trigger", "name"), or None."""
     names, ambiguous = first_names()
     key = _key(text[start:end])
-    # The 20 characters keep "^" meaning the start of the text: a non-empty prefix's tail is
-    # never empty, and an empty one is the text's start. (`_tail`, inline: `stop` is where the
-    # whitespace before the word starts.)
+    # What the patterns anchored at the end of the text before the word can see of it: the
+    # whitespace before the word and the 20 characters before that (`stop`: where that whitespace
+    # starts). The whole prefix gives the same matches (a trigger is at most 14 characters, a
+    # sentence end 2), but copying and searching it for every word made a 600-word playbook take
+    # seconds (issue 18). The 20 characters keep "^" meaning the start of the text: a non-empty
+    # prefix's tail is never empty, and an empty one is the text's start.
     stop = start
     while stop > 0 and text[stop - 1].isspace():
         stop -= 1

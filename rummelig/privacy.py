@@ -2,7 +2,7 @@
 
 Shared by every stage that reads text a contributor wrote: the rule `rules/privacy.py`
 scans every content file, the hand-written docs pages and the encounter CSVs, and the
-encounter loader (issue 7) calls `check_note` for each note. Messages say where and what
+encounter loader (issue 7) asks `note_findings` about each note. Messages say where and what
 kind of data it looks like, never the number or address itself: the check's output ends up
 in CI logs.
 
@@ -242,7 +242,7 @@ def check_text(problems: Problems, path: str, text: str, first_line: int = 1) ->
     report(problems, path, find_cpr(text, first_line))
 
 
-def check_note(problems: Problems, path: str, line: int | None, note: str) -> None:
-    """One encounter note (issue 7 calls this for every row): no CPR numbers, phone
-    numbers or e-mail addresses. Every problem is reported at `line`, the row's line."""
-    report(problems, path, find_cpr(note) + find_contact_details(note), line)
+def note_findings(note: str) -> list[Finding]:
+    """What one encounter note may not hold: CPR numbers, phone numbers, e-mail addresses
+    (rummelig/encounters/privacy.py adds names and reports them at the row's line)."""
+    return find_cpr(note) + find_contact_details(note)

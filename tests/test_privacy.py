@@ -58,7 +58,7 @@ def test_findings_name_the_line_never_the_number():
 ])
 def test_notes_may_not_hold_contact_details(note, kinds):
     problems = Problems()
-    privacy.check_note(problems, "encounters/a/2026.csv", 4, note)
+    privacy.report(problems, "encounters/a/2026.csv", privacy.note_findings(note), 4)
     found = [p.code.split(".")[1] for p in problems]
     assert sorted(found) == sorted(kinds)
     assert all(p.line == 4 for p in problems)
@@ -151,7 +151,7 @@ def test_a_notes_kept_findings_are_the_scans_findings(note, line):
     from rummelig.names import find_names
 
     expected = Problems()
-    privacy.check_note(expected, "encounters/a/2026.csv", line, note)
+    privacy.report(expected, "encounters/a/2026.csv", privacy.note_findings(note), line)
     for finding in find_names(note, lowercase=True):
         expected.error("encounters/a/2026.csv", line, f"noten {finding.problem}", finding.fix, "privacy.name")
     for _ in range(2):  # scanned, then from the cache

@@ -27,7 +27,7 @@ def note_findings(note: str) -> tuple[NoteFinding, ...]:
     note, kept per note: notes are short phrases that repeat ("Hjalp med digital post"), and
     scanning each of 20,000 rows again was a tenth of a cold national check (issue 18)."""
     found: list[NoteFinding] = [(finding.line, finding.message, finding.fix, finding.code)
-                                for finding in privacy.find_cpr(note) + privacy.find_contact_details(note)]
+                                for finding in privacy.note_findings(note)]
     found.extend((None, f"noten {finding.problem}", finding.fix, "privacy.name")
                  for finding in find_names(note, lowercase=True))
     return tuple(found)

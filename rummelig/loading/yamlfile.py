@@ -81,13 +81,10 @@ def _strings(value: Any, path: Path, found: list[tuple[Path, str]]) -> None:
 
 
 def resolve_plain(text: str) -> Any:
-    if text in _NULL:
-        return None
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    if _INT.fullmatch(text):
+    """A plain scalar's value: null, a boolean, an integer, or the text."""
+    if text in _PLAIN:
+        return _PLAIN[text]
+    if text[:1] in _INT_START and _INT.fullmatch(text):
         return int(text)
     return text
 
@@ -178,11 +175,7 @@ def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> 
     # The events are pulled from the parser directly and dispatched on their exact class, with
     # scalars first: yaml.parse()'s generator and isinstance chains cost more than libyaml's
     # parsing itself over a national corpus (issue 8). The checks and their order are unchanged.
-    # A scalar without anchor or tag is put in place here, without a call per value (`place`
-    # does the same, and is called for what is rare: a duplicate key, a scalar document); its
-    # plain value resolved as `resolve_plain` does, from `_PLAIN` (issue 18).
     parser = None
-    lines = loaded.lines
     try:
         parser = _EventLoader(text)
         next_event = parser.get_event
@@ -212,25 +205,8 @@ def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> 
                         if folded is not None:
                             report(*folded, "yaml.folded-item")
                             return None
-                    if value in _PLAIN:
-                        value = _PLAIN[value]
-                    elif value[:1] in _INT_START and _INT.fullmatch(value):
-                        value = int(value)
-                if top_frame is None:
-                    place(value, line)
-                elif top_frame.is_map:
-                    key = top_frame.key  # not None: a None key made this scalar the key, above
-                    items = top_frame.container
-                    if key is None or key in items:
-                        place(value, line)  # reports the duplicate key
-                        continue
-                    top_frame.key = None
-                    items[key] = value
-                    lines[top_frame.path + (key,)] = top_frame.key_line + offset
-                else:
-                    items = top_frame.container
-                    lines[top_frame.path + (len(items),)] = line + offset
-                    items.append(value)
+                    value = resolve_plain(value)
+                place(value, line)
                 continue
             if cls is _MappingEnd or cls is _SequenceEnd:
                 stack.pop()
