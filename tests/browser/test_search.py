@@ -24,10 +24,12 @@ pytestmark = pytest.mark.browser
 # added by someone else does not fail the suite; a bigger drop does.
 # held_out_5 (207 queries, written during round 5) reached 182 first and 194 in the top three
 # with round 4's search when it was first run, after its queries were committed; 183 and 195
-# with round 5's.
+# with round 5's. held_out_6 (244 queries, written at the start of round 6 by a helper who never
+# saw the search) reached 177 first and 200 in the top three with round 5's search, measured once
+# before round 6 changed anything.
 TUNING_TOP1, TUNING_TOP3 = 0.914, 0.969
 RETIRED_FLOORS = {"held_out": (0.919, 0.959), "held_out_2": (0.878, 0.939), "held_out_3": (0.841, 0.926)}
-HELD_OUT_FLOORS = {"held_out_4": (0.751, 0.827), "held_out_5": (0.879, 0.937)}
+HELD_OUT_FLOORS = {"held_out_4": (0.751, 0.827), "held_out_5": (0.879, 0.937), "held_out_6": (0.721, 0.815)}
 
 
 @pytest.fixture
