@@ -4,9 +4,14 @@ result, and the bytes the browser fetched for it (issue 14).
 For each of `runs` page loads, in a fresh browser context (an empty cache, as after a new
 start of the browser): open a playbook page, wait for its load event, focus the header search
 box with Material's "/" shortcut, type the query, and stop the clock when the first result is
-in the list. Bytes are the response bodies fetched after the load event (the search's files
-only: the page itself is already there). Served from 127.0.0.1 or opened from file:// (the
-offline copy, `make offline`).
+in the list. Both ends of the clock are read in the page (performance.now()): the stop is taken
+by a MutationObserver on the result list when the first item is inserted, not when Playwright
+next looks (its polling and round trips added 50-350 ms under load, docs-dev/performance.md).
+`typing_ms` is how long Playwright took to type "/" and the query (the first result may come
+before the typing ends, for the part typed so far, as it does for a person); `driver_ms` is the
+old clock, stopped when Playwright saw the result, for comparison with earlier figures. Bytes are the
+response bodies fetched after the load event (the search's files only: the page itself is
+already there). Served from 127.0.0.1 or opened from file:// (the offline copy, `make offline`).
 
 Usage: python -m bench.search SITE [--file] [--runs 10] [--query overdosis] [--page strategier/psykisk-krise/]
 """
@@ -28,17 +33,35 @@ from tests.browser.site import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (th
 QUERY = "overdosis"
 PAGE = "strategier/psykisk-krise/"
 
+# In the page, before its own scripts: the time the first result is inserted into Material's
+# result list, and the time of the last key released (the query typed).
+CLOCK = """
+addEventListener("keyup", function () { window.__benchTyped = performance.now(); }, true);
+addEventListener("DOMContentLoaded", function () {
+  var list = document.querySelector(".md-search-result__list");
+  if (!list) return;
+  new MutationObserver(function (records, observer) {
+    if (!list.querySelector("li.md-search-result__item")) return;
+    window.__benchFirstResult = performance.now();
+    observer.disconnect();
+  }).observe(list, { childList: true });
+});
+"""
+
 
 def _measure(url: str, query: str, runs: int) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     times: list[float] = []
+    typing: list[float] = []
+    driver: list[float] = []
     fetched: list[int] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             for _ in range(runs):
                 context = browser.new_context(locale="da-DK", viewport={"width": 1280, "height": 900})
+                context.add_init_script(CLOCK)
                 page = context.new_page()
                 loaded = {"done": False}
                 sizes: list[int] = []
@@ -57,14 +80,19 @@ def _measure(url: str, query: str, runs: int) -> dict[str, Any]:
                 page.keyboard.press("/")
                 page.keyboard.type(query)
                 page.locator("li.md-search-result__item").first.wait_for(timeout=60_000)
-                times.append(page.evaluate("performance.now()") - started)
+                first, typed, now = page.evaluate("[window.__benchFirstResult, window.__benchTyped, performance.now()]")
+                driver.append(now - started)
+                times.append(first - started)
+                typing.append(typed - started)
                 page.wait_for_timeout(300)  # let the result's last files finish, for the byte count
                 fetched.append(sum(sizes))
                 context.close()
         finally:
             browser.close()
     return {"median_ms": round(statistics.median(times)), "runs_ms": [round(t) for t in times],
-            "median_bytes": round(statistics.median(fetched)), "query": query}
+            "median_bytes": round(statistics.median(fetched)), "typing_ms": round(statistics.median(typing)),
+            "driver_ms": round(statistics.median(driver)),
+            "query": query}
 
 
 def measure(site: Path, file_url: bool = False, runs: int = 10, query: str = QUERY, page: str = PAGE) -> dict:

@@ -21,9 +21,14 @@ PROJECT = Path(__file__).resolve().parents[2]
 SUB_PATH = "/rummelig/"
 
 CHROMIUM = "/usr/bin/chromium"
+# Chromium 156's headless mode builds the address bar's drop-down (a WebUI page, chrome://omnibox-popup)
+# in a renderer of its own for every new window, i.e. for every browser context: 0.5-0.8 s of CPU in
+# the first second, while the page under test loads. A reader's browser did that once at start-up;
+# on 2 shared cores it slowed every test and made the search benchmark measure it (performance.md).
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-extensions",
-                 "--disable-default-apps", "--metrics-recording-only", "--mute-audio"]
+                 "--disable-default-apps", "--metrics-recording-only", "--mute-audio",
+                 "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup"]
 
 
 def build(site_dir: Path, *, offline: bool = False, site_url: str | None = None, root: Path = PROJECT,
