@@ -152,7 +152,13 @@ WEEKDAYS: dict[str, str] = {
 # three-letter abbreviations. Matched without regard to case, and with æ/ø/å or ae/oe/aa.
 # The model stores the key; `rummelig check --fix` rewrites the file to the key.
 _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    # "varmestue" is the everyday name of a daytime drop-in (a night shelter is "natvarmestue",
+    # its own label); "misbrugscenter" the older name of a rusmiddelcenter many still use.
+    "drop-in-centre": ("varmestue",),
     "outreach-worker": ("skp", "opsøgende medarbejder", "gadeplansmedarbejder"),
+    "addiction-treatment": ("misbrugscenter",),
+    "psychiatric-emergency": ("psykiatrisk skadestue",),
+    "police": ("politiet",),
     "municipal-services": ("borgerservice", "kommunens borgerservice", "socialrådgivning"),
     "health-clinic": ("sundhedsklinik",),
     "legal-aid": ("retshjælp",),

@@ -96,3 +96,15 @@ def test_new_library_template_has_every_key_and_checks_once_filled(repo):
 def test_new_refuses_with_a_danish_message(repo, args, options, expected):
     result = call(new.run, repo, *args, **options)
     assert (result.returncode, result.stderr, result.stdout) == (1, expected, "")
+
+
+@pytest.mark.parametrize(("word", "key"), [
+    ("varmestue", "drop-in-centre"),       # a daytime drop-in, not the night shelter
+    ("Natvarmestue", "night-shelter"),
+    ("misbrugscenter", "addiction-treatment"),
+    ("psykiatrisk skadestue", "psychiatric-emergency"),
+    ("politiet", "police"),
+])
+def test_new_partner_takes_the_everyday_danish_word_for_its_type(repo, word, key):
+    assert call(new.run, repo, "partner", "aarhus/nyt-sted", partner_type=word, library="testbib").returncode == 0
+    assert f"\ntype: {key}\n" in (repo / "partners/aarhus/nyt-sted.yml").read_text(encoding="utf-8")
