@@ -60,6 +60,16 @@ def _write_whole(path: Path, text: str) -> None:
     write_whole(path, text)
 
 
+def _category_key(typed: str) -> str:
+    """The key for a category typed as staff would: 'hjælp', 'Samtale' → 'hjaelp', 'samtale'. In
+    the file the key is what counts (the check and the pages read it); on the command line the
+    Danish spelling is as good. Anything else is kept, so the check names it."""
+    from rummelig.models.reference import alias_form, from_alias
+
+    folded = alias_form(typed)
+    return folded if folded in CATEGORIES else from_alias(CATEGORIES, typed) or typed
+
+
 def add(root: Path, library: str, category: str, count: str | None, when: str | None, note: str | None,
         today: date | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     # The CSV reader and the model (pydantic): here, not at the top (cli.py imports every command).
@@ -74,7 +84,7 @@ def add(root: Path, library: str, category: str, count: str | None, when: str | 
         # bytes that are not UTF-8 on the command line (Python keeps them as surrogates)
         return _say(["--note indeholder tegn, der ikke er gyldig tekst (UTF-8) — skriv noten igen", "intet er skrevet"],
                     err)
-    cells = [when if when is not None else today.isoformat(), category, count or "", note or ""]
+    cells = [when if when is not None else today.isoformat(), _category_key(category), count or "", note or ""]
 
     def report(column: str, problem: str, fix: str, code: str) -> None:
         # The file rules' own messages, with the option the value came from instead of the column.

@@ -35,6 +35,14 @@ def test_add_creates_the_file_and_appends_valid_rows(repo):
     assert messages(repo) == []
 
 
+def test_add_takes_the_category_as_staff_spell_it_and_writes_the_key(repo):
+    for typed in ("hjælp", "Samtale", "HENVISNING"):
+        assert add(repo, "testbib", typed, "--date", "2025-05-01").returncode == 0
+    assert (repo / "encounters/testbib/2025.csv").read_text(encoding="utf-8") == (
+        HEADER + "2025-05-01,hjaelp,1,\n2025-05-01,samtale,1,\n2025-05-01,henvisning,1,\n")
+    assert messages(repo) == []
+
+
 @pytest.mark.parametrize(("args", "expected"), [
     (["testbibb", "samtale"], "rummelig: biblioteket 'testbibb' findes ikke (mente du 'testbib'?)"),
     (["testbib", "snak"], "rummelig: kategorien er 'snak' — brug en af: samtale, hjaelp, deeskalering, henvisning, "
