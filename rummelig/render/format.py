@@ -94,8 +94,8 @@ def opening_hours(windows: list[OpeningWindow], with_overnight: bool = True) -> 
 
 def hours_html(windows: list[OpeningWindow]) -> str:
     """The week's opening hours as inline HTML that a small script (docs/assets/javascripts/
-    opening-hours.js) turns into today's hours ("i dag 09:00–15:00", "lukket i dag"); without
-    the script, or printed, the whole week shows."""
+    opening-hours.js) turns into today's hours ("i dag 09:00–15:00", "i dag til 08:00 og fra
+    16:00", "lukket i dag"); without the script, or printed, the whole week shows."""
     data = "|".join(f"{','.join(w.days)} {w.opens}-{w.closes}{' +1' if w.overnight else ''}" for w in windows)
     return f'<span class="rb-hours" data-hours="{html.escape(data)}">{html.escape(opening_hours(windows))}</span>'
 
