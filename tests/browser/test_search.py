@@ -27,9 +27,12 @@ pytestmark = pytest.mark.browser
 # with round 5's. held_out_6 (244 queries, written at the start of round 6 by a helper who never
 # saw the search) reached 177 first and 200 in the top three with round 5's search, measured once
 # before round 6 changed anything.
+# At round 6 held_out_4 and held_out_5 were retired into tuning too (their
+# round-5 floors kept); held_out_6 is the never-tuned set now.
 TUNING_TOP1, TUNING_TOP3 = 0.914, 0.969
-RETIRED_FLOORS = {"held_out": (0.919, 0.959), "held_out_2": (0.878, 0.939), "held_out_3": (0.841, 0.926)}
-HELD_OUT_FLOORS = {"held_out_4": (0.751, 0.827), "held_out_5": (0.879, 0.937), "held_out_6": (0.721, 0.815)}
+RETIRED_FLOORS = {"held_out": (0.919, 0.959), "held_out_2": (0.878, 0.939), "held_out_3": (0.841, 0.926),
+                  "held_out_4": (0.751, 0.827), "held_out_5": (0.879, 0.937)}
+HELD_OUT_FLOORS = {"held_out_6": (0.721, 0.815)}
 
 
 @pytest.fixture
