@@ -65,6 +65,7 @@ BODY_WEIGHT = 2.0
 BODY_K, BODY_B = 1.2, 0.5      # BM25's saturation and length normalisation, body only
 PART_FACTOR = 0.5              # a match on a compound's part ("rapport" in "hændelsesrapport")
 OTHER_FIELDS = 0.25            # each further field with the word adds a quarter of its weight
+OWN_NAME_PRIOR = 0.7           # documents.PRIOR_PAGE: a word of a page's own title (build)
 SCALE = 10                     # scores are stored as integers: round(score × SCALE)
 
 POSTINGS_BYTES = 24_000        # aim per postings file
@@ -197,6 +198,13 @@ def build(documents: Sequence[Document]) -> Built:
             if term not in best:
                 best[term] = [0.0, 0.0]
         factor = doc.prior * SCALE
+        # A page of a kind that rarely answers a question (a list of pages, a contributor's
+        # guide) is penalised for what it repeats from other pages, not for its own name: a
+        # word of its title counts with at least an ordinary page's prior ("gode møder" is the
+        # overview's title, "sprogbrug" the guide's). A glossary word keeps its own prior: its
+        # title is all it has, and "hvad betyder …" lifts it (search-worker.js).
+        named = (factor if "#" in doc.location else max(doc.prior, OWN_NAME_PRIOR) * SCALE)
+        title = counts["title"]
         for term, (top, total) in best.items():
             score = top + OTHER_FIELDS * (total - top)
             if top >= KEYWORDS_WEIGHT:
@@ -204,7 +212,7 @@ def build(documents: Sequence[Document]) -> Built:
             tf = body.get(term, 0)
             if tf:
                 score += BODY_WEIGHT * tf / (tf + norm)
-            value = round(score * idf[term] * factor)
+            value = round(score * idf[term] * (named if term in title else factor))
             if value > 0:
                 postings[term] += [index, value]
     for values in postings.values():  # document numbers as gaps: shorter files

@@ -145,6 +145,18 @@ def test_compound_parts_are_indexed_at_half_weight_and_priors_apply():
     assert SCALE == 10
 
 
+def test_a_list_or_guide_is_penalised_for_what_it_repeats_not_for_its_own_name():
+    built = build([_doc("gode-moeder/", prior=0.4, title="Gode møder", body="statistik over gode møder"),
+                   _doc("om/", prior=0.7, title="Gode møder", body="statistik"),
+                   _doc("ordliste/#gode-moder", prior=0.5, title="Gode møder")])
+    postings = _postings(built)
+    # its title's words count as an ordinary page's (0.7); the rest of it keeps the list's prior
+    assert postings[stem("møder")]["gode-moeder/"] >= postings[stem("møder")]["om/"]
+    assert postings[stem("statistik")]["gode-moeder/"] < postings[stem("statistik")]["om/"]
+    # a glossary word's title is all it has: it keeps its own prior
+    assert postings[stem("møder")]["ordliste/#gode-moder"] < postings[stem("møder")]["om/"]
+
+
 def test_shards_are_stable_and_the_files_load_as_scripts(tmp_path: Path):
     assert [shard_of(t, ["", "f", "s"]) for t in ("a", "f", "foo", "sov", "å")] == [0, 1, 1, 2, 2]
     docs = [_doc(f"p{i}/", title=f"side nummer {i}") for i in range(DOCS_PER_SHARD + 3)]
