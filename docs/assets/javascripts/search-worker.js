@@ -651,7 +651,9 @@
   }
 
   // "hvad betyder …", "hvad er …": a question about a word; the glossary answers it.
-  var DEFINITION = /(^|\s)(betyder|betydning|definition)(\s|$)|^\s*hvad\s+(er|står)\s/;
+  // Also "forskel på herberg og forsorgshjem" (two words explained side by side), "hvad står
+  // skp for", and a paragraph of a law ("paragraf 110", "§ 110"): the glossary explains them.
+  var DEFINITION = /(^|\s)(betyder|betydning|definition|forskel|forskellen|paragraf|§)(\s|$)|^\s*hvad\s+(er|står)\s|(^|\s)§\s*[0-9]/;
   var GLOSSARY_LIFT = 8;
   // "nummeret til ambulancen", "tlf gadeteam": a question for a number; a partner's entry
   // (with its phone) answers it, not the playbook that mentions the service.
