@@ -31,8 +31,10 @@ from rummelig.render.environment import Page, Renderer
 from rummelig.render.format import number
 
 # Material's per-page search exclusion: tables of numbers would crowd the search index (and the
-# staff's results); the overview and the guide stay searchable and link to these pages.
-NOT_SEARCHED = {"exclude": True}
+# staff's results); the overview and the guide stay searchable and link to these pages. The
+# site search still knows each page by its title and description ("by_name",
+# rummelig/search/documents.py): "optællingsark dokk1" finds the sheet to print.
+NOT_SEARCHED = {"exclude": True, "by_name": True}
 
 
 def _join(items: list[str]) -> str:

@@ -131,6 +131,7 @@ class PageWords:
     tags: list[str] = field(default_factory=list)
     boost: float = 1.0
     exclude: bool = False
+    by_name: bool = False             # excluded, but found by its title and description (build_documents)
 
 
 def front_matter_words(meta: Mapping[str, Any]) -> PageWords:
@@ -149,6 +150,7 @@ def front_matter_words(meta: Mapping[str, Any]) -> PageWords:
         if isinstance(search.get("boost"), (int, float)) and not isinstance(search.get("boost"), bool):
             words.boost = float(search["boost"])
         words.exclude = search.get("exclude") is True
+        words.by_name = search.get("by_name") is True
     return words
 
 
@@ -254,6 +256,16 @@ def build_documents(sections: Iterable[Section], words: Mapping[str, PageWords],
             doc.add("body", text)
             if not doc.teaser and not anchor:
                 doc.teaser = text[:240]
+    # A page left out of the theme's search for its tables of numbers (a library's counts of
+    # good encounters, its tally sheet) is still found by its name: a document of its title,
+    # description and keywords, without its text.
+    for location, info in words.items():
+        if info.exclude and info.by_name and info.title and location not in pages:
+            doc = pages[location] = Document(location, info.title, teaser=info.summary or "",
+                                             prior=page_prior(location, info.kind) * info.boost)
+            doc.add("title", info.title)
+            doc.add("keywords", *info.keywords)
+            doc.add("summary", info.summary)
     docs = [d for d in pages.values() if d is not None]
     docs.extend(entries.values())
     return docs

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rummelig.search import write_site_search
+from rummelig.search import page_words, write_site_search
 from rummelig.search.documents import Document, Section, build_documents, page_prior, partner_entries, repository_words
 from rummelig.search.forms import forms, select
 from rummelig.search.forms import key as family_key
@@ -209,6 +209,24 @@ def test_the_project_index_has_entries_teasers_and_priors(tmp_path: Path):
     assert page_prior("strategier/index.html") == page_prior("strategier/")
 
 
+def test_a_page_left_out_for_its_tables_is_still_found_by_its_name():
+    """A library's tally sheet and counts of good encounters are left out of the theme's
+    search (tables of numbers), but the site search has them by title and description."""
+    result = build_site(PROJECT)
+    words = page_words(result, PROJECT / "docs")
+    sheet = words["gode-moeder/dokk1/optaellingsark/"]
+    assert sheet.exclude and sheet.by_name
+    docs = {d.location: d for d in build_documents([], words, {})}
+    found = docs["gode-moeder/dokk1/optaellingsark/"]
+    assert found.fields["title"] == ["Optællingsark – Dokk1 – Aarhus Bibliotekerne"]
+    assert found.teaser == "Et ugeskema til at tælle gode møder ved skranken"
+    assert found.fields["body"] == []  # its table is not searched
+    assert "gode-moeder/dokk1/skriv-ugen-ind/" in docs
+    # a page excluded without "by_name" stays out
+    words["gode-moeder/dokk1/optaellingsark/"].by_name = False
+    assert "gode-moeder/dokk1/optaellingsark/" not in {d.location for d in build_documents([], words, {})}
+
+
 def test_the_build_writes_our_index_and_empties_the_themes(tmp_path: Path):
     site = tmp_path / "site"
     (site / "search").mkdir(parents=True)
@@ -220,7 +238,10 @@ def test_the_build_writes_our_index_and_empties_the_themes(tmp_path: Path):
     assert written["docs"] == [] and written["config"]["separator"] == "[\\s]+"
     info = written["config"]["rummelig"]
     assert info["folder"] == f"search/rummelig/{info['version']}" and (site / info["folder"] / "core.js").is_file()
-    assert count == 1 + len(build_site(PROJECT).repo.partners)
+    result = build_site(PROJECT)
+    by_name = [w for w in page_words(result, PROJECT / "docs").values() if w.exclude and w.by_name]
+    assert by_name  # the libraries' tally sheets and counts (found by name)
+    assert count == 1 + len(result.repo.partners) + len(by_name)
     assert write_site_search(tmp_path / "nothing", PROJECT / "docs", build_site(PROJECT)) == 0
 
 
