@@ -281,6 +281,10 @@ def build(documents: Sequence[Document]) -> Built:
         # Ikast-Brande) stays a word where a list has it
         "places": sorted((_place_stems() & in_vocabulary) - set(alias_table)),
         "entries": _runs(i for i, d in enumerate(docs) if _in_partners(d.location) and "#" in d.location),
+        # entries that serve one municipality or region, and how many such areas the index has:
+        # a query that names no place leads to them less (search-worker.js)
+        "local": _runs(i for i, d in enumerate(docs) if _local_area(d.location)),
+        "localAreas": len({_local_area(d.location) for d in docs} - {None}),
         "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
     }
@@ -298,6 +302,14 @@ def _runs(numbers: Iterable[int]) -> list[list[int]]:
         else:
             found.append([number, number])
     return found
+
+
+def _local_area(location: str) -> str | None:
+    """The municipality or region a partner's entry serves; None for a nationwide entry or a page."""
+    if not _in_partners(location) or "#" not in location:
+        return None
+    area = areas().get(page_key(location)[len(addresses.PARTNERS) + 1:].strip("/"))
+    return area.slug if area and area.scope != "nationwide" else None
 
 
 def _in_partners(location: str) -> bool:

@@ -553,7 +553,8 @@
   }
 
   var SCALE = 10;           // rummelig/search/index.py stores round(score × SCALE)
-  var ELSEWHERE = 0.5;      // a page that does not match the place typed
+  var ELSEWHERE = 0.5;
+  var UNPLACED = 0.5;       // an entry of one area when the query names no place      // a page that does not match the place typed
   var PLACE_LEVEL = 0.4;    // a page is in the place typed when it matches it this well, of the best
   var TOPICAL = 6;          // the keywords field's weight: a page is about a word it has there
 
@@ -638,12 +639,20 @@
         found.concepts[c] = true;
       });
     });
+    // A query that names no place is seldom about one municipality's entry (an index with the
+    // entries of several areas): the playbook or a nationwide line answers it before Aalborg's
+    // or Aarhus's entry of the same kind ("underretning" → the playbook on concern for children).
+    var placed = concepts.some(function (c) { return c.place; });
+    var local = new Set();
+    if ((core.localAreas || 0) > 1)
+      (core.local || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) local.add(d); });
     var ranked = [];
     scores.forEach(function (found, doc) {
       var coverage = total > 0 ? found.covered / total : 1;
       // a page elsewhere than the place typed is not the answer, however well it matches the topic
       var elsewhere = concepts.some(function (c, i) { return c.place && !found.concepts[i]; });
-      ranked.push({ doc: doc, score: found.sum * coverage * coverage * (elsewhere ? ELSEWHERE : 1),
+      var unplaced = !placed && local.has(doc) ? UNPLACED : 1;
+      ranked.push({ doc: doc, score: found.sum * coverage * coverage * (elsewhere ? ELSEWHERE : 1) * unplaced,
                     concepts: found.concepts });
     });
     ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
