@@ -256,12 +256,16 @@
 
   // The index words closest to s: fewest edits first; among equals, the same letters swapped
   // ("hahs" → hash: the commonest typo), then words some page is about, then the commonest.
-  function nearest(s, limit, count) {
+  // The word as typed is compared too, with the word the pages write for each stem: Snowball
+  // strips endings by their letters, so a typo can change the stem beyond recognition
+  // ("konfligt" → "konf", but it is one letter from the pages' "konflikt").
+  function nearest(s, limit, count, word) {
     var found = [];
     var letters = s.split("").sort().join("");
     core.terms.forEach(function (term, i) {
       if (/^[0-9]+$/.test(term) || term.indexOf(core.pair) >= 0) return;
       var d = distance(s, term, limit);
+      if (d > limit && word && word !== s) d = distance(word, core.display[i] || term, limit);
       if (d <= limit) found.push({ term: term, d: d, df: core.df[i],
                                    swap: term.length === s.length && term.split("").sort().join("") === letters ? 1 : 0,
                                    topical: core.topical.charAt(i) === "1" ? 1 : 0 });
@@ -354,7 +358,7 @@
     // word misspelt ("livslinjen" → Livslinien), not a compound of two other words (unless it
     // is an everyday Danish word, w.js).
     if (split && !known(s) && token.length >= LONG_TYPO && !(parts.w && everyday().has(s)) &&
-        nearest(s, 1, 1).filter(topical).some(function (term) { add(alternatives, term, 0.8); return true; }))
+        nearest(s, 1, 1, token).filter(topical).some(function (term) { add(alternatives, term, 0.8); return true; }))
       split = null;
     splitModifier = split ? split[0] : null;
     if (split) add(alternatives, split[1], 0.7);   // the head
@@ -369,7 +373,7 @@
     var real = parts.w && everyday().has(s);
     function plausible(term) { return !real || sameBut(s, term, 2); }
     if (!Object.keys(alternatives).length && token.length >= 4 && !/^[0-9]+$/.test(token))
-      nearest(s, 1, 2).filter(plausible).forEach(function (term) { add(alternatives, term, 0.8); });
+      nearest(s, 1, 2, token).filter(plausible).forEach(function (term) { add(alternatives, term, 0.8); });
     // Last resort for a word the index does not know: the longest start of it (at least six
     // letters, half the word) that begins a word some page is about ("psykotisk" → psykose,
     // "overdosering" → overdosis): Danish derives words by endings (-ering, -isk, -else).
@@ -390,7 +394,7 @@
     }
     // two edits from eight letters
     if (!Object.keys(alternatives).length && token.length >= 8 && !/^[0-9]+$/.test(token))
-      nearest(s, 2, 2).filter(plausible).forEach(function (term) { add(alternatives, term, 0.6); });
+      nearest(s, 2, 2, token).filter(plausible).forEach(function (term) { add(alternatives, term, 0.6); });
     if (!Object.keys(alternatives).length && /^[a-zæøå]+$/.test(token)) compoundClues(token, alternatives);
     return alternatives;
   }
