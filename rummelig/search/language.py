@@ -63,11 +63,19 @@ MIN_COMPOUND = 7   # letters in a word before we try to split it
 _FOLDED = re.compile("[" + "".join(chr(c) for c in _FOLD) + "]")
 
 
+# An ending after an apostrophe belongs to the word before it ("pc'erne", "sms'en", "112's"):
+# it is no word of its own ("erne" matched "gennemgang-ern…" and counted in the query).
+_APOSTROPHE_ENDING = re.compile("(?<=[0-9a-zæøå])['’´`][a-zæøå]+")
+
+
 def normalise(text: str) -> str:
-    """Lower case, accents folded, and the old 'aa' spelling as 'å' (Aarhus = Århus)."""
+    """Lower case, accents folded, the old 'aa' spelling as 'å' (Aarhus = Århus), and an ending
+    after an apostrophe dropped ("pc'erne" → pc)."""
     text = unicodedata.normalize("NFC", text).lower()
     if _FOLDED.search(text):  # str.translate is slow on long texts; most have no accent to fold
         text = text.translate(_FOLD)
+    if "'" in text or "’" in text or "´" in text or "`" in text:
+        text = _APOSTROPHE_ENDING.sub("", text)
     return text.replace("aa", "å")
 
 

@@ -33,6 +33,11 @@ def test_tokens_fold_case_accents_and_the_old_aa():
     assert normalise("Dokk1") == "dokk1" and tokens("Dokk1") == ["dokk1"]
 
 
+def test_an_ending_after_an_apostrophe_belongs_to_the_word_before_it():
+    assert tokens("Konflikt ved pc'erne, sms’en og 112's linje") == ["konflikt", "ved", "pc", "sms", "og", "112", "linje"]
+    assert tokens("'citat'") == ["citat"]  # a quote is no ending
+
+
 def test_numbers_written_as_words_are_stop_words_and_digits_are_not():
     assert {"to", "tre", "ti"} <= STOP_WORDS and not {"112", "114", "1813"} & STOP_WORDS
 

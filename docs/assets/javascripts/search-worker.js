@@ -90,9 +90,10 @@
   var FOLD = { "é": "e", "è": "e", "ê": "e", "á": "a", "à": "a", "ä": "æ", "ö": "ø", "ü": "y", "ó": "o",
                "í": "i", "ñ": "n", "ç": "c" };
 
-  function normalise(text) {
+  function normalise(text) {   // as language.py: an ending after an apostrophe ("pc'erne") is dropped
     return text.normalize("NFC").toLowerCase()
       .replace(/[éèêáàäöüóíñç]/g, function (c) { return FOLD[c]; })
+      .replace(/([0-9a-zæøå])['’´`][a-zæøå]+/g, "$1")
       .replace(/aa/g, "å");
   }
 
