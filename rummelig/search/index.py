@@ -42,6 +42,7 @@ from rummelig.search.language import (
     MIN_COMPOUND,
     MIN_PART,
     PARTICLES,
+    QUESTION_WORDS,
     STOP_WORDS,
     SUFFIXES,
     TOKEN,
@@ -130,6 +131,13 @@ def _field_counts(fields: Tokens, words: dict[str, str | None], splits: dict[str
         counter: Counter[str] = Counter()
         pairs = name in PAIR_FIELDS
         for listed in texts:
+            # A keyword of stop words only that starts with a question word is a question the
+            # page answers ("hvor kan jeg"):
+            # its first two words are indexed as a pair, which the query matches as a word of
+            # its own (search-worker.js: questions).
+            if name == "keywords" and len(listed) >= 2 and listed[0] in QUESTION_WORDS \
+                    and all(words[t] is None for t in listed):
+                counter[listed[0] + PAIR + listed[1]] += 1
             previous = None          # (stem or particle, is a content word)
             for token in listed:
                 current = words[token]
@@ -287,6 +295,10 @@ def build(documents: Sequence[Document]) -> Built:
         "localAreas": len({_local_area(d.location) for d in docs} - {None}),
         "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
+        # the questions pages answer, as pairs of stop words ("hvor_kan"), with their document
+        # frequencies: the query matches them as words (they are not in the vocabulary)
+        "questions": {term: df[term] for term in stems
+                      if PAIR in term and term.split(PAIR)[0] in QUESTION_WORDS},
     }
     documents_out: list[list[object]] = [[d.location, d.title, d.teaser, d.subtitle, d.steps] for d in docs]
     return Built(core, split_postings, documents_out, everyday_neighbours(vocabulary))

@@ -49,6 +49,10 @@ vores jeres andre andet hinanden tror synes
 to tre fire fem seks syv otte ni ti
 """.split())
 
+# Question words: a page's keyword of stop words that starts with one is a question the page
+# answers ("hvor kan jeg"; rummelig/search/index.py).
+QUESTION_WORDS = frozenset("hvor hvem hvad hvordan hvorfor hvornår hvilken hvilket hvilke".split())
+
 # Particles that change a verb's sense ("falde om", "smide ud", "flippe ud"): stop words on
 # their own, but kept in the word pairs the index and the query match as phrases.
 PARTICLES = frozenset("ud om op ind ned af hjem væk".split())

@@ -162,6 +162,13 @@ def test_a_list_or_guide_is_penalised_for_what_it_repeats_not_for_its_own_name()
     assert postings[stem("møder")]["ordliste/#gode-moder"] < postings[stem("møder")]["om/"]
 
 
+def test_a_keyword_that_is_a_question_is_indexed_by_its_first_two_words():
+    built = build([_doc("a/", keywords="hvor kan jeg"), _doc("b/", keywords="med ikke for"),
+                   _doc("c/", body="hvor kan jeg")])
+    assert built.core["questions"] == {"hvor_kan": 1}  # a question word first; keywords only
+    assert set(_postings(built)["hvor_kan"]) == {"a/"}
+
+
 def test_shards_are_stable_and_the_files_load_as_scripts(tmp_path: Path):
     assert [shard_of(t, ["", "f", "s"]) for t in ("a", "f", "foo", "sov", "å")] == [0, 1, 1, 2, 2]
     docs = [_doc(f"p{i}/", title=f"side nummer {i}") for i in range(DOCS_PER_SHARD + 3)]

@@ -110,7 +110,9 @@
 
   function known(s) { return vocabulary.has(s); }
 
-  function df(s) { return core.df[vocabulary.get(s)] || 0; }
+  function df(s) {   // a question's pair ("hvor_kan") is no vocabulary word: core.questions has its df
+    return vocabulary.has(s) ? core.df[vocabulary.get(s)] || 0 : (core.questions || {})[s] || 0;
+  }
 
   function idf(s) {
     var d = df(s);
@@ -508,6 +510,18 @@
         family(whole).forEach(function (member) { add(concept.alternatives, member, 0.85); });
       });
     });
+    // A question a page answers, typed in its words: a page's keyword of stop words only ("hvor
+    // kan jeg") is indexed by its first two words; the same two words in a row in the query
+    // ("hvor kan han sove i nat") are a concept of their own, so the page that answers "where
+    // can …" counts them as it counts a word.
+    for (var q = 0; q + 1 < list.length; q++) {
+      var question = list[q] + core.pair + list[q + 1];
+      if (!isContent(list[q]) && !isContent(list[q + 1]) && (core.questions || {})[question]) {
+        var asked = {};
+        asked[question] = 1;
+        concepts.push({ label: list[q] + " " + list[q + 1], alternatives: asked, own: question, question: true });
+      }
+    }
     // Two content words in a row that a page has in a row (in its title, keywords, summary,
     // first steps or headings): a bonus for that page, not a concept of its own.
     // Pairs are not in the vocabulary; their postings sit next to their first word's. A
@@ -739,7 +753,7 @@
       return need(docShards(ranked.map(function (r) { return r.doc; }))).then(function () {
         var items = ranked.map(function (r) {
           var terms = {};
-          concepts.forEach(function (c, i) { if (!c.bonus && !c.part) terms[c.label] = !!r.concepts[i]; });
+          concepts.forEach(function (c, i) { if (!c.bonus && !c.part && !c.question) terms[c.label] = !!r.concepts[i]; });
           return [item(r.doc, marked, r.score, terms)];
         });
         return { items: items, total: items.length };
@@ -751,7 +765,7 @@
   function nothing(concepts) {
     var words = [];
     concepts.forEach(function (c) {
-      if (c.bonus || c.part) return;
+      if (c.bonus || c.part || c.question) return;
       var t = tokens(c.label).filter(isContent);
       t.forEach(function (token) {
         nearest(stem(token), 2, 3).forEach(function (term) {
