@@ -34,7 +34,8 @@ def test_tokens_fold_case_accents_and_the_old_aa():
 
 
 def test_an_ending_after_an_apostrophe_belongs_to_the_word_before_it():
-    assert tokens("Konflikt ved pc'erne, sms’en og 112's linje") == ["konflikt", "ved", "pc", "sms", "og", "112", "linje"]
+    assert tokens("Konflikt ved pc'erne, sms’en og 112's linje") == \
+        ["konflikt", "ved", "pc", "sms", "og", "112", "linje"]
     assert tokens("'citat'") == ["citat"]  # a quote is no ending
 
 
