@@ -293,3 +293,12 @@ def test_the_partners_entries_are_shipped_as_runs_of_document_numbers():
     entries = [n for first, last in built.core["entries"] for n in range(first, last + 1)]
     assert sorted(locations[n] for n in entries) == ["partnere/aarhus/#a", "partnere/aarhus/#b"]
     assert len(built.core["entries"]) == 1  # one prior: one run
+
+
+def test_the_entries_of_one_area_are_shipped_with_the_number_of_areas():
+    built = build([_doc("partnere/aarhus/#a", prior=0.9), _doc("partnere/region-nordjylland/#b", prior=0.9),
+                   _doc("partnere/hele-landet/#c", prior=0.9), _doc("partnere/aarhus/", prior=0.4)])
+    locations = [d[0] for d in built.documents]
+    local = [n for first, last in built.core["local"] for n in range(first, last + 1)]
+    assert sorted(locations[n] for n in local) == ["partnere/aarhus/#a", "partnere/region-nordjylland/#b"]
+    assert built.core["localAreas"] == 2  # a nationwide line is no area's
