@@ -415,6 +415,9 @@
     return out;
   }
 
+  var WHERE = new Set(["ved", "foran", "hos", "mellem"]);
+  var ARTICLES = new Set(["en", "et", "den", "det", "de"]);
+  var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
   var PHRASE = 0.5;
   var MODIFIER = 0.5;   // a compound's modifier, as a concept of its own (wordAlternatives)
 
@@ -543,6 +546,16 @@
       concepts.push({ label: pair, alternatives: alternatives, own: pair, bonus: true, factors: alternatives,
                       joins: joins });
     }
+    // A word after a preposition of place, once the query has said what happened, says where
+    // it happened ("sover ved pc'en", "junkie på toilettet", "besvimede ved printeren"): it
+    // weighs less than the words that say what.
+    var seen = false;
+    list.forEach(function (token, k) {
+      var before = list[k - 1], article = ARTICLES.has(before) ? list[k - 2] : before;
+      if (seen && WHERE.has(article) && isContent(token))
+        concepts.forEach(function (c) { if (!c.bonus && c.label === token) c.where = true; });
+      if (isContent(token)) seen = true;
+    });
     // A concept weighs what its own word weighs (or its alternatives on average, for a word
     // the index does not know); an alternative counts as that word would, so a rare synonym
     // does not outweigh the word that was typed.
@@ -552,10 +565,11 @@
       var sum = 0;
       keys.forEach(function (s) { sum += idf(s); });
       concept.idf = own && known(own) ? idf(own) : (keys.length ? sum / keys.length : 0);
-      concept.weight = concept.part ? concept.idf * MODIFIER : concept.idf;
+      concept.weight = (concept.part ? concept.idf * MODIFIER : concept.idf) * (concept.where ? WHERE_WEIGHT : 1);
       concept.factors = {};
       keys.forEach(function (s) {
-        concept.factors[s] = concept.alternatives[s] * Math.min(1, concept.idf / Math.max(idf(s), 0.01));
+        concept.factors[s] = concept.alternatives[s] * Math.min(1, concept.idf / Math.max(idf(s), 0.01)) *
+          (concept.where ? WHERE_FACTOR : 1);
       });
     });
     return concepts;
