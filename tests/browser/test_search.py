@@ -27,11 +27,11 @@ pytestmark = pytest.mark.browser
 # with round 5's. held_out_6 (244 queries, written at the start of round 6 by a helper who never
 # saw the search) reached 177 first and 200 in the top three with round 5's search, measured once
 # before round 6 changed anything.
-# At round 6 held_out_4 and held_out_5 were retired into tuning too (their
-# round-5 floors kept); held_out_6 is the never-tuned set now.
-TUNING_TOP1, TUNING_TOP3 = 0.914, 0.969
-RETIRED_FLOORS = {"held_out": (0.919, 0.959), "held_out_2": (0.878, 0.939), "held_out_3": (0.841, 0.926),
-                  "held_out_4": (0.751, 0.827), "held_out_5": (0.879, 0.937)}
+# At round 6 held_out_4 and held_out_5 were retired into tuning too; held_out_6 is the
+# never-tuned set now. The tuning and retired floors are one query under what round 6 reached.
+TUNING_TOP1, TUNING_TOP3 = 0.905, 0.971
+RETIRED_FLOORS = {"held_out": (0.929, 0.969), "held_out_2": (0.898, 0.959), "held_out_3": (0.865, 0.963),
+                  "held_out_4": (0.841, 0.924), "held_out_5": (0.898, 0.946)}
 HELD_OUT_FLOORS = {"held_out_6": (0.721, 0.815)}
 
 
@@ -172,6 +172,25 @@ def test_typos_compounds_and_stop_words(search_page: Page, site: Served):
         "strategier/sover-paa-biblioteket/"
     assert search(search_page, "taler kun rumænsk", site.root)[0] == \
         "strategier/sprogbarrierer-og-hjemloese-migranter/"  # a language's Danish name
+
+
+def test_round_six_names_questions_places_and_where(search_page: Page, site: Served):
+    # a page left out of the theme's search for its tables is still found by its name
+    assert search(search_page, "optællingsark vesterbro", site.root)[0] == \
+        "gode-moeder/vesterbro-bibliotek/optaellingsark/"
+    # a list is found by its own title although lists weigh little otherwise (the playbook on
+    # registering good encounters comes first; round 5 had the list nowhere in the top three)
+    assert "gode-moeder/" in search(search_page, "gode møder", site.root)[:3]
+    # a page's keyword that is a question ("hvor kan jeg") answers the same question typed
+    assert search(search_page, "hvor kan han få varm mad", site.root)[0] == "strategier/henvisning-til-partnere/"
+    # no place typed: the partner type's page, not one municipality's entry
+    assert search(search_page, "rusmiddelcenter", site.root)[0] == "partnere/type/addiction-treatment/"
+    # a typo that changes the Snowball stem is found as typed; an ending after an apostrophe is
+    # no word; a word after "ved" says where, not what
+    assert search(search_page, "konfligt i foyeren", site.root)[0] == "strategier/konflikt-og-deeskalering/"
+    assert search(search_page, "sover ved pc'en", site.root)[0] == "strategier/sover-paa-biblioteket/"
+    # "forskel på …" asks for the glossary
+    assert search(search_page, "forskel på herberg og natcafé", site.root, anchors=True)[0].startswith("ordliste/#")
 
 
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
