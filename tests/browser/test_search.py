@@ -28,11 +28,13 @@ pytestmark = pytest.mark.browser
 # saw the search) reached 177 first and 200 in the top three with round 5's search, measured once
 # before round 6 changed anything.
 # At round 6 held_out_4 and held_out_5 were retired into tuning too; held_out_6 is the
-# never-tuned set now. The tuning and retired floors are one query under what round 6 reached.
+# never-tuned set now. The tuning and retired floors are one query under what round 6 reached;
+# held_out_6 reached 180 first and 208 in the top three with round 6's search (the lead's one run
+# after the round had landed), and its floor is one query under that.
 TUNING_TOP1, TUNING_TOP3 = 0.905, 0.971
 RETIRED_FLOORS = {"held_out": (0.929, 0.969), "held_out_2": (0.898, 0.959), "held_out_3": (0.865, 0.963),
                   "held_out_4": (0.841, 0.924), "held_out_5": (0.898, 0.946)}
-HELD_OUT_FLOORS = {"held_out_6": (0.721, 0.815)}
+HELD_OUT_FLOORS = {"held_out_6": (0.733, 0.848)}
 
 
 @pytest.fixture
