@@ -254,7 +254,13 @@ def build(documents: Sequence[Document]) -> Built:
     irregular = {form: key for form, key in form_keys().items() if key in families}
     in_vocabulary = set(vocabulary)
     alias_table: dict[str, dict[str, float]] = defaultdict(dict)
+    written_table: dict[str, dict[str, float]] = defaultdict(dict)   # language.false_friend
     for alias in aliases():
+        if alias.written:
+            for target, factor in (r for word in alias.targets for r in _resolve(word, in_vocabulary, df)):
+                written_table[alias.phrase[0]][target] = max(written_table[alias.phrase[0]].get(target, 0.0),
+                                                             round(alias.weight * factor, 2))
+            continue
         key = " ".join(alias.phrase)
         for word in alias.targets:
             if " " in word:   # a phrase of two words: the pair, where some page writes it so
@@ -281,6 +287,9 @@ def build(documents: Sequence[Document]) -> Built:
         "pair": PAIR,
         "particles": sorted(PARTICLES),
         "aliases": {k: sorted(v.items()) for k, v in sorted(alias_table.items()) if v},
+        # words we advise against whose stem is another everyday word ("stodder" → stod): looked
+        # up as written, not by stem
+        "written": {k: sorted(v.items()) for k, v in sorted(written_table.items()) if v},
         "endings": list(ENDINGS),
         "families": {r: sorted(f) for r, f in sorted(families.items())
                      if len(f) > 1 or r in irregular.values()},

@@ -163,6 +163,7 @@ class Alias:
     targets: tuple[str, ...]
     weight: float
     source: str
+    written: bool = False   # phrase is one word as written, not its stem (false_friend)
 
 
 def phrase_stems(text: str) -> tuple[str, ...]:
@@ -226,6 +227,21 @@ def _names(domain: str, records: Iterable[Any]) -> set[str]:  # pycountry has no
     return found
 
 
+def false_friend(token: str, forms: Iterable[str]) -> bool:
+    """Is the stem of a word we advise against another, much commoner everyday word? Snowball
+    cuts "stodder" to "stod", the past of "stå": keyed by its stem, every "står" or "stod" in a
+    query would stand for hjemløshed. Such a word is looked up as written (its forms are listed)."""
+    from rummelig.search.lexicon import EVERYDAY, zipf_words  # lexicon imports this module
+
+    s, forms = stem(token), set(forms)
+    frequency = zipf_words()
+    word = max((frequency.get(f, 0.0) for f in forms), default=0.0)   # the word itself, in its commonest form
+    return s not in forms and frequency.get(s, 0.0) >= EVERYDAY and frequency.get(s, 0.0) - word >= FALSE_FRIEND_GAP
+
+
+FALSE_FRIEND_GAP = 1.0   # Zipf units: the stem ten times commoner than the word in any of its forms
+
+
 @cache
 def aliases() -> tuple[Alias, ...]:
     """Every word or phrase the search maps to other words, from three sources kept as data:
@@ -244,8 +260,14 @@ def aliases() -> tuple[Alias, ...]:
     for term in words.terms:
         targets = [t for t in content_tokens(term.suggestion) if stem(t) not in GENERIC] \
             or list(content_tokens(term.suggestion))   # "gæst, der har det svært": all it has
-        for form in (term.term, *term.forms):
-            if targets:
+        forms = (term.term, *term.forms)
+        for form in forms:
+            if not targets:
+                continue
+            written = tokens(form)
+            if len(written) == 1 and false_friend(written[0], forms):
+                found.append(Alias((written[0],), tuple(targets), RESPECTFUL_WEIGHT, "sprogbrug.yml", written=True))
+            else:
                 found.append(Alias(content_stems(form) or phrase_stems(form), tuple(targets), RESPECTFUL_WEIGHT,
                                    "sprogbrug.yml"))
     language_group = tuple(dict.fromkeys(t for m in _group_with("sprog") for t in key_token(m)))

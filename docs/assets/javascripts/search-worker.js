@@ -469,6 +469,8 @@
       var matched = false;
       for (var n = Math.min(4, list.length - i); n >= 1 && !matched; n--) {
         var targets = phraseTargets(stems.slice(i, i + n));
+        // a word we advise against whose stem is another word ("stodder" → stod) is looked up as written
+        if (!targets && n === 1) targets = (core.written || {})[list[i]];
         if (!targets && n === 1) {   // "truet" has no synonyms, but its family member "truer" has
           var members = family(list[i]);
           for (var m = 0; m < members.length && !targets; m++) targets = core.aliases[members[m]];
