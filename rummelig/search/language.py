@@ -23,6 +23,7 @@ import pycountry
 import snowballstemmer
 import yaml
 
+from rummelig.search.frequency import EVERYDAY, zipf_words
 from rummelig.wordlist import load_wordlist
 
 # A token is a run of letters and digits ("borger.dk" → borger, dk; "§ 110" → 110; "dokk1").
@@ -231,8 +232,6 @@ def false_friend(token: str, forms: Iterable[str]) -> bool:
     """Is the stem of a word we advise against another, much commoner everyday word? Snowball
     cuts "stodder" to "stod", the past of "stå": keyed by its stem, every "står" or "stod" in a
     query would stand for hjemløshed. Such a word is looked up as written (its forms are listed)."""
-    from rummelig.search.lexicon import EVERYDAY, zipf_words  # lexicon imports this module
-
     s, forms = stem(token), set(forms)
     frequency = zipf_words()
     word = max((frequency.get(f, 0.0) for f in forms), default=0.0)   # the word itself, in its commonest form

@@ -20,31 +20,15 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterable
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from rummelig.search.frequency import DATA, EVERYDAY, zipf_words
 from rummelig.search.language import STOP_WORDS, normalise, stem
 
-DATA = "ordfrekvens.tsv.gz"
 _WORD = re.compile(r"^[a-zæøå]+$")
 
-# Zipf frequency (log10 of occurrences per billion words): 5 ≈ "kvinde", 4 ≈ "toilet",
-# 3.5 ≈ "slidt", 3 ≈ the rarest of the list. A typo is likelier than a word rarer than this.
-EVERYDAY = 3.5
 MIN_LETTERS = 4   # the browser corrects typos from four letters
-
-
-@cache
-def zipf_words() -> dict[str, float]:
-    """word → Zipf frequency, from the vendored table."""
-    data = resources.files("rummelig.data").joinpath(DATA).read_bytes()
-    found = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        word, _, value = line.partition("\t")
-        if word and value:
-            found[word] = float(value)
-    return found
 
 
 def _one_deletion(word: str) -> set[str]:
