@@ -56,11 +56,21 @@
     });
   }
 
+  // A query overtaken by a newer one while its files loaded stops there, and the newer one is
+  // answered next, once the reader has seen a first answer (that one still comes as early as it
+  // can). Before, the answer to the whole query waited until the answer to a word typed on the
+  // way had loaded its postings and documents (docs-dev/performance.md).
+  var OVERTAKEN = new Error("overtaken by a newer query");
+  var answering = null, answered = false;
+
   function need(names) {
     var urls = names.filter(function (name) { return !(name in parts); }).map(function (name) {
       return new URL(folder + name + ".js?v=" + version, siteRoot).href;
     });
-    return parallel ? Promise.all(urls.map(fetchData)) : load(urls);
+    var asking = answering;
+    return (parallel ? Promise.all(urls.map(fetchData)) : load(urls)).then(function () {
+      if (answered && asking !== null && asking !== latest) throw OVERTAKEN;
+    });
   }
 
   function setup(config) {
@@ -806,16 +816,24 @@
     var message = event.data;
     if (!message) return;
     if (message.type === SETUP) {
-      pending = setup(message.data && message.data.config).then(function () {
-        postMessage({ type: READY });
-      });
+      // READY at once, before the index has loaded: Material sends no query before READY, and
+      // READY's trip back to the page waits for a main thread busy with the page's load and the
+      // keystrokes (up to 250 ms under load, docs-dev/performance.md). A query typed while the
+      // index loads waits for it here instead; the newest one is answered.
+      pending = setup(message.data && message.data.config);
+      postMessage({ type: READY });
     } else if (message.type === QUERY) {
       var query = String(message.data || "");
       latest = query;
       pending = pending.then(function () {
         if (query !== latest) return;   // typed on since: only the newest query is answered
-        return search(query).then(function (data) { postMessage({ type: RESULT, data: data }); });
+        answering = query;
+        return search(query).then(function (data) {
+          answered = true;
+          postMessage({ type: RESULT, data: data });
+        });
       }).catch(function (error) {
+        if (error === OVERTAKEN) return;
         // a file that failed to load: say so in the console, answer with no results, keep going
         if (typeof console !== "undefined") console.error("rummelig search:", error);
         postMessage({ type: RESULT, data: { items: [], total: 0 } });
