@@ -69,7 +69,11 @@ OTHER_FIELDS = 0.25            # each further field with the word adds a quarter
 OWN_NAME_PRIOR = 0.7           # documents.PRIOR_PAGE: a word of a page's own title (build)
 SCALE = 10                     # scores are stored as integers: round(score × SCALE)
 
-POSTINGS_BYTES = 24_000        # aim per postings file
+# Aim per postings file. A query needs about as many files at 24 KB as at 8 KB (its words and
+# their aliases sit in different alphabetical ranges: 6 for the median query of queries.yml,
+# 12 at the 90th percentile), so smaller files cut the bytes (and the parsing) of a first
+# query by two thirds for ~2.5 KB more of postingStarts in core.js (docs-dev/performance.md).
+POSTINGS_BYTES = 8_000
 DOCS_PER_SHARD = 32
 
 
