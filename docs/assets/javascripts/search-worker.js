@@ -829,7 +829,7 @@
         if (query !== latest) return;   // typed on since: only the newest query is answered
         answering = query;
         return search(query).then(function (data) {
-          answered = true;
+          answered = answered || /\S/.test(query);   // the empty field's answer is no answer
           postMessage({ type: RESULT, data: data });
         });
       }).catch(function (error) {
