@@ -18,7 +18,7 @@ message.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from functools import cache
 from typing import Any
@@ -183,18 +183,89 @@ class FactLines(Loaded):
         return super().line(path)
 
 
-def view_record(source: SourceFile, facts: Mapping[str, Any], named: Iterable[str], text: str | None) -> Record[Any]:
-    """A record made of `facts` ({"model": …, "lines": …}, from `record_facts` with the paths
-    `named`) and the file's text: the body of a Markdown file is taken from the text, as the
-    loader takes it."""
-    body, body_line = "", 1
+class _ViewRecord(Record[Any]):
+    """A record of facts whose body is taken from the file's text when first asked for: the text
+    of a file the check did not read (its signature said it had not changed) is read then."""
+
+    def __init__(self, source: SourceFile, model: Any, loaded: Loaded, text: Callable[[], str | None],
+                 body_line: int) -> None:
+        self.source, self.model, self.loaded = source, model, loaded
+        self.body_first_line = body_line
+        self._text: Callable[[], str | None] | None = text
+        self._body = ""
+
+    @property
+    def body(self) -> str:  # type: ignore[override]
+        if self._text is not None:
+            self._body, self.body_first_line = _body_of(self.source, self._text())
+            self._text = None
+        return self._body
+
+
+def _body_of(source: SourceFile, text: str | None) -> tuple[str, int]:
+    """The body of a Markdown file and its first line, as the loader takes them."""
     if text is not None and source.path.suffix == ".md":
         parts = split_front_matter(text)
         if parts is not None:
-            body, body_line = parts[1], parts[2]
+            return parts[1], parts[2]
+    return "", 1
+
+
+def view_record(source: SourceFile, facts: Mapping[str, Any], named: Iterable[str],
+                text: str | Callable[[], str | None] | None, body_line: int | None = None) -> Record[Any]:
+    """A record made of `facts` ({"model": …, "lines": …}, from `record_facts` with the paths
+    `named`) and the file's text: the body of a Markdown file is taken from the text, as the
+    loader takes it. With `text` as a function and the body's first line known (`body_line`),
+    the text is asked for only when a rule reads the body."""
     what = source.rel
-    return Record(source, Facts(_decode_all(facts["model"], what, ": "), what),
-                  FactLines(facts["lines"], named, what), body, body_line)
+    model = Facts(_decode_all(facts["model"], what, ": "), what)
+    lines = FactLines(facts["lines"], named, what)
+    if callable(text):
+        if body_line is not None:
+            return _ViewRecord(source, model, lines, text, body_line)
+        text = text()
+    body, first = _body_of(source, text)
+    return Record(source, model, lines, body, first)
+
+
+class LazyTexts(dict[str, str]):
+    """The texts of a repository, some of them not read yet (`unread` in their place): each is read
+    when first looked up (`read`). A rule that goes through every text reads every file, so the
+    rules look a text up only when they need it (issue 18).
+
+    A dict, as `Repository.texts` is, so every way of reading it answers with the text: written by
+    hand because no library has a dict whose values are made on first look-up."""
+
+    def __init__(self, texts: Mapping[str, str], unread: str, read: Callable[[str], str]) -> None:
+        super().__init__(texts)
+        self._unread, self._read = unread, read
+
+    def __getitem__(self, rel: str) -> str:
+        found = super().__getitem__(rel)
+        if found is self._unread:
+            found = self._read(rel)
+            super().__setitem__(rel, found)
+        return found
+
+    def get(self, rel: str, default: Any = None) -> Any:
+        return self[rel] if rel in self else default
+
+    def items(self) -> Any:
+        return [(rel, self[rel]) for rel in self]
+
+    def values(self) -> Any:
+        return [self[rel] for rel in self]
+
+    def copy(self) -> dict[str, str]:
+        return dict(self.items())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(super().keys()))
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self.items()) == other
+
+    __hash__ = None
 
 
 def record_facts(record: Record[Any], paths: Iterable[str]) -> dict[str, Any]:

@@ -23,19 +23,24 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
 from rummelig import rules
-from rummelig.cache import CheckCache, Entry, context, digest
-from rummelig.facts import FactMissing, record_facts, view_record
+from rummelig.cache import CheckCache, Entry, context, digest, stat_of, unchanged
+from rummelig.facts import FactMissing, LazyTexts, record_facts, view_record
 from rummelig.kinds import DOCUMENT_KINDS, KINDS
-from rummelig.loading.docs import load_docs_page
+from rummelig.loading.docs import LazyDocsPage, load_docs_page
 from rummelig.loading.sources import SourceFile, decode_text, read_bytes
 from rummelig.problems import Problem, Problems, clean
 from rummelig.repository import DOCS_KIND, Repository, Unit, assemble, discover_all, load_unit
+
+# The text of a file the check did not read (its size, times and inode say it did not change since
+# its bytes were hashed: cache.unchanged): the repository rules read it when they need it (LazyTexts).
+UNREAD = "\0(unread)"
 
 
 @dataclass
@@ -70,18 +75,9 @@ def check_content(root: Path, today: date | None = None, cache: CheckCache | Non
     return Report(run.problems, run.counts)
 
 
-_RACY_NS = 2_000_000_000  # a modification time this close to the read is not trusted
 # From this many files to load and judge, `rummelig check` shares the work with a second process
 # (forking one, sending it the files and getting its results back costs ~0.05 s).
 PARALLEL_FROM = 400
-
-
-def _stat(source: SourceFile, read_at: int) -> tuple[int, int, int] | None:
-    try:
-        found = os.stat(source.path)
-    except OSError:
-        return None
-    return found.st_mtime_ns, found.st_size, read_at
 
 
 class _Unread(list[Any]):
@@ -127,6 +123,8 @@ class _Run:
         fresh = self._read(records)
         extra = self._judge(fresh)
         view = assemble(root, today, [self._view_unit(i) for i in range(len(self.sources))], found, self.static)
+        index_of = {source.rel: i for i, source in enumerate(self.sources)}
+        view.texts = LazyTexts(view.texts, UNREAD, lambda rel: self._text_of(index_of[rel])())
         view.encounters.files = _Unread()
         view.findings = {source.rel: entry.findings for source, entry in zip(self.sources, self.entries, strict=True)
                          if entry.findings is not None}
@@ -155,27 +153,35 @@ class _Run:
         if cache is not None:
             kept = {source.rel: entry for source, entry in zip(self.sources, self.entries, strict=True) if entry.digest}
             new = any(self.entries[i].digest for i in fresh)
-            cache.update(kept, extra, changed=new or set(kept) != set(cache.entries) or cache.extra is None)
+            cache.update(kept, extra, changed=new or self.resigned or set(kept) != set(cache.entries)
+                         or cache.extra is None)
 
     def _read(self, records: bool) -> list[int]:
-        """Read every file; load those the cache does not know (or all, for `records`). Returns
-        the indexes of the files that were judged by nobody yet. Without `records`, the files
-        to load wait in `self.deferred` (index → bytes): `_judge` may share them out."""
+        """Read every file that may have changed; load those the cache does not know (or all, for
+        `records`). Returns the indexes of the files that were judged by nobody yet. Without
+        `records`, the files to load wait in `self.deferred` (index → bytes): `_judge` may share
+        them out. A file the cache knows whose signature says it did not change since it was read
+        (`cache.unchanged`) is not read at all."""
         fresh = []
         self.deferred: dict[int, bytes] = {}
-        share = not records and (self.cache is None or not self.cache.keep_units)
+        self.resigned = False  # a file's signature (cache.Seen) is not the one the cache holds
+        cache = self.cache
+        keep = cache is not None and cache.keep_units
+        share = not records and not keep
         for index, source in enumerate(self.sources):
-            kept = self._unchanged(source)
-            if kept is not None:
+            kept = cache.entries.get(source.rel) if cache is not None else None
+            if (kept is not None and kept.kind == source.kind and (kept.unit is not None or not records)
+                    and unchanged(source.path, kept.seen)):
                 self.entries.append(kept)
                 self.units.append(kept.unit)
-                self.texts.append(kept.unit.text if kept.unit is not None else None)
+                self.texts.append(kept.unit.text if kept.unit is not None else UNREAD if kept.texted else None)
                 continue
             found = Problems()
             started = time.time_ns()
             data = read_bytes(source, found)
+            seen = stat_of(source.path, started) if data is not None else None
             key = digest(data) if data is not None else ""
-            entry = self.cache.get(source.rel, source.kind, key) if self.cache is not None and key else None
+            entry = cache.get(source.rel, source.kind, key) if cache is not None and key else None
             unit: Unit | None
             if entry is not None and entry.unit is not None:
                 unit = entry.unit
@@ -192,14 +198,17 @@ class _Run:
                 assert unit is not None
                 entry = Entry(source.kind, key, unit.problems, sample=unit.sample)
                 fresh.append(index)
-            elif unit is not None and self.cache is not None and self.cache.keep_units:
+            elif unit is not None and keep:
                 entry.unit = unit
-            if self.cache is not None and self.cache.keep_units:
-                entry.seen = _stat(source, started)
+            if entry.seen != seen:
+                entry.seen = seen
+                self.resigned = True
             self.entries.append(entry)
             if index in self.deferred:
                 self.units.append(None)
-                self.texts.append(decode_text(source, self.deferred[index], Problems()))
+                text = decode_text(source, self.deferred[index], Problems())
+                entry.texted = text is not None
+                self.texts.append(text)
                 continue
             self.units.append(unit)
             if unit is not None:
@@ -208,21 +217,6 @@ class _Run:
                 assert data is not None
                 self.texts.append(decode_text(source, data, Problems()))
         return fresh
-
-    def _unchanged(self, source: SourceFile) -> Entry | None:
-        """In a long-lived process (`keep_units`): the entry of a file that has not been written
-        since it was read — same modification time and size, and that time well before the read,
-        as git does (a file written in the same tick as the read, on a file system with coarse
-        times, is read again)."""
-        if self.cache is None or not self.cache.keep_units:
-            return None
-        entry = self.cache.entries.get(source.rel)
-        if entry is None or entry.seen is None or entry.unit is None or entry.kind != source.kind:
-            return None
-        now = _stat(source, entry.seen[2])
-        if now is None or now != entry.seen or now[0] >= entry.seen[2] - _RACY_NS:
-            return None
-        return entry
 
     def _judge(self, fresh: list[int]) -> list[Problem]:
         """Run the file rules on the files no one judged yet, and keep each one's problems and
@@ -234,8 +228,7 @@ class _Run:
             results, extra = _in_two(self.root, self.today, self.reads,
                                      [(self.sources[i], self.deferred[i]) for i in deferred])
             for index, result in zip(deferred, results, strict=True):
-                entry = self.entries[index]
-                entry.problems, entry.facts, entry.sample, entry.findings = result
+                _keep(self.entries[index], result)
             return extra
         for index in deferred:  # too few to share: loaded here, as the others were
             self.units[index] = load_unit(self.sources[index], self.deferred[index], self.today, Problems())
@@ -244,23 +237,41 @@ class _Run:
         for index, result in zip(fresh, judged, strict=True):
             unit, entry = self.units[index], self.entries[index]
             assert unit is not None
-            entry.problems, entry.facts, entry.sample, entry.findings = result
+            _keep(entry, result)
             if self.cache is not None and self.cache.keep_units:
                 entry.unit = unit
         return extra
 
     def _view_unit(self, index: int) -> Unit:
-        """The file as the repository rules see it: its facts, its text, its docs page."""
+        """The file as the repository rules see it: its facts, its text, its docs page (the text
+        of a file that was not read is read when a rule asks for it: LazyTexts)."""
         source, entry, unit, text = self.sources[index], self.entries[index], self.units[index], self.texts[index]
         if unit is not None and self.cache is not None and self.cache.keep_units:
             # A long-lived process holds the loaded file: its record has every fact (and more).
             return unit
         seen = Unit(source, text, sample=entry.sample)
         if entry.facts is not None:
-            seen.record = view_record(source, entry.facts, self.reads.get(source.kind, ()), text)
+            seen.record = view_record(source, entry.facts, self.reads.get(source.kind, ()),
+                                      self._text_of(index), entry.body_line)
         if source.kind == DOCS_KIND and text is not None:
-            seen.page = unit.page if unit is not None else load_docs_page(source, text, Problems())
+            if unit is not None:
+                seen.page = unit.page
+            elif text is UNREAD:
+                seen.page = LazyDocsPage(source, self._text_of(index)) if entry.paged else None
+            else:
+                seen.page = load_docs_page(source, text, Problems())
         return seen
+
+    def _text_of(self, index: int) -> Callable[[], str]:
+        """The text of file `index`, read when first asked for if the check did not read it."""
+        def text() -> str:
+            found = self.texts[index]
+            if found is UNREAD:
+                source = self.sources[index]
+                data = read_bytes(source, Problems())
+                found = self.texts[index] = (decode_text(source, data, Problems()) if data is not None else None) or ""
+            return found or ""
+        return text
 
     def _repository(self) -> Repository:
         """The fully loaded repository: every file loaded (those the cache knew, again)."""
@@ -270,7 +281,12 @@ class _Run:
         return assemble(self.root, self.today, [u for u in self.units if u is not None], Problems(), self.static)
 
 
-Judged = tuple[list[Problem], dict[str, Any] | None, bool | None, dict[str, Any] | None]
+# (problems, facts, sample marker's answer, per-file findings, has a text, the body's first line, a docs page)
+Judged = tuple[list[Problem], dict[str, Any] | None, bool | None, dict[str, Any] | None, bool, int, bool]
+
+
+def _keep(entry: Entry, result: Judged) -> None:
+    entry.problems, entry.facts, entry.sample, entry.findings, entry.texted, entry.body_line, entry.paged = result
 
 
 def _judge_units(root: Path, today: date, reads: dict[str, tuple[str, ...]],
@@ -293,7 +309,9 @@ def _judge_units(root: Path, today: date, reads: dict[str, tuple[str, ...]],
     for unit in units:
         facts = record_facts(unit.record, reads.get(unit.source.kind, ())) if unit.record is not None else None
         judged.append(([*unit.problems, *by_rel[unit.rel]], facts, unit.sample,
-                       rules.per_file_findings(unit.rel, unit.text, unit.record, unit.problems, root)))
+                       rules.per_file_findings(unit.rel, unit.text, unit.record, unit.problems, root),
+                       unit.text is not None, unit.record.body_first_line if unit.record is not None else 1,
+                       unit.page is not None))
     return judged, extra
 
 

@@ -259,7 +259,10 @@ def assemble(root: Path, today: date, units: list[Unit], problems: Problems,
     repo.texts.update((unit.rel, unit.text) for unit in encounters if unit.text is not None)
     repo.encounters = collect([(unit.source, unit.encounters, unit.sample) for unit in encounters])
     repo.docs = [unit.page for unit in by_kind[DOCS_KIND] if unit.page is not None]
-    repo.texts.update((page.rel, page.text) for page in repo.docs)
+    # A page's text is the text it was loaded from (taken from the unit: a page the check did not
+    # read is read only when a rule asks for its text, pipeline.UNREAD).
+    repo.texts.update((unit.rel, unit.text) for unit in by_kind[DOCS_KIND]
+                      if unit.page is not None and unit.text is not None)
     return repo
 
 

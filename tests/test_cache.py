@@ -7,9 +7,10 @@ makes the check slower."""
 from __future__ import annotations
 
 import io
-import json
+import marshal
 import os
 import shutil
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,9 +19,9 @@ import pytest
 
 from rummelig import cache as cache_module
 from rummelig import pipeline
-from rummelig.cache import FOLDER, CheckCache
+from rummelig.cache import FILE, FOLDER, CheckCache
 from rummelig.commands import check
-from rummelig.problems import Problems
+from rummelig.problems import Problem, Problems, Severity
 from rummelig.repository import Unit, discover_all
 from tests.support import PARTNER, STRATEGY, edit, write
 
@@ -75,6 +76,13 @@ def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(pipeline, "load_unit", counting)
     return loaded
+
+
+def kept(root: Path) -> tuple[str, dict[str, cache_module.Entry], list]:
+    """(context, entries, extra) of the cache file."""
+    found = cache_module.decode((root / FOLDER / FILE).read_bytes())
+    assert found is not None
+    return found
 
 
 def rename(root: Path, old: str, new: str) -> None:
@@ -180,7 +188,7 @@ def test_the_cache_is_safe_to_delete(project: Path) -> None:
     expected = run_check(project)
     shutil.rmtree(project / FOLDER)
     assert run_check(project) == expected
-    assert (project / FOLDER / "check.json").is_file()  # made again
+    assert (project / FOLDER / FILE).is_file()  # made again
     assert run_check(project) == expected
 
 
@@ -195,7 +203,7 @@ def test_a_cache_from_another_version_of_the_core_is_not_used(project: Path, loa
 
 def test_a_cache_from_another_day_or_another_mkdocs_yml_is_not_used(project: Path) -> None:
     pipeline.check_content(project, date(2026, 11, 20), CheckCache.for_project(project))
-    saved = json.loads((project / FOLDER / "check.json").read_text(encoding="utf-8"))["context"]
+    saved = kept(project)[0]
     assert cache_module.context(project, date(2026, 11, 20)) == saved
     assert cache_module.context(project, date(2026, 11, 21)) != saved
     write(project, "mkdocs.yml", "site_name: Test\n")
@@ -206,28 +214,34 @@ def test_a_kept_result_is_what_the_check_prints(project: Path) -> None:
     """The cache is really used: a result changed in the file (under the right context) is printed.
     (Which is why the context must cover everything a result depends on.)"""
     run_check(project)
-    path = project / FOLDER / "check.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["files"]["docs/om.md"]["problems"] = [["docs/om.md", 3, "en besked fra cachen", "", True, "test"]]
-    path.write_text(json.dumps(data), encoding="utf-8")
+    context, entries, extra = kept(project)
+    entries["docs/om.md"].problems = [Problem("docs/om.md", 3, "en besked fra cachen", "", Severity.ERROR, "test")]
+    (project / FOLDER / FILE).write_bytes(cache_module.encode(context, entries, extra))
     code, out = run_check(project)
     assert (code, out.splitlines()[0]) == (1, "docs/om.md:3: en besked fra cachen")
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong shape", "a folder", "no folder possible"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "one byte changed", "wrong shape", "not marshal",
+                                    "a folder", "no folder possible"])
 def test_a_broken_cache_is_a_cold_check(project: Path, damage: str) -> None:
     edit(project, "partners/aarhus/vaerestedet.yml", "type: drop-in-centre", "type: cafe")
     expected = cold_check(project)
     run_check(project)
-    path = project / FOLDER / "check.json"
+    path = project / FOLDER / FILE
     if damage == "garbage":
-        path.write_bytes(b"\x00\xff not json")
+        path.write_bytes(b"\x00\xff not a cache")
     elif damage == "truncated":
         path.write_bytes(path.read_bytes()[:500])
-    elif damage == "wrong shape":
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data["files"] = {rel: {"kind": e["kind"], "digest": e["digest"]} for rel, e in data["files"].items()}
-        path.write_text(json.dumps(data), encoding="utf-8")
+    elif damage == "one byte changed":  # the hash no longer matches: never unmarshalled
+        data = bytearray(path.read_bytes())
+        data[-10] ^= 1
+        path.write_bytes(bytes(data))
+    elif damage == "wrong shape":  # whole and hashed, but not entries
+        context, entries, _ = kept(project)
+        path.write_bytes(cache_module.frame(marshal.dumps(
+            (cache_module._FORMAT, context, (), {rel: (e.kind, e.digest) for rel, e in entries.items()}))))
+    elif damage == "not marshal":
+        path.write_bytes(cache_module.frame(b"\xff\x00 not marshal"))
     elif damage == "a folder":
         path.unlink()
         path.mkdir()
@@ -284,7 +298,7 @@ def test_a_cold_check_shared_with_a_second_process_prints_and_keeps_what_one_pro
     edit(project, "partners/aarhus/vaerestedet.yml", "type: drop-in-centre", "type: cafe")  # an error
     alone = cold_check(project)
     run_check(project)
-    kept = json.loads((project / FOLDER / "check.json").read_text(encoding="utf-8"))
+    one = _results(project)
     shutil.rmtree(project / FOLDER)
 
     shared: list[int] = []
@@ -305,11 +319,18 @@ def test_a_cold_check_shared_with_a_second_process_prints_and_keeps_what_one_pro
     monkeypatch.setattr(pipeline, "load_unit", _in_a_fork(pipeline.load_unit, note, fail=other == "fails"))
     assert run_check(project) == alone
     assert shared == [len(discover_all(project, Problems(), []))]
-    assert json.loads((project / FOLDER / "check.json").read_text(encoding="utf-8")) == kept
+    assert _results(project) == one
     if other == "cannot start":
         assert not note.exists()                                   # no second process ran
     else:
         assert int(note.read_text()) not in (0, os.getpid())       # the other half went to another process
+
+
+def _results(root: Path) -> tuple[str, dict[str, tuple], list]:
+    """The cache's results, without when each file was read."""
+    context, entries, extra = kept(root)
+    return context, {rel: (e.kind, e.digest, e.problems, e.facts, e.sample, e.findings, e.texted, e.body_line,
+                           e.paged) for rel, e in entries.items()}, extra
 
 
 def _in_a_fork(real, note: Path, fail: bool = False):  # type: ignore[no-untyped-def]
@@ -326,3 +347,91 @@ def _in_a_fork(real, note: Path, fail: bool = False):  # type: ignore[no-untyped
         return real(*args)
 
     return judge
+
+
+# -- the stat shortcut: a file whose signature did not change is not read ------------------------
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files each check reads (their bytes), in order."""
+    found: list[str] = []
+    real = pipeline.read_bytes
+
+    def counting(source, problems):  # type: ignore[no-untyped-def]
+        found.append(source.rel)
+        return real(source, problems)
+
+    monkeypatch.setattr(pipeline, "read_bytes", counting)
+    return found
+
+
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file written so far counts as written long before the next check reads it: the
+    checks' clock runs ten seconds ahead (a file written in the last `SETTLED_NS` before a read
+    is read again, so without this every file of a test would be)."""
+    real = time.time_ns
+    monkeypatch.setattr(pipeline.time, "time_ns", lambda: real() + 10_000_000_000)
+
+
+def test_a_file_whose_signature_did_not_change_is_not_read(project: Path, reads: list[str],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = cold_check(project)
+    settled(monkeypatch)
+    assert run_check(project) == expected            # reads every file, and keeps their signatures
+    reads.clear()
+    assert run_check(project) == expected
+    assert reads == []
+
+
+def test_a_file_written_just_before_it_was_read_is_read_again(project: Path, reads: list[str]) -> None:
+    """git's "racily clean" rule: a file whose time is that close to the read may have been written
+    again in the same tick of the file system's clock, with the same size."""
+    expected = run_check(project)
+    reads.clear()
+    assert run_check(project) == expected
+    assert sorted(reads) == sorted(s.rel for s in discover_all(project, Problems(), []))
+
+
+@pytest.mark.parametrize("what", ["the same size, the modification time put back", "a new inode", "touched only"])
+def test_an_edit_that_keeps_the_size_and_the_time_is_seen(project: Path, reads: list[str], loads: list[str],
+                                                           monkeypatch: pytest.MonkeyPatch, what: str) -> None:
+    settled(monkeypatch)
+    run_check(project)
+    run_check(project)
+    path = project / "strategies/en-gaest-sover.md"
+    before = os.stat(path)
+    time.sleep(0.05)  # a later tick of the file system's clock than the file's last write
+    reads.clear()
+    loads.clear()
+    if what == "touched only":
+        os.utime(path)
+    else:
+        text = path.read_text(encoding="utf-8").replace("title: En gæst sover", "title: En gæst sove!")
+        if what == "a new inode":
+            (project / "new.md").write_text(text, encoding="utf-8")
+            os.replace(project / "new.md", path)
+        else:
+            path.write_text(text, encoding="utf-8")
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert (os.stat(path).st_size, os.stat(path).st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    warm = run_check(project)
+    assert reads == ["strategies/en-gaest-sover.md"]
+    assert loads == ([] if what == "touched only" else ["strategies/en-gaest-sover.md"])
+    assert warm == cold_check(project)
+
+
+def test_the_rules_read_an_unread_file_when_they_need_its_text(project: Path, reads: list[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link that breaks because of an edit elsewhere is reported at its line, from the text of
+    the file that was not read; a placeholder left in a file that was not read is still reported."""
+    edit(project, "strategies/henvisning.md", "Se også", "UDFYLD\n\nSe også")
+    settled(monkeypatch)
+    run_check(project)
+    run_check(project)
+    reads.clear()
+    rename(project, "strategies/en-gaest-sover.md", "strategies/sovende.md")
+    warm = run_check(project)
+    assert "strategies/henvisning.md" in reads       # read for the broken link's line
+    assert warm == cold_check(project)
+    assert "henvisning.md" in warm[1] and "en-gaest-sover" in warm[1] and "UDFYLD" in warm[1]

@@ -9,12 +9,14 @@ page goes through the strict YAML reader.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from rummelig.loading.frontmatter import MarkdownDocument, load_markdown
 from rummelig.loading.sources import SourceFile, rel_path
 from rummelig.loading.static_files import check_static
+from rummelig.loading.yamlfile import Loaded
 from rummelig.problems import Problems
 
 DOCS = "docs"
@@ -29,6 +31,34 @@ class DocsPage:
     @property
     def rel(self) -> str:
         return self.source.rel
+
+
+class LazyDocsPage(DocsPage):
+    """A page the check did not read (its signature said it had not changed since its front
+    matter loaded): its text is read, and its front matter loaded again, when first asked for."""
+
+    def __init__(self, source: SourceFile, text: Callable[[], str]) -> None:
+        self.source = source
+        self._text: Callable[[], str] | None = text
+        self._loaded: tuple[str, MarkdownDocument] | None = None
+
+    def _load(self) -> tuple[str, MarkdownDocument]:
+        if self._loaded is None:
+            assert self._text is not None
+            text = self._text()
+            document = load_markdown(text, self.source.rel, Problems(), required=False)
+            # It loaded when it was read (that is why it is a page); the bytes are the same.
+            self._loaded = (text, document or MarkdownDocument(Loaded(data={}), text, 1))
+            self._text = None
+        return self._loaded
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        return self._load()[0]
+
+    @property
+    def document(self) -> MarkdownDocument:  # type: ignore[override]
+        return self._load()[1]
 
 
 def discover_docs(root: Path, problems: Problems, static: list[str] | None = None) -> list[SourceFile]:

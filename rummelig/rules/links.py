@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -56,8 +58,9 @@ _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)", re.MULT
 class Source:
     uri: str          # the page's source uri inside docs/
     rel: str          # the file the text is in
-    body: str
-    first_line: int
+    # The text's body and its first line: asked for only when a link fails (a check after one edit
+    # does not read the files that did not change; issue 18).
+    text: Callable[[], tuple[str, int]]
 
 
 @dataclass(frozen=True)
@@ -236,35 +239,46 @@ def check_source(site: Site, source: Source, found: dict[str, Any], problems: Pr
             broken.append(wrong)
     if not broken:
         return
+    body, first_line = source.text()
     if "not_links" in found:  # a docs page: its candidates that are no links were left out above
         real = broken
     else:  # confirm: only what the build makes a link
-        rendered = _render(source.body, site.config)
+        rendered = _render(body, site.config)
         real = [item for item in broken if _is_link(item.url, rendered)]
     for item in real:
-        problems.error(source.rel, source.first_line + _locate(source.body, item.url), item.message, item.fix,
-                       item.code)
+        problems.error(source.rel, first_line + _locate(body, item.url), item.message, item.fix, item.code)
 
 
-def _findings(repo: Repository, rel: str, text: str | None, record: Any, config: MarkdownConfig) -> Any:
-    """One file's findings: kept by the pipeline, or worked out now."""
+def _findings(repo: Repository, rel: str, text: Callable[[], str | None], record: Any,
+              config: MarkdownConfig) -> Any:
+    """One file's findings: kept by the pipeline, or worked out now (`text` read only then)."""
     if rel in repo.findings:
         return repo.findings[rel].get(__name__.rsplit(".", 1)[1])
-    return per_file(rel, text, record, [], config=config)
+    return per_file(rel, text(), record, [], config=config)
+
+
+def _record_text(record: Any) -> Callable[[], tuple[str, int]]:
+    return lambda: (record.body, record.body_first_line)  # the body first: a record of facts reads it then
+
+
+def _text_of(page: Any) -> Callable[[], str]:
+    return lambda: str(page.text)
+
+
+def _page_text(page: Any) -> Callable[[], tuple[str, int]]:
+    return lambda: (page.document.body, page.document.body_first_line)
 
 
 def check(repo: Repository, problems: Problems) -> None:
     config = repo._once("markdown_config", lambda: load_markdown_config(repo.root))  # as rules/markup.py reads it
     if config.problem:
         return  # reported by the markup rule
-    pages = [(page, _findings(repo, page.rel, page.text, None, config)) for page in repo.docs]
+    pages = [(page, _findings(repo, page.rel, _text_of(page), None, config)) for page in repo.docs]
     site = Site(repo, config, {found["uri"]: found["ids"] for _, found in pages if found})
     for record in repo.strategies.values():
-        found = _findings(repo, record.rel, repo.texts.get(record.rel, ""), record, config)
-        if found:
-            check_source(site, Source(found["uri"], record.rel, record.body, record.body_first_line), found,
-                         problems)
+        found = _findings(repo, record.rel, partial(repo.texts.get, record.rel, ""), record, config)
+        if found and found["links"]:
+            check_source(site, Source(found["uri"], record.rel, _record_text(record)), found, problems)
     for page, found in pages:
-        if found:
-            check_source(site, Source(found["uri"], page.rel, page.document.body, page.document.body_first_line),
-                         found, problems)
+        if found and found["links"]:
+            check_source(site, Source(found["uri"], page.rel, _page_text(page)), found, problems)

@@ -126,10 +126,11 @@ def _findings(repo: Repository, problems: Problems) -> dict[str, Any]:
     found: dict[str, Any] = {}
     records: dict[str, Any] | None = None
     loaded: dict[str, list[Problem]] = {}
-    for rel, text in repo.texts.items():
+    for rel in repo.texts:  # a text is read only when its findings are not kept (pipeline.UNREAD)
         if rel in repo.findings:
             found[rel] = repo.findings[rel].get(__name__.rsplit(".", 1)[1])
             continue
+        text = repo.texts[rel]
         if records is None:
             records = {r.rel: r for bucket in repo.records.values() for r in bucket.values()}
             for problem in problems.errors:

@@ -61,8 +61,8 @@ def test_make_serve_on_a_fresh_clone_shows_an_edit(tmp_path: Path, page: Page) -
         except RuntimeError as error:
             raise AssertionError(f"make serve: {error}:\n{log.read_text()[-3000:]}") from None
         cache = clone / ".rummelig-cache"
-        assert (cache / "check.json").is_file() and (cache / "CACHEDIR.TAG").is_file()
-        ignored = subprocess.run(["git", "check-ignore", "-q", "--no-index", ".rummelig-cache/check.json"],
+        assert (cache / "check.marshal").is_file() and (cache / "CACHEDIR.TAG").is_file()
+        ignored = subprocess.run(["git", "check-ignore", "-q", "--no-index", ".rummelig-cache/check.marshal"],
                                  cwd=PROJECT)
         assert ignored.returncode == 0, ".rummelig-cache/ is not in .gitignore"
 
