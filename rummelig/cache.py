@@ -131,6 +131,7 @@ class Entry:
     texted: bool = True       # its bytes decode to a text (False: too large, not UTF-8, empty, …)
     body_line: int = 1        # a Markdown record's first line of text after the front matter
     paged: bool = False       # a page in docs/ whose front matter loaded
+    view_key: str = ""        # a hash of `facts` and `findings`: what the repository rules see of the file
 
 
 # (st_mtime_ns, st_ctime_ns, st_size, st_ino, when the bytes were read, in time.time_ns())
@@ -167,21 +168,27 @@ def _problem(data: tuple[Any, ...] | list[Any]) -> Problem:
 
 def _entry_data(e: Entry) -> tuple[Any, ...]:
     return (e.kind, e.digest, tuple(_problem_data(p) for p in e.problems), e.facts, e.sample, e.findings, e.seen,
-            e.texted, e.body_line, e.paged)
+            e.texted, e.body_line, e.paged, e.view_key)
 
 
 def _entry(data: tuple[Any, ...]) -> Entry:
-    kind, file_digest, problems, facts, sample, findings, seen, texted, body_line, paged = data
+    kind, file_digest, problems, facts, sample, findings, seen, texted, body_line, paged, view_key = data
     if not (isinstance(kind, str) and isinstance(file_digest, str) and (seen is None or len(seen) == 5)):
         raise ValueError("not an entry")
     return Entry(kind, file_digest, [_problem(p) for p in problems], facts, sample, findings=findings, seen=seen,
-                 texted=bool(texted), body_line=body_line, paged=bool(paged))
+                 texted=bool(texted), body_line=body_line, paged=bool(paged), view_key=view_key)
 
 
-def encode(context_key: str, entries: dict[str, Entry], extra: list[Problem]) -> bytes:
+# A repository rule's problems, by its name: (the hash of its inputs, its problems).
+RuleResults = dict[str, tuple[str, list[Problem]]]
+
+
+def encode(context_key: str, entries: dict[str, Entry], extra: list[Problem],
+           rule_results: RuleResults | None = None) -> bytes:
     """The cache file's bytes (also used by the tests to plant a result)."""
+    ruled = {name: (key, tuple(_problem_data(p) for p in found)) for name, (key, found) in (rule_results or {}).items()}
     return frame(marshal.dumps((_FORMAT, context_key, tuple(_problem_data(p) for p in extra),
-                                {rel: _entry_data(e) for rel, e in entries.items()}), 4))
+                                {rel: _entry_data(e) for rel, e in entries.items()}, ruled), 4))
 
 
 def frame(payload: bytes) -> bytes:
@@ -189,9 +196,9 @@ def frame(payload: bytes) -> bytes:
     return _MAGIC + bytes([_FORMAT]) + hashlib.blake2b(payload, digest_size=16).digest() + payload
 
 
-def decode(data: bytes) -> tuple[str, dict[str, Entry], list[Problem]] | None:
-    """(context, entries, extra) of a cache file's bytes; None when they are not one whole cache
-    of this format. Never raises."""
+def decode(data: bytes) -> tuple[str, dict[str, Entry], list[Problem], RuleResults] | None:
+    """(context, entries, extra, the repository rules' results) of a cache file's bytes; None when
+    they are not one whole cache of this format. Never raises."""
     head = len(_MAGIC) + 1
     if data[:head] != _MAGIC + bytes([_FORMAT]):
         return None
@@ -199,10 +206,12 @@ def decode(data: bytes) -> tuple[str, dict[str, Entry], list[Problem]] | None:
     if hashlib.blake2b(payload, digest_size=16).digest() != data[head:head + 16]:
         return None  # damaged: never handed to marshal
     try:
-        version, context_key, extra, files = marshal.loads(payload)
+        version, context_key, extra, files, ruled = marshal.loads(payload)
         if version != _FORMAT or not isinstance(context_key, str):
             return None
-        return context_key, {rel: _entry(e) for rel, e in files.items()}, [_problem(p) for p in extra]
+        rule_results = {str(name): (str(key), [_problem(p) for p in found]) for name, (key, found) in ruled.items()}
+        return (context_key, {rel: _entry(e) for rel, e in files.items()}, [_problem(p) for p in extra],
+                rule_results)
     except Exception:  # noqa: BLE001 - whatever is wrong with it, the check runs from scratch
         return None
 
@@ -218,6 +227,7 @@ class CheckCache:
         self.entries: dict[str, Entry] = {}
         # The file rules' problems about no content file (their own data); None: not known yet.
         self.extra: list[Problem] | None = None
+        self.rule_results: RuleResults = {}
 
     @classmethod
     def for_project(cls, root: Path, keep_units: bool = False) -> CheckCache:
@@ -229,7 +239,7 @@ class CheckCache:
         if self._context == context_key:
             return
         self._context = context_key
-        self.entries, self.extra = {}, None
+        self.entries, self.extra, self.rule_results = {}, None, {}
         if self.folder is not None:
             self._read(context_key)
 
@@ -242,7 +252,7 @@ class CheckCache:
         found = decode(data)
         if found is None or found[0] != context_key:
             return
-        self.entries, self.extra = found[1], found[2]
+        self.entries, self.extra, self.rule_results = found[1], found[2], found[3]
 
     def get(self, rel: str, kind: str, file_digest: str | None) -> Entry | None:
         entry = self.entries.get(rel)
@@ -250,17 +260,21 @@ class CheckCache:
             return None
         return entry
 
-    def update(self, entries: dict[str, Entry], extra: list[Problem], changed: bool) -> None:
-        """The entries of this check (every file it found), written to the folder when
-        something changed. Never raises: a cache that cannot be written is not kept."""
+    def update(self, entries: dict[str, Entry], extra: list[Problem], changed: bool,
+               rule_results: RuleResults | None = None) -> None:
+        """The entries of this check (every file it found) and the repository rules' results,
+        written to the folder when something changed. Never raises: a cache that cannot be
+        written is not kept."""
         if not self.keep_units:
             for entry in entries.values():
                 entry.unit = None
         self.entries, self.extra = entries, extra
+        if rule_results is not None:
+            self.rule_results = rule_results
         if self.folder is None or not changed or self._context is None:
             return
         try:
-            data = encode(self._context, entries, extra)
+            data = encode(self._context, entries, extra, self.rule_results)
             self.folder.mkdir(exist_ok=True)
             for name, text in _MARKERS.items():
                 marker = self.folder / name

@@ -24,8 +24,8 @@ from functools import cache
 from typing import Any
 
 from rummelig.loading.frontmatter import split_front_matter
+from rummelig.loading.loaded import Loaded
 from rummelig.loading.sources import SourceFile
-from rummelig.loading.yamlfile import Loaded
 from rummelig.repository import Record
 
 _DATE = "$date"
@@ -184,15 +184,32 @@ class FactLines(Loaded):
 
 
 class _ViewRecord(Record[Any]):
-    """A record of facts whose body is taken from the file's text when first asked for: the text
-    of a file the check did not read (its signature said it had not changed) is read then."""
+    """A record of facts made when a rule first reads it: its model and lines from the facts, its
+    body from the file's text (the text of a file the check did not read, because its signature
+    said it had not changed, is read then). A check after one edit makes 2,800 records of which
+    the rules that run read a few fields (issue 18)."""
 
-    def __init__(self, source: SourceFile, model: Any, loaded: Loaded, text: Callable[[], str | None],
-                 body_line: int) -> None:
-        self.source, self.model, self.loaded = source, model, loaded
+    def __init__(self, source: SourceFile, facts: Mapping[str, Any], named: Iterable[str],
+                 text: Callable[[], str | None], body_line: int) -> None:
+        self.source = source
         self.body_first_line = body_line
+        self._facts, self._named = facts, named
+        self._model: Facts | None = None
+        self._lines: FactLines | None = None
         self._text: Callable[[], str | None] | None = text
         self._body = ""
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            self._model = Facts(_decode_all(self._facts["model"], self.source.rel, ": "), self.source.rel)
+        return self._model
+
+    @property
+    def loaded(self) -> Loaded:  # type: ignore[override]
+        if self._lines is None:
+            self._lines = FactLines(self._facts["lines"], self._named, self.source.rel)
+        return self._lines
 
     @property
     def body(self) -> str:  # type: ignore[override]
@@ -217,15 +234,14 @@ def view_record(source: SourceFile, facts: Mapping[str, Any], named: Iterable[st
     `named`) and the file's text: the body of a Markdown file is taken from the text, as the
     loader takes it. With `text` as a function and the body's first line known (`body_line`),
     the text is asked for only when a rule reads the body."""
-    what = source.rel
-    model = Facts(_decode_all(facts["model"], what, ": "), what)
-    lines = FactLines(facts["lines"], named, what)
     if callable(text):
         if body_line is not None:
-            return _ViewRecord(source, model, lines, text, body_line)
+            return _ViewRecord(source, facts, named, text, body_line)
         text = text()
+    what = source.rel
     body, first = _body_of(source, text)
-    return Record(source, model, lines, body, first)
+    return Record(source, Facts(_decode_all(facts["model"], what, ": "), what), FactLines(facts["lines"], named, what),
+                  body, first)
 
 
 class LazyTexts(dict[str, str]):

@@ -28,8 +28,6 @@ import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass
 
-import phonenumbers
-
 from rummelig.problems import Problems
 
 # Hand-written because CPR numbers have no maintained parser: DD MM YY, then the serial number
@@ -223,6 +221,8 @@ def _phone_spans(text: str, begin: int, end: int, spans: list[tuple[int, int]]) 
     for match in _INTL_PHONE.finditer(text, begin, end):
         if any(a <= match.start() < b for a, b in found):
             continue
+        import phonenumbers  # only for a + with digits after it: most texts have none (issue 18)
+
         try:
             number = phonenumbers.parse(match.group().replace(".", " "), None)
         except phonenumbers.NumberParseException:

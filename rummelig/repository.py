@@ -16,8 +16,8 @@ from rummelig.encounters.loading import EncounterData, collect
 from rummelig.kinds import DOCUMENT_KINDS, KINDS, Kind
 from rummelig.loading.docs import DocsPage, discover_docs, load_docs_page
 from rummelig.loading.frontmatter import load_markdown
+from rummelig.loading.loaded import Loaded
 from rummelig.loading.sources import SourceFile, decode_text, discover, read_bytes
-from rummelig.loading.yamlfile import Loaded, load_yaml
 from rummelig.problems import Problem, Problems
 
 if TYPE_CHECKING:
@@ -150,6 +150,8 @@ def _parse(kind: Kind, source: SourceFile, text: str, problems: Problems) -> tup
     if kind.fmt == "markdown":
         document = load_markdown(text, source.rel, problems)
         return (document.meta, document.body, document.body_first_line) if document else None
+    from rummelig.loading.yamlfile import load_yaml  # PyYAML: only when a file is loaded
+
     loaded = load_yaml(text, source.rel, problems)
     if loaded is None:
         return None

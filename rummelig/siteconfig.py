@@ -13,10 +13,12 @@ config back unchanged.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 CONFIG = "mkdocs.yml"
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")  # mkdocs.config.defaults.MkDocsConfig.markdown_extensions
@@ -36,39 +38,45 @@ class Tagged:
         self.node = node
 
 
-# libyaml's parser when PyYAML has it (the wheels do): the check reads mkdocs.yml on every run,
-# and the pure-Python parser took a quarter of a warm check (issue 18). Same documents, same nodes.
-_SafeLoader = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
+@cache
+def _yaml() -> tuple[type[Any], type[Any]]:
+    """(loader, dumper) of mkdocs.yml that keep unknown tags as written. Made when first needed:
+    a check whose files all come from its cache reads no YAML and need not import PyYAML (issue 18).
+    libyaml's parser when PyYAML has it (the wheels do): the check reads mkdocs.yml on every run,
+    and the pure-Python parser took a quarter of a warm check (issue 18). Same documents, same nodes."""
+    import yaml
 
+    safe = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
 
-class _Loader(_SafeLoader):  # type: ignore[misc,valid-type]
-    pass
+    class Loader(safe):  # type: ignore[misc,valid-type]
+        pass
 
+    class Dumper(yaml.SafeDumper):
+        pass
 
-class _Dumper(yaml.SafeDumper):
-    pass
+    def keep_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> Tagged:
+        return Tagged(node)
 
+    def write_tag(dumper: Dumper, value: Tagged) -> yaml.Node:
+        return value.node  # the node as it was read: tag, value and children unchanged
 
-def _keep_tag(loader: yaml.Loader, suffix: str, node: yaml.Node) -> Tagged:
-    return Tagged(node)
-
-
-def _write_tag(dumper: _Dumper, value: Tagged) -> yaml.Node:
-    return value.node  # the node as it was read: tag, value and children unchanged
-
-
-_Loader.add_multi_constructor("!", _keep_tag)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _keep_tag)
-_Dumper.add_representer(Tagged, _write_tag)
+    Loader.add_multi_constructor("!", keep_tag)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", keep_tag)
+    Dumper.add_representer(Tagged, write_tag)
+    return Loader, Dumper
 
 
 def read_config(text: str) -> dict[str, Any]:
-    config = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    import yaml
+
+    config = yaml.load(text, Loader=_yaml()[0])  # noqa: S506 - a SafeLoader
     return config if isinstance(config, dict) else {}
 
 
 def dump_config(config: dict[str, Any]) -> str:
-    return yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    import yaml
+
+    return str(yaml.dump(config, Dumper=_yaml()[1], allow_unicode=True, sort_keys=False, width=1000))
 
 
 @dataclass
@@ -125,6 +133,8 @@ def load_markdown_config(root: Path) -> MarkdownConfig:
         return markdown_config(DEFAULT_EXTENSIONS)
     except (OSError, UnicodeDecodeError) as exc:
         return MarkdownConfig([], {}, f"filen kan ikke læses ({exc})")
+    import yaml
+
     try:
         config = read_config(text)
     except yaml.YAMLError as exc:

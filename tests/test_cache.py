@@ -78,8 +78,8 @@ def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return loaded
 
 
-def kept(root: Path) -> tuple[str, dict[str, cache_module.Entry], list]:
-    """(context, entries, extra) of the cache file."""
+def kept(root: Path) -> tuple[str, dict[str, cache_module.Entry], list, cache_module.RuleResults]:
+    """(context, entries, extra, the repository rules' results) of the cache file."""
     found = cache_module.decode((root / FOLDER / FILE).read_bytes())
     assert found is not None
     return found
@@ -118,6 +118,13 @@ EDITS: list[tuple[str, Callable[[Path], None], set[str] | None]] = [
      {"partners/aarhus/vaerestedet.yml"}),
     ("partner: change to an error", lambda r: edit(r, "partners/aarhus/vaerestedet.yml", "type: drop-in-centre",
                                                    "type: cafe"), {"partners/aarhus/vaerestedet.yml"}),
+    # Only facts change (no file is added, removed or broken): the rules that compare files must see it.
+    ("partner: the number another partner has", lambda r: edit(r, "partners/hele-landet/livslinien.yml",
+                                                              "70 201 201", "70 20 12 01"),
+     {"partners/hele-landet/livslinien.yml"}),
+    ("playbook: owned by a library that is not there", lambda r: edit(r, "strategies/en-gaest-sover.md",
+                                                                      "owner: testbib", "owner: ukendtbib"),
+     {"strategies/en-gaest-sover.md"}),
     ("partner: add", lambda r: write(r, "partners/aarhus/vaerestedet-2.yml", PARTNER),
      {"partners/aarhus/vaerestedet-2.yml"}),
     ("partner: delete", lambda r: delete(r, "partners/hele-landet/livslinien.yml"), set()),
@@ -214,9 +221,9 @@ def test_a_kept_result_is_what_the_check_prints(project: Path) -> None:
     """The cache is really used: a result changed in the file (under the right context) is printed.
     (Which is why the context must cover everything a result depends on.)"""
     run_check(project)
-    context, entries, extra = kept(project)
+    context, entries, extra, ruled = kept(project)
     entries["docs/om.md"].problems = [Problem("docs/om.md", 3, "en besked fra cachen", "", Severity.ERROR, "test")]
-    (project / FOLDER / FILE).write_bytes(cache_module.encode(context, entries, extra))
+    (project / FOLDER / FILE).write_bytes(cache_module.encode(context, entries, extra, ruled))
     code, out = run_check(project)
     assert (code, out.splitlines()[0]) == (1, "docs/om.md:3: en besked fra cachen")
 
@@ -237,9 +244,9 @@ def test_a_broken_cache_is_a_cold_check(project: Path, damage: str) -> None:
         data[-10] ^= 1
         path.write_bytes(bytes(data))
     elif damage == "wrong shape":  # whole and hashed, but not entries
-        context, entries, _ = kept(project)
+        context, entries, _, _ = kept(project)
         path.write_bytes(cache_module.frame(marshal.dumps(
-            (cache_module._FORMAT, context, (), {rel: (e.kind, e.digest) for rel, e in entries.items()}))))
+            (cache_module._FORMAT, context, (), {rel: (e.kind, e.digest) for rel, e in entries.items()}, {}))))
     elif damage == "not marshal":
         path.write_bytes(cache_module.frame(b"\xff\x00 not marshal"))
     elif damage == "a folder":
@@ -326,11 +333,11 @@ def test_a_cold_check_shared_with_a_second_process_prints_and_keeps_what_one_pro
         assert int(note.read_text()) not in (0, os.getpid())       # the other half went to another process
 
 
-def _results(root: Path) -> tuple[str, dict[str, tuple], list]:
+def _results(root: Path) -> tuple[str, dict[str, tuple], list, cache_module.RuleResults]:
     """The cache's results, without when each file was read."""
-    context, entries, extra = kept(root)
+    context, entries, extra, ruled = kept(root)
     return context, {rel: (e.kind, e.digest, e.problems, e.facts, e.sample, e.findings, e.texted, e.body_line,
-                           e.paged) for rel, e in entries.items()}, extra
+                           e.paged, e.view_key) for rel, e in entries.items()}, extra, ruled
 
 
 def _in_a_fork(real, note: Path, fail: bool = False):  # type: ignore[no-untyped-def]
@@ -435,3 +442,68 @@ def test_the_rules_read_an_unread_file_when_they_need_its_text(project: Path, re
     assert "strategies/henvisning.md" in reads       # read for the broken link's line
     assert warm == cold_check(project)
     assert "henvisning.md" in warm[1] and "en-gaest-sover" in warm[1] and "UDFYLD" in warm[1]
+
+
+# -- the repository rules: each runs again only when one of its inputs changed -----------------
+
+
+@pytest.fixture
+def ran(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The repository rules each check runs, by name."""
+    from rummelig import rules
+
+    found: list[str] = []
+    for name, module in rules.REPOSITORY_MODULES.items():
+        def counting(repo, problems, name=name, real=module.check):  # type: ignore[no-untyped-def]
+            found.append(name)
+            return real(repo, problems)
+
+        monkeypatch.setattr(module, "check", counting)
+    return found
+
+
+# (what, edit, the rules that must run again): an edit that changes none of a rule's inputs runs none.
+RULE_EDITS: list[tuple[str, Callable[[Path], None], set[str]]] = [
+    ("a sentence added to a playbook without links", lambda r: edit(r, "strategies/en-gaest-sover.md",
+                                                                    "## Bagefter", "Ny sætning.\n\n## Bagefter"),
+     set()),
+    ("a sentence added to a playbook with links", lambda r: edit(r, "strategies/henvisning.md", "Se også",
+                                                                 "Ny sætning.\n\nSe også"), {"links"}),
+    # A per-file finding changed (the placeholder's): every rule sees a file's findings.
+    ("a placeholder added to a playbook", lambda r: edit(r, "strategies/en-gaest-sover.md", "## Bagefter",
+                                                         "UDFYLD\n\n## Bagefter"), "all"),
+    ("a library's name", lambda r: edit(r, "libraries/testbib.yml", "name: ", "name: Nyt "), set()),
+    ("a partner's name", lambda r: edit(r, "partners/aarhus/vaerestedet.yml", "Værestedet i Testby",
+                                        "Værestedet i Nyby"), "all"),
+    ("a row of good encounters", lambda r: write(r, "encounters/testbib/2026.csv", CSV + "2026-11-04,samtale,1,\n"),
+     set()),
+    ("a playbook renamed", lambda r: rename(r, "strategies/en-gaest-sover.md", "strategies/sovende.md"), "all"),
+]
+
+
+@pytest.mark.parametrize(("what", "change", "again"), RULE_EDITS, ids=[e[0] for e in RULE_EDITS])
+def test_a_repository_rule_runs_again_only_when_its_inputs_changed(project: Path, ran: list[str], what: str,  # noqa: ARG001
+                                                                    change: Callable[[Path], None],
+                                                                    again: set[str] | str) -> None:
+    from rummelig import rules
+
+    run_check(project)
+    ran.clear()
+    run_check(project)
+    assert ran == []                                 # nothing changed: every rule's problems kept
+    change(project)
+    warm = run_check(project)
+    assert set(ran) == (set(rules.REPOSITORY_MODULES) if again == "all" else again)
+    assert warm == cold_check(project)
+
+
+def test_a_kept_rule_result_is_what_the_check_prints(project: Path) -> None:
+    """The rules' kept problems are really used (under the same inputs)."""
+    run_check(project)
+    context, entries, extra, ruled = kept(project)
+    key, _ = ruled["duplicates"]
+    ruled["duplicates"] = (key, [Problem("partners/aarhus/vaerestedet.yml", 2, "en besked fra cachen", "",
+                                         Severity.ERROR, "test")])
+    (project / FOLDER / FILE).write_bytes(cache_module.encode(context, entries, extra, ruled))
+    code, out = run_check(project)
+    assert (code, out.splitlines()[0]) == (1, "partners/aarhus/vaerestedet.yml:2: en besked fra cachen")

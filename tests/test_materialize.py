@@ -6,7 +6,7 @@ from __future__ import annotations
 import yaml
 
 from rummelig.materialize import plain_config
-from rummelig.siteconfig import _Dumper, read_config
+from rummelig.siteconfig import _yaml, read_config
 
 CONFIG_WITH_TAGS = """\
 site_name: Test
@@ -21,7 +21,7 @@ markdown_extensions:
 
 
 def test_the_config_keeps_its_tags_and_loses_hooks_and_watch():
-    text = yaml.dump(plain_config(read_config(CONFIG_WITH_TAGS)), Dumper=_Dumper, allow_unicode=True,
+    text = yaml.dump(plain_config(read_config(CONFIG_WITH_TAGS)), Dumper=_yaml()[1], allow_unicode=True,
                      sort_keys=False)
     assert text == (
         "site_name: Test\n"

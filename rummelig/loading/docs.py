@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rummelig.loading.frontmatter import MarkdownDocument, load_markdown
+from rummelig.loading.loaded import Loaded
 from rummelig.loading.sources import SourceFile, rel_path
 from rummelig.loading.static_files import check_static
-from rummelig.loading.yamlfile import Loaded
 from rummelig.problems import Problems
 
 DOCS = "docs"

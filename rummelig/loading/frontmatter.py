@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rummelig.loading.yamlfile import Loaded, load_yaml
+from rummelig.loading.loaded import Loaded
 from rummelig.problems import Problems
 
 _FENCE = "---"
@@ -66,6 +66,8 @@ def load_markdown(text: str, path: str, problems: Problems, *, required: bool = 
         problems.error(path, 1, "front matter er tom",
                        "udfyld nøglerne mellem de to linjer med --- (se skabelonen)", "frontmatter.empty")
         return None
+    from rummelig.loading.yamlfile import load_yaml  # PyYAML: only when a front matter is read
+
     meta = load_yaml(front, path, problems, first_line=2)
     if meta is None:
         return None

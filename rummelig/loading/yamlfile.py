@@ -13,12 +13,13 @@ without leading zeros. Everything else stays exactly the text that was written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+# `Loaded` lives in its own module, without PyYAML: a check whose files all come from its cache
+# reads no YAML and need not import it (issue 18).
+from rummelig.loading.loaded import Loaded, Path
 from rummelig.loading.yaml_errors import explain
 from rummelig.problems import Problems
 
@@ -37,48 +38,6 @@ _FALSE = {"false", "False", "FALSE"}
 # The plain scalars `resolve_plain` does not keep as text, but for integers: the text → its value.
 _PLAIN: dict[str, Any] = {**dict.fromkeys(_NULL), **dict.fromkeys(_TRUE, True), **dict.fromkeys(_FALSE, False)}
 _INT_START = frozenset("-0123456789")  # how every text `_INT` matches starts
-
-Path = tuple[str | int, ...]
-
-
-@dataclass
-class Loaded:
-    """A loaded document: plain Python values plus the line of every key and item."""
-
-    data: Any
-    lines: dict[Path, int] = field(default_factory=dict)
-
-    def line(self, path: Path) -> int | None:
-        """The line of `path`, or of its nearest parent that has one."""
-        path = tuple(path)
-        while path:
-            if path in self.lines:
-                return self.lines[path]
-            path = path[:-1]
-        return self.lines.get(())
-
-    def strings(self) -> Iterator[tuple[Path, str]]:
-        """Every text value with its path (keys and list positions), for the rules that read all
-        of a file's texts (privacy, markup in front matter, external links)."""
-        found: list[tuple[Path, str]] = []
-        _strings(self.data, (), found)
-        return iter(found)
-
-
-def _strings(value: Any, path: Path, found: list[tuple[Path, str]]) -> None:
-    """Add every text in `value` to `found`, depth first, in the order of the keys and items.
-    A call per container, not per value (a generator per value was most of the privacy rule's
-    walk over a national corpus's 250,000 values; issue 18)."""
-    if isinstance(value, str):
-        found.append((path, value))
-        return
-    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-    for key, item in items:
-        if isinstance(item, str):
-            found.append((path + (key,), item))
-        elif isinstance(item, (dict, list)):
-            _strings(item, path + (key,), found)
-
 
 def resolve_plain(text: str) -> Any:
     """A plain scalar's value: null, a boolean, an integer, or the text."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from rummelig.loading.yamlfile import Loaded
+from rummelig.loading.loaded import Loaded
 from rummelig.models.base import UNION_TAGS, current_fields
 from rummelig.models.introspect import homes, model_at, shape, submodel
 from rummelig.problems import Problems

@@ -3,7 +3,6 @@ a region (`region-<navn>`) or `hele-landet`."""
 
 from __future__ import annotations
 
-import phonenumbers
 from pydantic import Field, model_validator
 
 from rummelig.models.address import AddressField
@@ -152,6 +151,8 @@ class Partner(Entry):
         """The number as E.164 when it is a full number, to find two entries of one partner; None
         without a phone and for short numbers (112, 114, 1813 are shared by design)."""
         number = parse_phone(self.contact.phone) if self.contact.phone else None
+        import phonenumbers  # only for a partner with a number (models/types.py: parse_phone)
+
         if number is None or len(phonenumbers.national_significant_number(number)) < 8:
             return None
         return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))

@@ -13,8 +13,8 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-import phonenumbers
-from phonenumbers import shortnumberinfo
+if TYPE_CHECKING:
+    import phonenumbers
 from pydantic import BeforeValidator, Field, WrapValidator
 from pydantic_core import PydanticCustomError
 
@@ -127,6 +127,11 @@ Time = Annotated[str, BeforeValidator(_time), Field(pattern=_TIME.pattern)]
 @lru_cache(maxsize=16384)  # the same numbers are parsed again for every page that shows them
 def parse_phone(text: str) -> phonenumbers.PhoneNumber | None:
     """A valid Danish, international or Danish short number, or None (do not modify the result)."""
+    # phonenumbers (~20 ms to import, most of it compiling its patterns) only when a number is
+    # read: a playbook has none (issue 18).
+    import phonenumbers
+    from phonenumbers import shortnumberinfo
+
     try:
         number = phonenumbers.parse(text, "DK")
     except phonenumbers.NumberParseException:

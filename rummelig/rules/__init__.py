@@ -58,6 +58,13 @@ MODULES: list[ModuleType] = [
     future_dates, insecure_urls, respectful_language, encounters, placeholders, page_addresses, links,
 ]
 FILE_RULES: list[Callable[[Repository, Problems], None]] = [m.check for m in MODULES if m.SCOPE == FILE]
+# The repository rules by name. The problems of each depend on nothing but the files' layout (their
+# paths and kinds, whether each holds a record, a text, a docs page, a sample marker), the facts and
+# per-file findings of every file, and, for a module with `reads_text(finding) -> bool`, the texts
+# of the files whose own finding says it may read them. The pipeline keeps each rule's problems
+# under a hash of those inputs and runs it again only when one changed (issue 18).
+REPOSITORY_MODULES: dict[str, ModuleType] = {m.__name__.rsplit(".", 1)[1]: m for m in MODULES
+                                              if m.SCOPE == REPOSITORY}
 REPOSITORY_RULES: list[Callable[[Repository, Problems], None]] = [m.check for m in MODULES if m.SCOPE == REPOSITORY]
 RULES = [*FILE_RULES, *REPOSITORY_RULES]
 

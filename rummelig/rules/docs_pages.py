@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from rummelig.loading.docs import DocsPage
 from rummelig.loading.frontmatter import split_front_matter
 from rummelig.rules import markup
@@ -31,6 +29,8 @@ _MULTIMARKDOWN_META = re.compile(r"^[ ]{0,3}[A-Za-z0-9_-]+:\s*")
 
 
 def _yaml11(front: str) -> Any:
+    import yaml  # only when a docs page is judged
+
     try:
         return yaml.load(front, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except Exception:  # noqa: BLE001 - our own loader has already reported a syntax error

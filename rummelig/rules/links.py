@@ -139,6 +139,12 @@ def per_file(rel: str, text: str | None, record: Any, problems: list[Problem],  
     return found
 
 
+def reads_text(found: Any) -> bool:
+    """Does `check` read the text of a file with this finding (rules/__init__.py)? Only a page
+    with links: for the line of a link that fails, and to confirm it is one."""
+    return bool(found and found.get("links"))
+
+
 def _is_link(url: str, rendered: Rendered) -> bool:
     """Is the candidate `url` a link or an image the build makes (not text in a code block)?"""
     real = set(rendered.links) | set(rendered.images)

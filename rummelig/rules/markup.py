@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from rummelig import sanitize
-from rummelig.loading.yamlfile import Loaded
+from rummelig.loading.loaded import Loaded
 from rummelig.problems import Problems
 from rummelig.siteconfig import DEFAULT_EXTENSIONS, MarkdownConfig, load_markdown_config, markdown_config
 

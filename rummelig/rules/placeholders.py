@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.loading.frontmatter import split_front_matter
-from rummelig.loading.yamlfile import Loaded, load_yaml
 from rummelig.models.reference import PLACEHOLDER
 from rummelig.problems import Problem, Problems
 from rummelig.rules.sections import headings
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
 
     from pydantic.fields import FieldInfo
 
+    from rummelig.loading.loaded import Loaded
     from rummelig.repository import Repository
 
 SCOPE = "repository"  # compares files (rules/__init__.py)
@@ -35,6 +35,8 @@ _LIBRARY_KEYS = {"owner", "contributed_by", "verified_by", "libraries"}
 
 def _parse(markdown: bool, rel: str, text: str) -> tuple[Loaded | None, int]:
     """The file's YAML (quietly: its problems are reported elsewhere) and the body's first line."""
+    from rummelig.loading.yamlfile import load_yaml  # PyYAML: only for a file with a placeholder
+
     if markdown:
         parts = split_front_matter(text)
         if parts is None:
@@ -106,6 +108,11 @@ def per_file(rel: str, text: str | None, record: Any, problems: list[Problem],  
     """Whether the file's text holds a placeholder (rules/__init__.py): the check then reads only
     those texts (a check after one edit does not read the files that did not change; issue 18)."""
     return text is not None and PLACEHOLDER in text
+
+
+def reads_text(found: Any) -> bool:
+    """Does `check` read the text of a file with this finding (rules/__init__.py)?"""
+    return bool(found)
 
 
 def check(repo: Repository, problems: Problems) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rummelig.loading.yamlfile import Loaded
+    from rummelig.loading.loaded import Loaded
     from rummelig.problems import Problems
     from rummelig.repository import Repository
 

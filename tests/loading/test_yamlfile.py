@@ -164,6 +164,6 @@ _VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_s
 @settings(max_examples=300, deadline=None)
 @given(_VALUES)
 def test_every_text_is_walked_in_order(data):
-    from rummelig.loading.yamlfile import Loaded
+    from rummelig.loading.loaded import Loaded
 
     assert list(Loaded(data).strings()) == list(_walk(data))
