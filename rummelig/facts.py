@@ -189,8 +189,8 @@ class _ViewRecord(Record[Any]):
     said it had not changed, is read then). A check after one edit makes 2,800 records of which
     the rules that run read a few fields (issue 18)."""
 
-    def __init__(self, source: SourceFile, facts: Mapping[str, Any], named: Iterable[str],
-                 text: Callable[[], str | None], body_line: int) -> None:
+    def __init__(self, source: SourceFile, facts: Mapping[str, Any] | Callable[[], Mapping[str, Any]],
+                 named: Iterable[str], text: Callable[[], str | None], body_line: int) -> None:
         self.source = source
         self.body_first_line = body_line
         self._facts, self._named = facts, named
@@ -199,16 +199,21 @@ class _ViewRecord(Record[Any]):
         self._text: Callable[[], str | None] | None = text
         self._body = ""
 
+    def _kept(self) -> Mapping[str, Any]:
+        if callable(self._facts):
+            self._facts = self._facts()
+        return self._facts
+
     @property
     def model(self) -> Any:
         if self._model is None:
-            self._model = Facts(_decode_all(self._facts["model"], self.source.rel, ": "), self.source.rel)
+            self._model = Facts(_decode_all(self._kept()["model"], self.source.rel, ": "), self.source.rel)
         return self._model
 
     @property
     def loaded(self) -> Loaded:  # type: ignore[override]
         if self._lines is None:
-            self._lines = FactLines(self._facts["lines"], self._named, self.source.rel)
+            self._lines = FactLines(self._kept()["lines"], self._named, self.source.rel)
         return self._lines
 
     @property
@@ -228,7 +233,7 @@ def _body_of(source: SourceFile, text: str | None) -> tuple[str, int]:
     return "", 1
 
 
-def view_record(source: SourceFile, facts: Mapping[str, Any], named: Iterable[str],
+def view_record(source: SourceFile, facts: Mapping[str, Any] | Callable[[], Mapping[str, Any]], named: Iterable[str],
                 text: str | Callable[[], str | None] | None, body_line: int | None = None) -> Record[Any]:
     """A record made of `facts` ({"model": …, "lines": …}, from `record_facts` with the paths
     `named`) and the file's text: the body of a Markdown file is taken from the text, as the
@@ -240,39 +245,46 @@ def view_record(source: SourceFile, facts: Mapping[str, Any], named: Iterable[st
         text = text()
     what = source.rel
     body, first = _body_of(source, text)
+    if callable(facts):
+        facts = facts()
     return Record(source, Facts(_decode_all(facts["model"], what, ": "), what), FactLines(facts["lines"], named, what),
                   body, first)
 
 
-class LazyTexts(dict[str, str]):
-    """The texts of a repository, some of them not read yet (`unread` in their place): each is read
-    when first looked up (`read`). A rule that goes through every text reads every file, so the
-    rules look a text up only when they need it (issue 18).
+class Later:
+    """A value of a `LazyDict` made when it is first looked up."""
 
-    A dict, as `Repository.texts` is, so every way of reading it answers with the text: written by
-    hand because no library has a dict whose values are made on first look-up."""
+    __slots__ = ("make",)
 
-    def __init__(self, texts: Mapping[str, str], unread: str, read: Callable[[str], str]) -> None:
-        super().__init__(texts)
-        self._unread, self._read = unread, read
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
 
-    def __getitem__(self, rel: str) -> str:
-        found = super().__getitem__(rel)
-        if found is self._unread:
-            found = self._read(rel)
-            super().__setitem__(rel, found)
+
+class LazyDict(dict[str, Any]):
+    """A dict some of whose values (`Later`) are made when first looked up: the texts of the files a
+    check did not read, the facts and findings kept packed (cache.Entry). A rule that goes through
+    every value makes every one, so the rules look a value up only when they need it (issue 18).
+
+    A dict, as `Repository.texts` and `findings` are, so every way of reading it answers with the
+    values: written by hand because no library has a dict whose values are made on first look-up."""
+
+    def __getitem__(self, key: str) -> Any:
+        found = super().__getitem__(key)
+        if type(found) is Later:
+            found = found.make()
+            super().__setitem__(key, found)
         return found
 
-    def get(self, rel: str, default: Any = None) -> Any:
-        return self[rel] if rel in self else default
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
 
     def items(self) -> Any:
-        return [(rel, self[rel]) for rel in self]
+        return [(key, self[key]) for key in self]
 
     def values(self) -> Any:
-        return [self[rel] for rel in self]
+        return [self[key] for key in self]
 
-    def copy(self) -> dict[str, str]:
+    def copy(self) -> dict[str, Any]:
         return dict(self.items())
 
     def __iter__(self) -> Iterator[str]:
@@ -282,8 +294,6 @@ class LazyTexts(dict[str, str]):
         return dict(self.items()) == other
 
     __hash__ = None
-
-
 def record_facts(record: Record[Any], paths: Iterable[str]) -> dict[str, Any]:
     """What the repository rules read of `record` (paths: the union of their READS for its kind)."""
     chosen = list(paths)

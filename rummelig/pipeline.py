@@ -22,7 +22,6 @@ one process makes (tests/test_cache.py compares them).
 
 from __future__ import annotations
 
-import marshal
 import os
 import time
 from collections.abc import Callable
@@ -32,8 +31,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from rummelig import rules
-from rummelig.cache import CheckCache, Entry, RuleResults, context, digest, stat_of, unchanged
-from rummelig.facts import FactMissing, LazyTexts, record_facts, view_record
+from rummelig.cache import CheckCache, Entry, RuleResults, context, digest, pack, stat_of, unchanged
+from rummelig.facts import FactMissing, Later, LazyDict, record_facts, view_record
 from rummelig.kinds import DOCUMENT_KINDS, KINDS
 from rummelig.loading.docs import LazyDocsPage, load_docs_page
 from rummelig.loading.sources import SourceFile, decode_text, read_bytes
@@ -41,7 +40,7 @@ from rummelig.problems import Problem, Problems, clean
 from rummelig.repository import DOCS_KIND, Repository, Unit, assemble, discover_all, load_unit
 
 # The text of a file the check did not read (its size, times and inode say it did not change since
-# its bytes were hashed: cache.unchanged): the repository rules read it when they need it (LazyTexts).
+# its bytes were hashed: cache.unchanged): the repository rules read it when they need it (LazyDict).
 UNREAD = "\0(unread)"
 
 
@@ -126,10 +125,11 @@ class _Run:
         extra = self._judge(fresh)
         view = assemble(root, today, [self._view_unit(i) for i in range(len(self.sources))], found, self.static)
         index_of = {source.rel: i for i, source in enumerate(self.sources)}
-        view.texts = LazyTexts(view.texts, UNREAD, lambda rel: self._text_of(index_of[rel])())
+        view.texts = LazyDict({rel: Later(self._text_of(index_of[rel])) if text is UNREAD else text
+                               for rel, text in dict.items(view.texts)})
         view.encounters.files = _Unread()
-        view.findings = {source.rel: entry.findings for source, entry in zip(self.sources, self.entries, strict=True)
-                         if entry.findings is not None}
+        view.findings = LazyDict({source.rel: Later(_findings_of(entry))
+                                  for source, entry in zip(self.sources, self.entries, strict=True)})
         self.counts = {key: len(view.records[key]) for key in DOCUMENT_KINDS}
         # What loading and the file rules found; a repository rule's own problems are those it adds.
         # On the view each rule's problems depend on the repository alone (roles_not_names reads the
@@ -254,14 +254,14 @@ class _Run:
 
     def _view_unit(self, index: int) -> Unit:
         """The file as the repository rules see it: its facts, its text, its docs page (the text
-        of a file that was not read is read when a rule asks for it: LazyTexts)."""
+        of a file that was not read is read when a rule asks for it: LazyDict)."""
         source, entry, unit, text = self.sources[index], self.entries[index], self.units[index], self.texts[index]
         if unit is not None and self.cache is not None and self.cache.keep_units:
             # A long-lived process holds the loaded file: its record has every fact (and more).
             return unit
         seen = Unit(source, text, sample=entry.sample)
-        if entry.facts is not None:
-            seen.record = view_record(source, entry.facts, self.reads.get(source.kind, ()),
+        if entry.recorded:
+            seen.record = view_record(source, _facts_of(entry), self.reads.get(source.kind, ()),
                                       self._text_of(index), entry.body_line)
         if source.kind == DOCS_KIND and text is not None:
             if unit is not None:
@@ -302,18 +302,17 @@ class _Run:
 
     def _rule_keys(self) -> dict[str, str]:
         """Per repository rule, a hash of everything its problems depend on (rules/__init__.py)."""
-        layout = [f"{source.rel}\0{source.kind}\0{entry.facts is not None:d}{entry.texted:d}{entry.paged:d}"
+        layout = [f"{source.rel}\0{source.kind}\0{entry.recorded:d}{entry.texted:d}{entry.paged:d}"
                   f"{entry.sample!r}\0{entry.view_key}"
                   for source, entry in zip(self.sources, self.entries, strict=True)]
         common = digest("\n".join([*layout, "", *self.static]).encode())
         keys: dict[str, str] = {}
         for name, module in rules.REPOSITORY_MODULES.items():
-            reads_text = getattr(module, "reads_text", None)
-            if reads_text is None:
+            if not hasattr(module, "reads_text"):
                 keys[name] = common
                 continue
             texts = [f"{source.rel}\0{entry.digest}" for source, entry in zip(self.sources, self.entries, strict=True)
-                     if entry.findings is not None and reads_text(entry.findings.get(name))]
+                     if name in entry.reads]
             keys[name] = digest("\n".join([common, *texts]).encode())
         return keys
 
@@ -325,22 +324,23 @@ class _Run:
         return assemble(self.root, self.today, [u for u in self.units if u is not None], Problems(), self.static)
 
 
-# (problems, facts, sample marker's answer, per-file findings, has a text, the body's first line, a docs page,
-# the hash of facts and findings)
-Judged = tuple[list[Problem], dict[str, Any] | None, bool | None, dict[str, Any] | None, bool, int, bool, str]
+# (problems, facts and findings packed (cache.pack), their view key, has a record, sample marker's answer,
+# has a text, the body's first line, a docs page, the repository rules that may read its text)
+Judged = tuple[list[Problem], bytes, str, bool, bool | None, bool, int, bool, tuple[str, ...]]
 
 
 def _keep(entry: Entry, result: Judged) -> None:
-    (entry.problems, entry.facts, entry.sample, entry.findings, entry.texted, entry.body_line, entry.paged,
-     entry.view_key) = result
+    problems, blob, view_key, recorded, entry.sample, entry.texted, entry.body_line, entry.paged, entry.reads = result
+    entry.problems = problems
+    entry.set_packed(blob, view_key, recorded)
 
 
-def _view_key(facts: dict[str, Any] | None, findings: dict[str, Any] | None) -> str:
-    """A hash of what the repository rules see of a file (2,800 files in 0.01 s; repr took twice
-    as long). marshal's version 2 writes no back-references, so equal values made the same way
-    give the same bytes; should two equal values ever give different bytes (an interned string
-    is marked as such), a rule only runs once more than it needed to."""
-    return digest(marshal.dumps((facts, findings), 2))
+def _facts_of(entry: Entry) -> Callable[[], Any]:
+    return lambda: entry.facts
+
+
+def _findings_of(entry: Entry) -> Callable[[], Any]:
+    return lambda: entry.findings
 
 
 def _judge_units(root: Path, today: date, reads: dict[str, tuple[str, ...]],
@@ -363,9 +363,10 @@ def _judge_units(root: Path, today: date, reads: dict[str, tuple[str, ...]],
     for unit in units:
         facts = record_facts(unit.record, reads.get(unit.source.kind, ())) if unit.record is not None else None
         findings = rules.per_file_findings(unit.rel, unit.text, unit.record, unit.problems, root)
-        judged.append(([*unit.problems, *by_rel[unit.rel]], facts, unit.sample, findings, unit.text is not None,
-                       unit.record.body_first_line if unit.record is not None else 1, unit.page is not None,
-                       _view_key(facts, findings)))
+        blob = pack(facts, findings)
+        judged.append(([*unit.problems, *by_rel[unit.rel]], blob, digest(blob), facts is not None, unit.sample,
+                       unit.text is not None, unit.record.body_first_line if unit.record is not None else 1,
+                       unit.page is not None, rules.text_readers(findings)))
     return judged, extra
 
 

@@ -93,6 +93,12 @@ def per_file_findings(rel: str, text: str | None, record: Any, problems: list[Pr
     return {name: per_file(rel, text, record, problems, root) for name, per_file in PER_FILE.items()}
 
 
+def text_readers(findings: dict[str, Any]) -> tuple[str, ...]:
+    """The repository rules that may read the text of a file with these per-file findings."""
+    return tuple(name for name, module in REPOSITORY_MODULES.items()
+                 if hasattr(module, "reads_text") and module.reads_text(findings.get(name)))
+
+
 def run_rules(rules: list[Callable[[Repository, Problems], None]], repo: Repository, problems: Problems) -> None:
     for rule in rules:
         rule(repo, problems)
