@@ -93,20 +93,36 @@ class DanishParser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `argv` naming a command, only that command's arguments
+    (each command module imports what it needs, and `rummelig check` should not pay for the
+    others': issue 18). Help and errors are the same: without a command every one is there."""
     parser = DanishParser(prog="rummelig", description="Det rummelige bibliotek: kontrol og værktøjer til indholdet.")
     parser.add_argument("--version", action="version", version=f"rummelig {__version__}",
                         help="vis versionsnummeret, og afslut")
     parser.add_argument("--root", type=Path, default=Path("."), metavar="mappe",
                         help="projektets rodmappe (standard: her)")
     commands = parser.add_subparsers(dest="command", metavar="kommando", parser_class=DanishParser)
-    for name in COMMANDS:
+    named = _command(argv) if argv is not None else None
+    for name in COMMANDS if named is None else [named]:
         importlib.import_module(f"rummelig.commands.{name}").register(commands)
     return parser
 
 
+def _command(argv: list[str]) -> str | None:
+    """The command `argv` names, if it is one of ours and comes after nothing but --root and its
+    value (anything else, such as --help, gets the whole command line)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--root":
+            next(words, None)
+        elif not word.startswith("--root="):
+            return word if word in COMMANDS else None
+    return None
+
+
 def _main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     args.root = args.root.resolve()
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)

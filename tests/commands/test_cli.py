@@ -9,6 +9,8 @@ arguments", "show this help message and exit", its error messages) never reach a
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import re
 import subprocess
 import sys
@@ -143,3 +145,23 @@ def test_usage_errors_are_danish(tmp_path, argv, expected):
 
 def test_an_unknown_argparse_message_is_passed_on_with_the_help_hint():
     assert danish_message("something new", "rummelig") == ("something new", "se 'rummelig --help'")
+
+
+@pytest.mark.parametrize("argv", [["check"], ["--root", "x", "check", "--format", "github"], ["--root=x", "review"],
+                                  ["encounters", "add", "--help"], ["--help"], ["-h", "check"], ["chek"],
+                                  ["--root", "check", "links"], []])
+def test_a_command_line_parses_as_with_every_command_there(argv: list[str]) -> None:
+    """`rummelig <command>` registers only that command's arguments (issue 18): whatever is
+    typed parses, helps and fails exactly as with every command registered."""
+    def parse(parser) -> tuple[object, str, str]:  # type: ignore[no-untyped-def]
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                found: object = vars(parser.parse_args(argv))
+            except SystemExit as stop:
+                found = ("exit", stop.code)
+        if isinstance(found, dict):
+            found = {k: v for k, v in found.items() if k != "run"}
+        return found, out.getvalue(), err.getvalue()
+
+    assert parse(build_parser(argv)) == parse(build_parser())
