@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from rummelig.kinds import ENCOUNTERS_SAMPLE_MARKER
 from rummelig.loading.sources import SourceFile
-from rummelig.loading.yamlfile import load_yaml
 from rummelig.problems import Problems
 
 if TYPE_CHECKING:
@@ -42,6 +41,7 @@ def _is_sample_marker(source: SourceFile, text: str, problems: Problems) -> bool
     from pydantic import ValidationError
 
     from rummelig.encounters.model import SampleMarker
+    from rummelig.loading.yamlfile import load_yaml  # PyYAML: only when a marker is read (issue 18)
     from rummelig.models.errors import add_validation_errors
 
     loaded = load_yaml(text, source.rel, problems)
