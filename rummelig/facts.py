@@ -294,6 +294,8 @@ class LazyDict(dict[str, Any]):
         return dict(self.items()) == other
 
     __hash__ = None
+
+
 def record_facts(record: Record[Any], paths: Iterable[str]) -> dict[str, Any]:
     """What the repository rules read of `record` (paths: the union of their READS for its kind)."""
     chosen = list(paths)
