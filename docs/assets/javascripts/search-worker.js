@@ -559,8 +559,8 @@
                       joins: joins });
     }
     // A word after a preposition of place, once the query has said what happened, says where
-    // it happened ("sover ved pc'en", "junkie på toilettet", "besvimede ved printeren"): it
-    // weighs less than the words that say what.
+    // it happened ("sover ved pc'en", "besvimede ved printeren"): it weighs less than the words
+    // that say what. Not after "på" or "i", which as often say what ("på nettet").
     var seen = false;
     list.forEach(function (token, k) {
       var before = list[k - 1], article = ARTICLES.has(before) ? list[k - 2] : before;
@@ -598,8 +598,8 @@
   }
 
   var SCALE = 10;           // rummelig/search/index.py stores round(score × SCALE)
-  var ELSEWHERE = 0.5;
-  var UNPLACED = 0.5;       // an entry of one area when the query names no place      // a page that does not match the place typed
+  var ELSEWHERE = 0.5;      // a page that does not match the place typed
+  var UNPLACED = 0.5;       // an entry of one area when the query names no place
   var PLACE_LEVEL = 0.4;    // a page is in the place typed when it matches it this well, of the best
   var TOPICAL = 6;          // the keywords field's weight: a page is about a word it has there
 
