@@ -32,7 +32,7 @@ _ANSWERED = (f"() => {_META}.textContent.trim() !== '' && "
 
 
 def load_queries(half: str = "tuning") -> list[dict[str, str]]:
-    """One set of the query set: "tuning", a set retired into tuning ("held_out" … "held_out_5"),
+    """One set of the query set: "tuning", a set retired into tuning ("held_out" … "held_out_6"),
     or a never-tuned one written later (see queries.yml)."""
     return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))[half]
 

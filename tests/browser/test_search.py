@@ -31,10 +31,12 @@ pytestmark = pytest.mark.browser
 # never-tuned set now. The tuning and retired floors are one query under what round 6 reached;
 # held_out_6 reached 180 first and 208 in the top three with round 6's search (the lead's one run
 # after the round had landed), and its floor is one query under that.
+# At round 7 held_out_6 was retired into tuning as well (its misses are printed and tuned on
+# since); the never-tuned set of round 7 is written by another helper and wired in by the lead.
 TUNING_TOP1, TUNING_TOP3 = 0.905, 0.971
 RETIRED_FLOORS = {"held_out": (0.929, 0.969), "held_out_2": (0.898, 0.959), "held_out_3": (0.865, 0.963),
-                  "held_out_4": (0.841, 0.924), "held_out_5": (0.903, 0.946)}
-HELD_OUT_FLOORS = {"held_out_6": (0.733, 0.848)}
+                  "held_out_4": (0.841, 0.924), "held_out_5": (0.903, 0.946), "held_out_6": (0.733, 0.848)}
+HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
 @pytest.fixture
