@@ -197,6 +197,22 @@ def test_round_six_names_questions_places_and_where(search_page: Page, site: Ser
     assert search(search_page, "forskel på herberg og natcafé", site.root, anchors=True)[0].startswith("ordliste/#")
 
 
+def test_round_seven_numbers_short_forms_and_everyday_words(search_page: Page, site: Served):
+    # a number written in groups that a page has whole
+    assert search(search_page, "ring 116 111", site.root, anchors=True)[0] == "partnere/hele-landet/#boernetelefonen"
+    # a short form that begins words some page is about, where it is not the word still typed
+    assert search(search_page, "psyk akut aarhus", site.root, anchors=True)[0] == \
+        "partnere/aarhus/#psykiatrisk-akutmodtagelse-aarhus-eksempel"
+    assert search(search_page, "psyk gæst", site.root)[0] == "strategier/psykisk-krise/"
+    # an everyday word spelt right is not respelt with æ, ø, å ("loftet" is no "løftet"), and a
+    # short everyday word is no typo ("skør" is not "sker"): no page has either, so the box
+    # offers words and the situations
+    for word in ("loftet", "skør"):
+        search(search_page, word, site.root)
+        assert search_page.locator(".md-search-result__meta").inner_text().startswith(
+            "Ingen sider passer på søgningen."), word
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

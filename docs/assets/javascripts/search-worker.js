@@ -173,6 +173,9 @@
     if (!/^[a-z]+$/.test(token) || stopWords.has(token) || isAlias(stem(token))) return token;   // "for" is no "før"
     var own = stem(token), digraph = /ae|oe/.test(token);
     if (known(own) && !digraph) return token;
+    // An everyday Danish word spelt right is no word typed without æ, ø, å: "grader" is not
+    // "græder", "loftet" not "løftet", "markere" not "mærkere" (w.js, loaded for such a word).
+    if (!digraph && parts.w && everyday().has(own)) return token;
     var variants = [""], tried = 0;
     for (var i = 0; i < token.length; i++) {
       var pair = token.slice(i, i + 2), options = null, width = 1;
@@ -384,9 +387,14 @@
     // Danish word our pages just do not use is no typo ("kvinde" is not "kind", "slidt" not
     // "smidt"; w.js); only another ending of it is the same word ("skændtes" → skænd…).
     var real = parts.w && everyday().has(s);
-    function plausible(term) { return !real || sameBut(s, term, 2); }
+    // (at least three letters in common at the start: "skør" is not "sker" or "skær")
+    function plausible(term) { return !real || sameBut(s, term, 2) && Math.min(s.length, term.length) - 2 >= 3; }
     if (!Object.keys(alternatives).length && token.length >= 4 && !/^[0-9]+$/.test(token))
       nearest(s, 1, 2, token).filter(plausible).forEach(function (term) { add(alternatives, term, 0.8); });
+    // A short form that begins words some page is about is those words cut short ("psyk
+    // skadestue" → psykiatrisk, psykisk; "akutmod"), also where it is not the word still typed.
+    if (!Object.keys(alternatives).length && token.length >= 4 && /^[a-zæøå]+$/.test(token) && !real)
+      completions(token, 8).filter(topical).slice(0, 3).forEach(function (term) { add(alternatives, term, 0.6); });
     // Last resort for a word the index does not know: the longest start of it (at least six
     // letters, half the word) that begins a word some page is about ("psykotisk" → psykose,
     // "overdosering" → overdosis): Danish derives words by endings (-ering, -isk, -else).
@@ -419,8 +427,15 @@
       var j = i, digits = "";
       while (j < list.length && /^[0-9]+$/.test(list[j])) { digits += list[j]; j++; }
       if (j - i >= 2 && digits.length === 10 && digits.lastIndexOf("45", 0) === 0) digits = digits.slice(2);
-      if (j - i >= 2 && digits.length === 8) { out.push(digits); i = j; }
-      else { out.push(list[i]); i++; }
+      if (j - i >= 2 && digits.length === 8) { out.push(digits); i = j; continue; }
+      // a shorter number written in groups that some page has whole ("116 111" → 116111);
+      // the longest such run from here
+      for (var k = j; k - i >= 2; k--) {
+        var whole = list.slice(i, k).join("");
+        if (known(whole)) { out.push(whole); break; }
+      }
+      if (k - i >= 2) { i = k; continue; }
+      out.push(list[i]); i++;
     }
     return out;
   }
