@@ -7,7 +7,10 @@ so the Markdown extensions come from the same file the build reads: MkDocs' buil
 fixtures) gets the project's own list, `DEFAULT_EXTENSIONS`; a test keeps the two equal.
 
 `!ENV` and other tags are kept as `Tagged` values, so `rummelig materialize` can write the
-config back unchanged.
+config back unchanged. One `!!python/name:` is resolved, because the pages' anchors depend on it:
+toc's `slugify`, which the project sets to Python-Markdown's own `slugify_unicode` so that a
+heading "Værested" gets the anchor `#værested`, not `#vrested` (the default drops æ, ø and å).
+Only the names in `RESOLVABLE` are imported; any other tag is named as a problem, as before.
 """
 
 from __future__ import annotations
@@ -22,9 +25,24 @@ if TYPE_CHECKING:
 
 CONFIG = "mkdocs.yml"
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")  # mkdocs.config.defaults.MkDocsConfig.markdown_extensions
+
+
+@dataclass(frozen=True)
+class PythonName:
+    """A `!!python/name:<dotted name>` value written in Python (DEFAULT_EXTENSIONS)."""
+
+    name: str
+
+
 # The project's mkdocs.yml's `markdown_extensions` (tests/test_pagehtml.py compares them).
-DEFAULT_EXTENSIONS: list[Any] = ["admonition", "pymdownx.details", "pymdownx.superfences", "tables", "attr_list",
-                                 "md_in_html", {"toc": {"permalink": False}}]
+DEFAULT_EXTENSIONS: list[Any] = [
+    "admonition", "pymdownx.details", "pymdownx.superfences", "tables", "attr_list", "md_in_html",
+    {"toc": {"permalink": False, "slugify": PythonName("markdown.extensions.toc.slugify_unicode")}}]
+# `!!python/name:` values the check may import. Both are Python-Markdown's own, so every tool
+# that renders with it (MkDocs, ProperDocs, Zensical) makes the same anchors from `rummelig
+# materialize`'s config.
+RESOLVABLE = {"markdown.extensions.toc.slugify_unicode", "markdown.extensions.toc.slugify"}
+_PYTHON_NAME = "tag:yaml.org,2002:python/name:"
 
 
 class Tagged:
@@ -92,7 +110,32 @@ class MarkdownConfig:
         return repr((self.extensions, self.configs))
 
 
+def python_name(value: Any) -> str | None:
+    """The dotted name of a `!!python/name:` value the check may import, else None."""
+    if isinstance(value, PythonName):
+        name = value.name
+    elif isinstance(value, Tagged) and str(value.node.tag).startswith(_PYTHON_NAME):
+        name = str(value.node.tag)[len(_PYTHON_NAME):]
+    else:
+        return None
+    return name if name in RESOLVABLE else None
+
+
+def _resolve(options: dict[str, Any]) -> dict[str, Any]:
+    """`options` with each resolvable `!!python/name:` replaced by the function it names."""
+    import importlib
+
+    resolved = dict(options)
+    for key, value in options.items():
+        if name := python_name(value):
+            module, _, attribute = name.rpartition(".")
+            resolved[key] = getattr(importlib.import_module(module), attribute)
+    return resolved
+
+
 def _has_tag(value: Any) -> bool:
+    if python_name(value):
+        return False
     if isinstance(value, Tagged):
         return True
     if isinstance(value, dict):
@@ -120,7 +163,7 @@ def markdown_config(entries: Any) -> MarkdownConfig:
         if name not in names:
             names.append(name)
         if isinstance(options, dict):
-            configs[name] = options
+            configs[name] = _resolve(options)
     return MarkdownConfig(names, configs)
 
 

@@ -4,14 +4,29 @@ build does (issue 13 item 1)."""
 from __future__ import annotations
 
 from rummelig import pagehtml
-from rummelig.siteconfig import DEFAULT_EXTENSIONS, load_markdown_config, markdown_config, read_config
+from rummelig.siteconfig import DEFAULT_EXTENSIONS, load_markdown_config, markdown_config, python_name, read_config
 from tests.support import PROJECT, write
 
 
 def test_the_default_is_the_projects_own_configuration():
     config = read_config((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))
-    assert config["markdown_extensions"] == DEFAULT_EXTENSIONS
+    written = [e if not isinstance(e, dict) else {k: {o: python_name(v) or v for o, v in opts.items()}
+                                                  for k, opts in e.items()} for e in config["markdown_extensions"]]
+    assert written == [e if not isinstance(e, dict) else {k: {o: python_name(v) or v for o, v in opts.items()}
+                                                          for k, opts in e.items()} for e in DEFAULT_EXTENSIONS]
     assert load_markdown_config(PROJECT).key == markdown_config(DEFAULT_EXTENSIONS).key
+
+
+def test_headings_anchors_keep_danish_letters_as_the_build_makes_them():
+    rendered = pagehtml.render("## Værested\n\n## SKP (støtte- og kontaktperson)\n\n## Å-kanten\n",
+                               load_markdown_config(PROJECT))
+    assert rendered.ids == {"værested", "skp-støtte-og-kontaktperson", "å-kanten"}
+
+
+def test_only_the_known_python_names_are_imported(tmp_path):
+    write(tmp_path, "mkdocs.yml", "markdown_extensions:\n  - toc:\n      slugify: !!python/name:os.system\n")
+    assert load_markdown_config(tmp_path).problem == (
+        "indstillingerne til 'toc' bruger et YAML-tag (fx !!python/name), som kontrollen ikke kan læse uden MkDocs")
 
 
 def test_mkdocs_builtins_come_first_and_options_are_kept():
@@ -35,7 +50,7 @@ def test_raw_html_links_ids_and_text_are_recorded():
         "## Hent hjælp\n\nSe [siden](a.md#x) og ![b](b.png) &amp; <b>fed</b>\n\n"
         "```\nkode <i>\n```\n\n<!-- note -->\n\nCPR 0101<!-- x -->90\n", config)
     assert rendered.links == ["a.md#x"] and rendered.images == ["b.png"]
-    assert "hent-hjlp" in rendered.ids
+    assert "hent-hjælp" in rendered.ids
     # block HTML first (a preprocessor), then inline; not the code block, not the entity
     assert rendered.raw == ["<!-- note -->\n", "<b>", "</b>", "<!-- x -->"]
     assert "CPR 010190" in rendered.text()

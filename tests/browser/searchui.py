@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import yaml
 from playwright.sync_api import Page
@@ -68,7 +68,7 @@ def search(page: Page, query: str, base: str, anchors: bool = False) -> list[str
     for href in hrefs:  # the link is base + address + ?h=… (highlight) + #anchor
         parts = urlsplit(href)
         address = parts._replace(query="", fragment=parts.fragment if anchors else "").geturl()
-        address = address[len(base):] if address.startswith(base) else address
+        address = unquote(address[len(base):] if address.startswith(base) else address)  # #værested
         if address not in found:
             found.append(address)
     return found

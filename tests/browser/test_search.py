@@ -106,7 +106,7 @@ def test_a_partner_entry_leads_to_its_anchor_and_says_what_and_where(search_page
 
 
 def test_a_question_about_a_word_leads_to_the_glossary(search_page: Page, site: Served):
-    assert search(search_page, "hvad er en natcafé", site.root, anchors=True)[0] == "ordliste/#natvarmestue-og-natcafe"
+    assert search(search_page, "hvad er en natcafé", site.root, anchors=True)[0] == "ordliste/#natvarmestue-og-natcafé"
     assert search(search_page, "hvad betyder deeskalering", site.root, anchors=True)[0] == "ordliste/#deeskalering"
     assert search(search_page, "deeskalering", site.root)[0] == "strategier/konflikt-og-deeskalering/"  # not asked
 

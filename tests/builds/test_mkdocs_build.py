@@ -14,7 +14,7 @@ def test_build_generates_the_pages_at_their_addresses(site_repo):
     result = run_build(site_repo)
     assert result.returncode == 0, result.stderr
     playbook = html(site_repo, "strategier/en-gaest-sover")
-    assert "<h1 id=\"en-gst-sover\">En gæst sover</h1>" in playbook or ">En gæst sover</h1>" in playbook
+    assert '<h1 id="en-gæst-sover">En gæst sover</h1>' in playbook  # anchors keep æ, ø, å (mkdocs.yml's toc)
     assert "Siden er sidst gennemgået 1. november 2026." in playbook
     assert 'href="../../biblioteker/testbib/"' in playbook
     assert 'href="../../partnere/type/night-shelter/"' in playbook

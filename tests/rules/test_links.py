@@ -53,7 +53,7 @@ def test_a_broken_link_in_a_playbook_is_found(repo, text, expected):
 @pytest.mark.parametrize("text", [
     "Se [oversigten](index.md), [partnerne](../partnere/aarhus/index.md#vaerestedet) og [kortet]"
     "(../biblioteker/testbib/kontaktkort.md).",
-    "Se [afsnittet](#hent-hjlp) og [toppen](#en-gst-sover).",   # the body's heading and the page's title
+    "Se [afsnittet](#hent-hjælp) og [toppen](#en-gæst-sover).",   # the body's heading and the page's title
     "Skriv sådan:\n\n```\n[et link](findes-ikke.md)\n```",       # code, not a link
     "Se [kommunen](https://www.kk.dk) og [ring](tel:112).",
 ])
