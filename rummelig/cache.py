@@ -230,10 +230,13 @@ def _entry(data: tuple[Any, ...]) -> Entry:
     if not (isinstance(kind, str) and isinstance(file_digest, str) and isinstance(blob, bytes)
             and (seen is None or len(seen) == 5) and isinstance(reads, tuple)):
         raise ValueError("not an entry")
-    entry = Entry(kind, file_digest, [_problem(p) for p in problems] if problems else [], sample=sample, seen=seen,
-                  texted=bool(texted), body_line=body_line, paged=bool(paged))
-    entry.set_packed(blob, view_key, bool(recorded))
-    entry.reads = reads
+    # Each slot set once, without __init__'s defaults (2,800 entries on every check; issue 18).
+    entry = Entry.__new__(Entry)
+    entry.kind, entry.digest, entry.sample, entry.unit, entry.seen = kind, file_digest, sample, None, seen
+    entry.problems = [_problem(p) for p in problems] if problems else []
+    entry.texted, entry.body_line, entry.paged, entry.reads = bool(texted), body_line, bool(paged), reads
+    entry._facts = entry._findings = None
+    entry._blob, entry.view_key, entry.recorded, entry._unpacked = blob, view_key, bool(recorded), False
     return entry
 
 

@@ -170,8 +170,6 @@ def _parse(kind: Kind, source: SourceFile, text: str, problems: Problems) -> tup
 def _record(source: SourceFile, text: str, problems: Problems) -> Record[Any] | None:
     from pydantic import ValidationError
 
-    from rummelig.models.errors import add_validation_errors
-
     kind = KINDS[source.kind]
     parsed = _parse(kind, source, text, problems)
     if parsed is None or kind.model is None:
@@ -180,6 +178,8 @@ def _record(source: SourceFile, text: str, problems: Problems) -> Record[Any] | 
     try:
         model = kind.model.model_validate(loaded.data)
     except ValidationError as exc:
+        from rummelig.models.errors import add_validation_errors  # only a file with errors needs it
+
         add_validation_errors(exc, kind.model, loaded, source.rel, problems)
         return None
     return Record(source, model, loaded, body, body_line)
