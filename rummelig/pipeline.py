@@ -181,7 +181,7 @@ class _Run:
         for index, source in enumerate(self.sources):
             kept = cache.entries.get(source.rel) if cache is not None else None
             if (kept is not None and kept.kind == source.kind and (kept.unit is not None or not records)
-                    and unchanged(source.path, kept.seen)):
+                    and unchanged(source.file, kept.seen)):
                 self.entries.append(kept)
                 self.units.append(kept.unit)
                 self.texts.append(kept.unit.text if kept.unit is not None else UNREAD if kept.texted else None)
@@ -189,7 +189,7 @@ class _Run:
             found = Problems()
             started = time.time_ns()
             data = read_bytes(source, found)
-            seen = stat_of(source.path, started) if data is not None else None
+            seen = stat_of(source.file, started) if data is not None else None
             key = digest(data) if data is not None else ""
             entry = cache.get(source.rel, source.kind, key) if cache is not None and key else None
             unit: Unit | None

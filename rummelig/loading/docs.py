@@ -95,7 +95,7 @@ def discover_docs(root: Path, problems: Problems, static: list[str] | None = Non
                 continue
             rel = rel_path(path, root)
             if name.endswith(".md"):
-                found.append(SourceFile("docs", path, rel, path.stem, None))
+                found.append(SourceFile("docs", str(path), rel, path.stem, None))
             else:
                 check_static(path, rel, problems)
                 if static is not None:

@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from rummelig.kinds import ENCOUNTERS_SAMPLE_MARKER, KINDS
@@ -27,10 +28,26 @@ _IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 @dataclass(frozen=True)
 class SourceFile:
     kind: str
-    path: Path          # absolute
+    file: str           # absolute path, as text (`path` is the same as a Path)
     rel: str            # posix path relative to the repository root, used in messages
     id: str             # file name without extension
     folder: str | None  # the sub-folder (municipality slug or library id), if any
+
+    @cached_property
+    def path(self) -> Path:
+        """The absolute path. Made when first asked for: a check after one edit asks for it for
+        one file, and making 2,800 Paths was a third of finding the files (issue 18)."""
+        return Path(self.file)
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(stem, suffix) of a file name, as `PurePath.stem` and `PurePath.suffix` give them ("a.b.md"
+    → ("a.b", ".md"); ".env" and "x." have no suffix), without making a Path (issue 18;
+    tests/loading/test_sources.py compares the two)."""
+    i = name.rfind(".")
+    if 0 < i < len(name) - 1:
+        return name[:i], name[i:]
+    return name, ""
 
 
 def _entry_test(test: Callable[[], bool]) -> bool:
@@ -117,12 +134,12 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
             if name in IGNORED_NAMES or any(p.startswith(".") for p in parts[:-1]):
                 continue
             rel = "/".join((folder, *parts))
-            entry = Path(dirent.path)
+            stem, suffix = split_name(name)
             if name.startswith("."):
                 # A hidden file or folder is never read; say so instead of skipping it silently
                 # (editors' own files such as .swp backups are left alone).
-                if _is_dir(dirent) or entry.suffix.lower() in CONTENT_SUFFIXES:
-                    problems.error(rel, None, f"'{entry.name}' er skjult (navnet starter med et punktum) og bliver "
+                if _is_dir(dirent) or suffix.lower() in CONTENT_SUFFIXES:
+                    problems.error(rel, None, f"'{name}' er skjult (navnet starter med et punktum) og bliver "
                                    "ikke læst", "fjern punktummet i starten af navnet, eller slet den", "files.hidden")
                 continue
             if _is_symlink(dirent):
@@ -133,16 +150,15 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
                 if len(parts) > depth:
                     problems.error(rel, None, "mappen ligger et forkert sted",
                                    f"filer af denne slags ligger som {kind.layout}", "files.misplaced")
-                elif not SLUG.fullmatch(entry.name):
-                    problems.error(rel, None, f"mappenavnet '{entry.name}' er ikke et gyldigt id",
-                                   f"brug kun a-z, 0-9 og bindestreg, fx '{slugify(entry.name)}'", "files.name")
+                elif not SLUG.fullmatch(name):
+                    problems.error(rel, None, f"mappenavnet '{name}' er ikke et gyldigt id",
+                                   f"brug kun a-z, 0-9 og bindestreg, fx '{slugify(name)}'", "files.name")
                 continue
             if len(parts) != depth + 1:
                 problems.error(rel, None, "filen ligger et forkert sted",
                                f"flyt den, så den ligger som {kind.layout}", "files.misplaced")
                 continue
-            stem, suffix = entry.stem, entry.suffix
-            if kind.fmt == "csv" and entry.name == ENCOUNTERS_SAMPLE_MARKER:
+            if kind.fmt == "csv" and name == ENCOUNTERS_SAMPLE_MARKER:
                 pass  # encounters/<library-id>/eksempel.yml marks sample data (contract §5.4)
             elif suffix != ext:
                 renameable = suffix.lower() in {".yaml", ".yml", ".md", ".markdown", ".csv"}
@@ -152,17 +168,17 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
                                "files.extension")
                 continue
             if kind.fmt == "csv":
-                if not re.fullmatch(r"\d{4}", stem) and entry.name != ENCOUNTERS_SAMPLE_MARKER:
-                    problems.error(rel, None, f"filnavnet '{entry.name}' skal være et årstal",
+                if not re.fullmatch(r"\d{4}", stem) and name != ENCOUNTERS_SAMPLE_MARKER:
+                    problems.error(rel, None, f"filnavnet '{name}' skal være et årstal",
                                    "kald filen <år>.csv, fx 2026.csv", "files.name")
                     continue
             elif not SLUG.fullmatch(stem):
-                problems.error(rel, None, f"filnavnet '{entry.name}' er ikke et gyldigt id",
+                problems.error(rel, None, f"filnavnet '{name}' er ikke et gyldigt id",
                                f"brug kun små bogstaver a-z, tal og bindestreg: omdøb den til '{slugify(stem)}{ext}'",
                                "files.name")
                 continue
             folder_name = parts[0] if depth else None
-            found.append(SourceFile(kind.key, entry, rel, stem, folder_name))
+            found.append(SourceFile(kind.key, dirent.path, rel, stem, folder_name))
     return found
 
 
@@ -175,7 +191,8 @@ def read_text(source: SourceFile, problems: Problems) -> str | None:
 def read_bytes(source: SourceFile, problems: Problems) -> bytes | None:
     """The file's bytes, or None (with a problem) when it cannot be read."""
     try:
-        return source.path.read_bytes()
+        with open(source.file, "rb") as handle:
+            return handle.read()
     except OSError as exc:
         problems.error(source.rel, None, f"filen kan ikke læses ({exc.strerror})", "tjek filens rettigheder",
                        "files.unreadable")

@@ -3,6 +3,9 @@ walk that equals a sorted rglob."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.support import messages
 
 
@@ -37,3 +40,33 @@ def test_discovery_walk_is_sorted_rglob(tmp_path):
     assert unreadable == []
     assert [tmp_path.joinpath(*parts) for parts, _ in walked] == sorted(tmp_path.rglob("*"))
     assert [entry.path for _, entry in walked] == [str(p) for p in sorted(tmp_path.rglob("*"))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(alphabet=".ab-_ æ", min_size=1, max_size=8),
+                 st.sampled_from([".env", "x.", "a.b.md", "..", "...md", ".md", "2026.csv", "eksempel.yml"])))
+def test_split_name_is_what_pathlib_gives(name):
+    from pathlib import PurePosixPath
+
+    from rummelig.loading.sources import split_name
+
+    if name in (".", "..") or "/" in name:
+        return  # not a file name
+    path = PurePosixPath(name)
+    assert split_name(name) == (path.stem, path.suffix)
+
+
+def test_a_file_name_ending_in_a_dot_has_no_extension(repo):
+    (repo / "libraries/testbib.yml").rename(repo / "libraries/testbib.")
+    assert messages(repo)[0] == ("libraries/testbib.: filendelsen '(ingen)' bruges ikke i libraries/ — her må kun "
+                                 "ligge .yml-filer; flyt eller slet filen")
+
+
+def test_source_file_path_is_its_file(repo):
+    from pathlib import Path
+
+    from rummelig.loading.sources import discover
+    from rummelig.problems import Problems
+
+    sources = discover(repo, Problems())
+    assert sources and all(source.path == Path(source.file) and source.path.is_file() for source in sources)
