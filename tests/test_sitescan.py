@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from rummelig.sitescan import refuse_built_site, scan_site
 from tests.support import write
 
@@ -94,3 +97,48 @@ def test_a_page_scan_that_is_stopped_leaves_no_process_and_marks_nothing(tmp_pat
     except ChildProcessError:
         reaped = True
     assert reaped
+
+
+# -- the scan's fast paths (issue 18: the build's own cost) equal the slow ones ------------------
+_PIECES = ["010190", "-1234", " 1234", "&#8209;", "&#10;", "\n", "<!-- x -->", "<b>", "</b>", " ", "alt=",
+           "title=", "xalt=", "aria-label=", "content=", '"', "'", "0", "9", "12", "Å", "\u200b", "０", "a", "-"]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_the_attribute_pattern_finds_what_a_word_boundary_pattern_finds(text):
+    import re
+
+    import rummelig.sitescan as sitescan
+
+    plain = re.compile(r"""\b(?:alt|title|aria-label|content)=(?:"([^"]*)"|'([^']*)')""")
+    assert sitescan._SHOWN_ATTRIBUTES.findall(text) == plain.findall(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TEXTS, min_size=1, max_size=6))
+def test_a_page_judged_line_by_line_with_remembered_lines_is_judged_as_the_whole_text(texts):
+    import rummelig.sitescan as sitescan
+    from rummelig import privacy
+
+    sitescan._CLEAN_LINES.clear()
+    for text in texts:  # one after the other, as a site's pages: lines seen before are remembered
+        assert sitescan._may_hold_cpr(text) is bool(privacy.find_cpr(text))
+
+
+def test_a_number_on_a_line_seen_before_in_another_page_is_still_found(tmp_path):
+    import rummelig.sitescan as sitescan
+
+    sitescan._CLEAN_LINES.clear()
+    theme = "<svg><path d='M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10'/></svg>\n"
+    assert scan_site_pages(tmp_path, {"a/index.html": theme + "<p>Hej</p>\n",
+                                      "b/index.html": theme + "<p>Borger 010190-1234</p>\n"}) == [("b/index.html", 2)]
+    assert theme.rstrip("\n") in sitescan._CLEAN_LINES
+
+
+def scan_site_pages(tmp_path, pages: dict[str, str]) -> list[tuple[str, int]]:
+    site = tmp_path / "site"
+    for rel, html in pages.items():
+        write(site, rel, html)
+    return [(f.rel, f.line) for f in scan_site(site)]
