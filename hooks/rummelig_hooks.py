@@ -11,9 +11,10 @@
   HTML with the core's allowlist (the check refuses unsafe content first).
 - on_env / on_post_page: a full build hands each page, as written, to a CPR scan that runs
   beside the build (rummelig.sitescan.PageScan).
-- on_post_build: write the search index, then scan the built site for CPR numbers (skipping the
-  pages found clean beside the build; a --dirty rebuild: the files it wrote); a finding empties
-  the site and stops the build (the last line of the privacy guard).
+- on_post_build: write the search index (a full build: in a child, while this process scans the
+  rest of the site), then scan the built site for CPR numbers (skipping the pages found clean
+  beside the build; a --dirty rebuild: the files it wrote); a finding empties the site and stops
+  the build (the last line of the privacy guard).
 
 MkDocs imports this module once per `mkdocs serve` session, so all per-build state is
 reset in on_config, which runs at the start of every build and rebuild. What a preview keeps
@@ -39,9 +40,9 @@ from rummelig.preview import Preview
 from rummelig.problems import summary
 from rummelig.render.environment import COMPILED
 from rummelig.sanitize import escape_meta, sanitize_html
-from rummelig.search import write_site_search
+from rummelig.search import SEARCH_FOLDER, write_site_search
 from rummelig.site import SiteResult, build_site, theme_extra
-from rummelig.sitescan import PageScan, refuse_built_site
+from rummelig.sitescan import Beside, PageScan, refuse_built_site
 
 log = get_plugin_logger("rummelig")
 _state: dict[str, Any] = {"result": None, "serve": False, "dirty": False, "preview": None, "built": 0, "started": 0.0,
@@ -82,7 +83,7 @@ def _root(config) -> Path:
 
 def _build(root: Path, library: str | None) -> SiteResult:
     if not _state["serve"]:
-        return build_site(root, library=library, cache=CheckCache.for_project(root))
+        return build_site(root, library=library, cache=CheckCache.for_project(root), share=True)
     if _state["preview"] is None or _state["preview"].root != root:
         _state["preview"] = Preview(root)
     return _state["preview"].build(library)
@@ -167,8 +168,10 @@ def on_post_build(config):
         return
     site, docs = Path(config.site_dir), Path(config.docs_dir)
     preview = _state["preview"]
+    beside = None
     if preview is None:
-        write_site_search(site, docs, result, config.use_directory_urls)  # while PageScan's child finishes
+        # The search index is made in a child while this process scans the rest of the site.
+        beside = Beside(site, SEARCH_FOLDER, lambda: write_site_search(site, docs, result, config.use_directory_urls))
         if _state["scan"] is not None:
             _state["scan"].finish()
             _state["scan"] = None
@@ -179,7 +182,11 @@ def on_post_build(config):
     # A --dirty rebuild wrote only the pages that changed: those are the ones to scan (with a margin
     # for file systems that keep whole seconds).
     since = _state["started"] - 2 if _state["dirty"] and _state["built"] else None
-    refused = refuse_built_site(site, since=since)
+    try:
+        refused = refuse_built_site(site, since=since, beside=beside)
+    finally:
+        if beside is not None:
+            beside.close()
     _state["built"] += 1
     if refused:
         raise PluginError(refused)

@@ -44,13 +44,15 @@ def theme_extra(result: SiteResult, directory_urls: bool = True) -> dict[str, st
 
 
 def build_site(root: Path, today: date | None = None, library: str | None = None,
-               cache: CheckCache | None = None, previous: SiteResult | None = None) -> SiteResult:
+               cache: CheckCache | None = None, previous: SiteResult | None = None,
+               share: bool = False) -> SiteResult:
     """Check everything under `root`, then render the national edition, or `library`'s edition.
 
     For a preview that rebuilds after every save (`mkdocs serve`): with `cache`, files that did
     not change are not loaded or judged again (rummelig/cache.py); with `previous` (the last
     result without errors, of the same edition and day), only the pages an edit can change are
-    rendered again (rummelig/render/dependencies.py) and the others are taken from it."""
+    rendered again (rummelig/render/dependencies.py) and the others are taken from it. With
+    `share`, a full render shares its pages with a forked child (render_pages)."""
     day = today or date.today()
     checked = check_repository(root, day, cache)
     problems = checked.problems
@@ -61,12 +63,12 @@ def build_site(root: Path, today: date | None = None, library: str | None = None
     repo = edition(checked.repo, library) if library is not None else checked.repo
     result = SiteResult(repo, problems, [], library, day, checked.repo, checked.digests)
     if cache is None:
-        result.pages = render_pages(repo, day, library)
+        result.pages = render_pages(repo, day, library, share=share)
         return result
     result.topics = page_topics(repo, library)
     if (previous is None or previous.whole is None or not previous.pages or previous.library != library
             or previous.today != day):
-        result.pages = render_pages(repo, day, library)
+        result.pages = render_pages(repo, day, library, share=share)
         return result
     changed = {rel for rel in checked.digests.keys() | previous.digests.keys()
                if checked.digests.get(rel) != previous.digests.get(rel)}

@@ -16,7 +16,7 @@ import os
 import pickle
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -136,12 +136,16 @@ def _may_hold_cpr(text: str) -> bool:
     return False
 
 
-def scan_site(site_dir: Path, since: float | None = None) -> list[SiteFinding]:
+def scan_site(site_dir: Path, since: float | None = None, folder: str | None = None,
+              outside: str | None = None) -> list[SiteFinding]:
     """Every CPR number in the built site `site_dir`, by file and line; `since`: only in the
     files written at or after that time (a preview's rebuild wrote only the pages that changed;
-    the others were scanned when they were written)."""
+    the others were scanned when they were written). `folder` ("search/"): only the files in it;
+    `outside`: all but the files in that folder."""
     found: list[SiteFinding] = []
     for path, rel in _files(site_dir, since):
+        if (folder is not None and not rel.startswith(folder)) or (outside is not None and rel.startswith(outside)):
+            continue
         try:
             key = _key(path.read_bytes())
         except OSError:
@@ -257,6 +261,69 @@ def _scan_pages(pages: Any) -> list[tuple[str, bytes]]:
             clean.append((str(Path(path)), _key(data)))
 
 
+class Beside:
+    """Work that writes one folder of the built site (`folder`, e.g. "search/": the site's search
+    index), done in a forked child while the build's own process scans the rest of the site
+    (issue 18: at national scale the index is seconds of pure Python after every page is built,
+    and the scan about one more). The child then scans the files it wrote, as scan_site would,
+    and hands back the keys of the clean ones, so the build's own scan of the folder (after
+    `wait`) skips exactly those bytes. Where there is no fork, or the child fails, the work is
+    done in this process at `wait` and its files are scanned here, as before."""
+
+    def __init__(self, site_dir: Path, folder: str, work: Callable[[], object]) -> None:
+        self.site_dir, self.folder, self._work = site_dir, folder, work
+        self._pid = 0
+        self._results = -1
+        if not forked.can_fork():
+            return
+        results_r, results_w = os.pipe()
+
+        def child() -> None:
+            os.close(results_r)
+            work()
+            clean = []
+            for path, rel in _files(site_dir, None):
+                if rel.startswith(folder) and not scan_file(path, rel):
+                    clean.append((str(path), _key(path.read_bytes())))
+            with os.fdopen(results_w, "wb") as out:
+                pickle.dump(clean, out)
+
+        self._pid = forked.start(child)
+        os.close(results_w)
+        if self._pid:
+            self._results = results_r
+        else:
+            os.close(results_r)
+
+    def wait(self) -> None:
+        """The work done (here, if the child did not do it); its clean files marked for scan_site."""
+        clean: list[tuple[str, bytes]] | None = None
+        if self._pid:
+            try:
+                with os.fdopen(self._results, "rb") as results:
+                    clean = pickle.load(results)
+            except (OSError, EOFError, pickle.UnpicklingError):
+                clean = None
+            finally:
+                self._results = -1
+                pid, self._pid = self._pid, 0
+                _, status = os.waitpid(pid, 0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                clean = None
+        if clean is None:  # no child, or it failed: the work is done here, and scan_site scans it
+            self._work()
+            return
+        _CLEAN.update(clean)
+
+    def close(self) -> None:
+        """Stop the child (the build failed before its scan)."""
+        if self._results >= 0:
+            os.close(self._results)
+            self._results = -1
+        pid, self._pid = self._pid, 0
+        forked.stop(pid)
+
+
 def _files(site_dir: Path, since: float | None) -> list[tuple[Path, str]]:
     """The files to scan, sorted: os.scandir, so a rebuild of a national site does not stat
     3,000 files twice (its entries know whether they are files; one stat for the time)."""
@@ -282,11 +349,19 @@ def _files(site_dir: Path, since: float | None) -> list[tuple[Path, str]]:
     return sorted(found, key=lambda item: item[1])
 
 
-def refuse_built_site(site_dir: Path, since: float | None = None) -> str:
+def refuse_built_site(site_dir: Path, since: float | None = None, beside: Beside | None = None) -> str:
     """Scan the built site (`since`: see scan_site); when it holds a CPR number, empty the
     folder (as MkDocs does at the start of every build) so nothing of it can be published, and
-    return the Danish message that stops the build. "" when the site is clean."""
-    found = scan_site(site_dir, since)
+    return the Danish message that stops the build. "" when the site is clean. With `beside`
+    (the search index being written in a child): the rest of the site is scanned first, then,
+    once the child is done, its folder."""
+    if beside is None:
+        found = scan_site(site_dir, since)
+    else:
+        found = scan_site(site_dir, since, outside=beside.folder)
+        beside.wait()
+        found += scan_site(site_dir, since, folder=beside.folder)
+        found.sort(key=lambda f: f.rel)  # in the files' order, as one scan gives them
     if not found:
         return ""
     for child in site_dir.iterdir():

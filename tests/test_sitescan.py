@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -142,3 +143,66 @@ def scan_site_pages(tmp_path, pages: dict[str, str]) -> list[tuple[str, int]]:
     for rel, html in pages.items():
         write(site, rel, html)
     return [(f.rel, f.line) for f in scan_site(site)]
+
+
+# -- the search index written beside the scan (sitescan.Beside) -----------------------------------
+def _write_search(site, text: str) -> None:
+    write(site, "search/search_index.json", json.dumps({"config": {}, "docs": []}))
+    write(site, "search/rummelig/v1/d0.js", "rummeligSearch.add('d0', " + json.dumps([[text]]) + ");\n")
+
+
+def _site_with_pages(tmp_path):
+    site = tmp_path / "site"
+    write(site, "index.html", "<p>Ring 70 20 12 01</p>\n")
+    write(site, "a/index.html", "<p>Borger 010190-1234</p>\n")
+    return site
+
+
+def test_the_folder_written_beside_is_scanned_by_its_child_and_not_again(tmp_path, monkeypatch):
+    from rummelig.sitescan import Beside
+
+    parsed = _scanned_files(monkeypatch)
+    site = _site_with_pages(tmp_path)
+    beside = Beside(site, "search/", lambda: _write_search(site, "Café"))
+    message = refuse_built_site(site, beside=beside)
+    assert message.splitlines()[1:2] == ["site/a/index.html:1: siden indeholder noget, der ligner et CPR-nummer"]
+    assert sorted(parsed) == ["a/index.html", "index.html"]  # the search files: by the child only
+
+
+def test_a_number_in_the_folder_written_beside_is_found_in_the_files_order(tmp_path, monkeypatch):
+    from rummelig.sitescan import Beside
+
+    parsed = _scanned_files(monkeypatch)
+    site = _site_with_pages(tmp_path)
+    write(site, "z/index.html", "<p>Borger 020290-1234</p>\n")
+    beside = Beside(site, "search/", lambda: _write_search(site, "Borger 010190-1234"))
+    message = refuse_built_site(site, beside=beside)
+    assert [line.split(":")[0] for line in message.splitlines()[1:4]] == [
+        "site/a/index.html", "site/search/rummelig/v1/d0.js", "site/z/index.html"]
+    assert "search/rummelig/v1/d0.js" in parsed and list(site.iterdir()) == []
+
+
+@pytest.mark.parametrize("case", ["the child fails", "no fork"])
+def test_without_fork_or_when_the_child_fails_the_work_is_done_and_scanned_here(tmp_path, monkeypatch, case):
+    import os
+
+    from rummelig.sitescan import Beside
+
+    parsed = _scanned_files(monkeypatch)
+    site = tmp_path / "site"
+    write(site, "index.html", "<p>Hej</p>\n")
+    parent = os.getpid()
+    calls = []
+
+    def work():
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")  # in the child only
+        calls.append("here")
+        _write_search(site, "Café")
+
+    if case == "no fork":
+        monkeypatch.delattr(os, "fork")
+    beside = Beside(site, "search/", work)
+    assert refuse_built_site(site, beside=beside) == ""
+    assert calls == ["here"]
+    assert sorted(parsed) == ["index.html", "search/rummelig/v1/d0.js", "search/search_index.json"]

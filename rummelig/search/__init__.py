@@ -28,9 +28,10 @@ from rummelig.site import SiteResult
 from rummelig.wholefile import write_whole
 
 THEME_INDEX = "search/search_index.json"
+SEARCH_FOLDER = "search/"  # the site's folder that holds every file of the search (the theme's and ours)
 
-__all__ = ["FOLDER", "STOP_WORDS", "THEME_INDEX", "SiteSearch", "make_site_search", "parse_theme_index",
-           "read_theme_index", "write_site_search"]
+__all__ = ["FOLDER", "SEARCH_FOLDER", "STOP_WORDS", "THEME_INDEX", "SiteSearch", "make_site_search",
+           "parse_theme_index", "read_theme_index", "write_site_search"]
 
 
 def read_theme_index(site_dir: Path) -> tuple[dict[str, Any], list[Section]] | None:
