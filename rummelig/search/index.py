@@ -37,6 +37,8 @@ from rummelig.search.documents import ENTRY_PAGES, Document, is_playbook, page_k
 from rummelig.search.forms import key as family_key
 from rummelig.search.forms import keys as form_keys
 from rummelig.search.language import (
+    AGE_GROUPS,
+    AGE_WEIGHT,
     ENDINGS,
     GENERIC,
     MIN_COMPOUND,
@@ -312,6 +314,10 @@ def build(documents: Sequence[Document]) -> Built:
         # frequencies: the query matches them as words (they are not in the vocabulary)
         "questions": {term: df[term] for term in stems
                       if PAIR in term and term.split(PAIR)[0] in QUESTION_WORDS},
+        # an age typed as a number: [youngest, oldest, [[stem, weight], …]] (language.AGE_GROUPS)
+        "ages": [[low, high, sorted({t: round(AGE_WEIGHT * f, 2) for w in words
+                                     for t, f in _resolve(w, in_vocabulary, df)}.items())]
+                 for low, high, words in AGE_GROUPS],
     }
     documents_out: list[list[object]] = [[d.location, d.title, d.teaser, d.subtitle, d.steps] for d in docs]
     return Built(core, split_postings, documents_out, everyday_neighbours(vocabulary))

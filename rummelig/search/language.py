@@ -58,10 +58,18 @@ QUESTION_WORDS = frozenset("hvor hvem hvad hvordan hvorfor hvornår hvilken hvil
 # their own, but kept in the word pairs the index and the query match as phrases.
 PARTICLES = frozenset("ud om op ind ned af hjem væk".split())
 
+# An age typed as a number ("15-årig", "en 16 årig", "14 år gammel") says who the query is about:
+# a child or young person, or an older person. The number itself is on no page; the words for
+# the age group are (search-worker.js: ages). Under 18 is a child in Danish law (Barnets Lov).
+AGE_GROUPS = ((0, 17, ("barn", "børn", "ung", "unge", "mindreårig")), (65, 130, ("ældre",)))
+AGE_WORDS = frozenset("årig årige år".split())   # "år" only with "gammel"/"gamle" after it (the worker)
+AGE_WEIGHT = 0.8
+
 MIN_PART = 3       # letters in each part of a compound
 # Derivational endings that are also (rare) index words: "oplæring" is no compound of
 # "oplær" and "ing", "tryghed" none of "tryg" and "hed".
-SUFFIXES = frozenset("ing ning inger ninger else elser hed heder skab isk iske lig lige ende".split())
+SUFFIXES = frozenset("ing ning inger ninger else elser hed heder skab isk iske lig lige ende som somt somme "
+                     "agtig agtigt agtige mæssig mæssigt mæssige".split())
 MIN_COMPOUND = 7   # letters in a word before we try to split it
 
 

@@ -211,6 +211,12 @@ def test_round_seven_numbers_short_forms_and_everyday_words(search_page: Page, s
         search(search_page, word, site.root)
         assert search_page.locator(".md-search-result__meta").inner_text().startswith(
             "Ingen sider passer på søgningen."), word
+    # an age typed as a number is the age group's words: a child, an older person
+    assert search(search_page, "12 årig alene efter lukketid", site.root)[0] == \
+        "strategier/boern-alene-paa-biblioteket/"
+    assert search(search_page, "en 80-årig kommer hver dag", site.root)[0] == "strategier/ensomhed-og-aeldre/"
+    # a phrase of the lists with a word that only strengthens it ("flipper totalt ud")
+    assert search(search_page, "han flipper totalt ud", site.root)[0] == "strategier/konflikt-og-deeskalering/"
 
 
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):

@@ -63,6 +63,7 @@ def test_compounds_split_into_two_known_words_with_the_linking_s():
     # a derivational ending is no head, even where it is an index word ("ing" in an English name)
     assert split_compound("bekymring", known | {"bekymr", "ing"}) is None
     assert split_compound("ensomhed", known | {"ensom", "hed"}) is None
+    assert split_compound("voldsomme", known | {"vold", "som"}) is None  # -som is an ending, no word
 
 
 def test_irregular_forms_join_their_word_and_regular_ones_need_no_table():
@@ -81,6 +82,11 @@ def test_the_index_ships_the_forms_of_its_own_words_only():
     assert built.core["forms"]["drak"] == family_key("drikker")
     assert built.core["families"][family_key("drikker")] == [stem("drikker")]
     assert "smed" not in built.core["forms"]  # no page has a form of "smide"
+
+
+def test_an_age_ships_the_words_of_its_age_group_that_pages_have():
+    built = build([_doc("a/", title="Børn alene"), _doc("b/", body="ældre gæster")])
+    assert built.core["ages"] == [[0, 17, [(stem("børn"), 0.8)]], [65, 130, [(stem("ældre"), 0.8)]]]
 
 
 def test_every_word_we_advise_against_maps_to_its_suggestion():

@@ -450,11 +450,15 @@
   // an intensifier left out ("tage sit eget liv" is "tage sit liv", "slå sig selv ihjel" is
   // "slå sig ihjel"), or with one word replaced by a synonym of it ("ingen at snakke med" is
   // "ingen at tale med").
-  var INTENSIFIERS = new Set(["selv", "eget", "egen", "egne"]);
+  // Also a word that only strengthens what it stands in: "flipper helt ud" is "flipper ud".
+  var INTENSIFIERS = ["selv", "eget", "egen", "egne", "helt", "totalt", "fuldstændig", "fuldstændigt", "vildt",
+                      "meget", "lige"];
+  var intensifiers = null;   // as stems, as the words of a phrase are
   function phraseTargets(words) {
     var found = core.aliases[words.join(" ")];
     if (found || words.length < 2) return found;
-    var plain = words.filter(function (w, j) { return !j || !INTENSIFIERS.has(w); });
+    if (!intensifiers) intensifiers = new Set(INTENSIFIERS.map(stem));
+    var plain = words.filter(function (w, j) { return !j || !intensifiers.has(w); });
     if (plain.length < words.length) {
       if (plain.length > 1 && (found = core.aliases[plain.join(" ")])) return found;
       return null;   // the intensifier belongs to the phrase we look for, or to none
@@ -469,6 +473,17 @@
       }
     }
     return found;
+  }
+
+  // The age group of a number followed by "årig"/"årige", or by "år" and "gammel"/"gamle".
+  function ageGroup(list, i) {
+    if (!/^[0-9]{1,3}$/.test(list[i]) || !core.ages) return null;
+    var next = list[i + 1], after = list[i + 2];
+    if (!(next === "årig" || next === "årige" || next === "år" && (after === "gammel" || after === "gamle"))) return null;
+    var years = Number(list[i]);
+    for (var g = 0; g < core.ages.length; g++)
+      if (years >= core.ages[g][0] && years <= core.ages[g][1]) return core.ages[g][2];
+    return null;
   }
 
   function analyse(query) {
@@ -491,6 +506,19 @@
     }
     var i = 0;
     while (i < list.length) {
+      // an age typed as a number ("15-årig", "16 årig", "14 år gammel"): the words for its age
+      // group (core.ages, from rummelig/search/language.py), not the number
+      var age = ageGroup(list, i);
+      if (age) {
+        var grouped = {};
+        age.forEach(function (pair) { add(grouped, pair[0], pair[1]); });
+        if (Object.keys(grouped).length) {
+          concepts.push({ label: list.slice(i, i + 2).join(" "), alternatives: grouped, own: null,
+                          aliased: age.map(function (pair) { return pair[0]; }) });
+          i += 2;
+          continue;
+        }
+      }
       var matched = false;
       for (var n = Math.min(4, list.length - i); n >= 1 && !matched; n--) {
         var targets = phraseTargets(stems.slice(i, i + n));
@@ -503,7 +531,9 @@
         if (!targets || (n === 1 && !isContent(list[i]) && content.length)) continue;
         // A phrase's own words stay concepts of their own (a page should have them all); the
         // alias's words join the last one ("falder i søvn" → søvn or sover, snorker, …).
-        var own = list.slice(i, i + n).filter(isContent);
+        var own = list.slice(i, i + n).filter(function (token, j) {   // an intensifier in it is no word of its own
+          return isContent(token) && !(j && n > 1 && intensifiers && intensifiers.has(stem(token)));
+        });
         if (!own.length) own = [list[i + n - 1]];
         own.forEach(function (token, k) {
           var position = i + list.slice(i, i + n).indexOf(token);
