@@ -309,6 +309,9 @@ def build(documents: Sequence[Document]) -> Built:
         "local": _runs(i for i, d in enumerate(docs) if _local_area(d.location)),
         "localAreas": len({_local_area(d.location) for d in docs} - {None}),
         "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
+        # the contributor's guides: a question about editing the site itself asks for them
+        "contributing": [i for i, d in enumerate(docs)
+                         if page_key(d.location).startswith(addresses.CONTRIBUTING + "/")],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
         # the questions pages answer, as pairs of stop words ("hvor_kan"), with their document
         # frequencies: the query matches them as words (they are not in the vocabulary)

@@ -217,6 +217,11 @@ def test_round_seven_numbers_short_forms_and_everyday_words(search_page: Page, s
     assert search(search_page, "en 80-årig kommer hver dag", site.root)[0] == "strategier/ensomhed-og-aeldre/"
     # a phrase of the lists with a word that only strengthens it ("flipper totalt ud")
     assert search(search_page, "han flipper totalt ud", site.root)[0] == "strategier/konflikt-og-deeskalering/"
+    # a question about editing the site itself asks for the contributor's guides; the side a
+    # person lies on does not
+    assert search(search_page, "skrive en side om en ny partner", site.root)[0] == "bidrag/partner/"
+    assert search(search_page, "hvem opdaterer siderne", site.root)[0].startswith("bidrag/")
+    assert search(search_page, "læg ham om på siden", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"
 
 
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):

@@ -758,6 +758,13 @@
   // (with its phone) answers it, not the playbook that mentions the service.
   var NUMBER = /(^|\s)(nummer|nummeret|telefonnummer|telefonnummeret|tlf|hotline|hotlinen)(\s|$)/;
   var NUMBER_LIFT = 3;
+  // "hvordan retter jeg en fejl på siden", "skrive en ny side om en situation": a question about
+  // editing the site itself (a word for the site or its pages, and a verb of editing) asks for
+  // the contributor's guides, which weigh little otherwise (they quote every word of the lists).
+  // Both are needed: "læg ham på siden" is the side a person lies on.
+  var SITE = /(^|\s)(side|siden|sider|siderne|sitet|site|hjemmesiden|indholdet|teksten|teksterne)(\s|$)/;
+  var EDITING = /(^|\s)(rette|retter|rettes|tilføje|tilføjer|oprette|opretter|skrive|skriver|skrives|skrevet|lægge|lægger|ændre|ændrer|ændres|opdatere|opdaterer|tjekke|tjekker|tjekkes|gennemgå|gennemgås|bidrage)(\s|$)/;
+  var SITE_LIFT = 8;
 
   // -- results in Material's format ------------------------------------------------------------
   var ESCAPE = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -808,6 +815,7 @@
       var ranked = score(concepts);
       var lift = null;
       if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
+      else if (SITE.test(normalise(query)) && EDITING.test(normalise(query))) lift = [new Set(core.contributing || []), SITE_LIFT];
       else if (NUMBER.test(normalise(query))) {
         var entries = new Set();   // core.entries: [first, last] runs of document numbers
         (core.entries || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) entries.add(d); });
