@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rummelig import addresses
-from rummelig.models.reference import PARTNER_TYPES, area_name, municipalities
+from rummelig.models.reference import APPROACHES, PARTNER_TYPES, STRATEGY_KINDS, area_name, municipalities
+from rummelig.search.language import content_stems
 from rummelig.site import SiteResult
 
 FIELDS = ("title", "keywords", "summary", "first_steps", "tags", "headings", "body")
@@ -158,11 +159,18 @@ def repository_words(result: SiteResult, directory_urls: bool = True) -> dict[st
     """Words the generated pages do not show in their front matter: a playbook's keywords,
     kind and first steps, the partner types that help, and where a library is."""
     found: dict[str, PageWords] = {}
+    approaches: dict[str, set[str]] = {}   # an approach playbook's address → its title's stems
     for record in result.repo.strategies.values():
         s = record.model
-        found[location_of(addresses.strategy(record.id), directory_urls)] = PageWords(
+        location = location_of(addresses.strategy(record.id), directory_urls)
+        # a playbook's kind is a word of its own: "skabelon til …" asks for a template,
+        # "arbejdsform" for an approach
+        found[location] = PageWords(
             kind=s.kind, summary=s.summary, first_steps=list(getattr(s, "first_steps", None) or []),
-            keywords=[*s.keywords, *(PARTNER_TYPES[t] for t in s.partner_types)], tags=list(s.tags))
+            keywords=[*s.keywords, *(PARTNER_TYPES[t] for t in s.partner_types),
+                      *([STRATEGY_KINDS[s.kind]] if s.kind in STRATEGY_KINDS else [])], tags=list(s.tags))
+        if s.kind == "approach":
+            approaches[location] = set(content_stems(s.title))
     for key, label in PARTNER_TYPES.items():
         found[location_of(addresses.partner_type(key), directory_urls)] = PageWords(keywords=[label])
     for library in result.repo.libraries.values():
@@ -174,6 +182,13 @@ def repository_words(result: SiteResult, directory_urls: bool = True) -> dict[st
             keywords=[*place, "kontaktkort", "hvem ringer jeg til", "telefonnumre", "telefonliste"])
         found[location_of(addresses.house_rules(library.id), directory_urls)] = PageWords(
             keywords=[*place, "husregler", "plakat", "regler"])
+        # the approach playbook of a library's way of working (the approach's name in its
+        # title) has the library's name: "dokk1 modellen" is the social librarian
+        for approach in lib.approach:
+            name = set(content_stems(APPROACHES.get(approach, approach)))
+            for location, title in approaches.items():
+                if name and name <= title:
+                    found[location].keywords.append(lib.name)
     return found
 
 

@@ -222,6 +222,10 @@ def test_round_seven_numbers_short_forms_and_everyday_words(search_page: Page, s
     assert search(search_page, "skrive en side om en ny partner", site.root)[0] == "bidrag/partner/"
     assert search(search_page, "hvem opdaterer siderne", site.root)[0].startswith("bidrag/")
     assert search(search_page, "læg ham om på siden", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"
+    # a playbook's kind is a word of its own ("Skabelon"), and an approach playbook has the name of
+    # the library that works so
+    assert search(search_page, "formular om karantæne", site.root)[0] == "strategier/skabelon-karantaene-afgoerelse/"
+    assert search(search_page, "dokk1 metode", site.root)[0] == "strategier/social-bibliotekar/"
 
 
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
