@@ -33,7 +33,7 @@ from pathlib import Path
 
 from rummelig import addresses
 from rummelig.models.reference import areas
-from rummelig.search.documents import ENTRY_PAGES, Document, is_playbook, page_key
+from rummelig.search.documents import ENTRY_PAGES, LISTINGS, Document, is_playbook, page_key
 from rummelig.search.forms import key as family_key
 from rummelig.search.forms import keys as form_keys
 from rummelig.search.language import (
@@ -309,6 +309,10 @@ def build(documents: Sequence[Document]) -> Built:
         "local": _runs(i for i, d in enumerate(docs) if _local_area(d.location)),
         "localAreas": len({_local_area(d.location) for d in docs} - {None}),
         "glossary": [i for i, d in enumerate(docs) if "#" in d.location and page_key(d.location) in ENTRY_PAGES],
+        # the pages that list all of a kind (playbooks, partners, libraries, good encounters): a
+        # query for an overview ("oversigt over …", "alle bibliotekerne") asks for them
+        "listings": [i for i, d in enumerate(docs)
+                     if page_key(d.location) in LISTINGS and page_key(d.location) and "#" not in d.location],
         # the contributor's guides: a question about editing the site itself asks for them
         "contributing": [i for i, d in enumerate(docs)
                          if page_key(d.location).startswith(addresses.CONTRIBUTING + "/")],

@@ -226,6 +226,11 @@ def test_round_seven_numbers_short_forms_and_everyday_words(search_page: Page, s
     # the library that works so
     assert search(search_page, "formular om karantæne", site.root)[0] == "strategier/skabelon-karantaene-afgoerelse/"
     assert search(search_page, "dokk1 metode", site.root)[0] == "strategier/social-bibliotekar/"
+    # a query for an overview asks for the page that lists them all; the word that asks for it
+    # is no topic ("husregler for alle" is still the playbook of that name)
+    assert search(search_page, "oversigt over alle partnere", site.root)[0] == "partnere/"
+    assert search(search_page, "liste over bibliotekerne", site.root)[0] == "biblioteker/"
+    assert search(search_page, "husregler for alle", site.root)[0] == "strategier/husregler-for-alle/"
 
 
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):

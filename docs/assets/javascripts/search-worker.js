@@ -765,6 +765,10 @@
   var SITE = /(^|\s)(side|siden|sider|siderne|sitet|site|hjemmesiden|indholdet|teksten|teksterne)(\s|$)/;
   var EDITING = /(^|\s)(rette|retter|rettes|tilføje|tilføjer|oprette|opretter|skrive|skriver|skrives|skrevet|lægge|lægger|ændre|ændrer|ændres|opdatere|opdaterer|tjekke|tjekker|tjekkes|gennemgå|gennemgås|bidrage)(\s|$)/;
   var SITE_LIFT = 8;
+  // "oversigt over …", "alle bibliotekerne", "hvilke biblioteker er med": a query for an overview
+  // asks for the page that lists them all, which weighs little otherwise (it repeats every title).
+  var OVERVIEW = /(^|\s)(oversigt|oversigten|liste|listen|alle|hvilke)(\s|$)/;
+  var OVERVIEW_LIFT = 8;
 
   // -- results in Material's format ------------------------------------------------------------
   var ESCAPE = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -805,6 +809,12 @@
     if (!parts.w && needsEveryday(query))
       return need(["w"]).then(function () { return search(query); });
     var concepts = analyse(query);
+    // the words that ask for an overview say what kind of page, not what about: "oversigt over
+    // partnere" is about partners
+    if (OVERVIEW.test(normalise(query))) {
+      var topics = concepts.filter(function (c) { return c.bonus || !OVERVIEW.test(c.label); });
+      if (topics.some(function (c) { return !c.bonus; })) concepts = topics;
+    }
     // nothing to search for: an empty field stays empty, but "?" or "–" gets the situations
     if (!concepts.length) return /\S/.test(query) ? nothing([]) : Promise.resolve({ items: [], total: 0 });
     var shards = {};
@@ -816,6 +826,7 @@
       var lift = null;
       if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
       else if (SITE.test(normalise(query)) && EDITING.test(normalise(query))) lift = [new Set(core.contributing || []), SITE_LIFT];
+      else if (OVERVIEW.test(normalise(query))) lift = [new Set(core.listings || []), OVERVIEW_LIFT];
       else if (NUMBER.test(normalise(query))) {
         var entries = new Set();   // core.entries: [first, last] runs of document numbers
         (core.entries || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) entries.add(d); });
