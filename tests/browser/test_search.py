@@ -231,6 +231,10 @@ def test_round_seven_numbers_short_forms_and_everyday_words(search_page: Page, s
     assert search(search_page, "oversigt over alle partnere", site.root)[0] == "partnere/"
     assert search(search_page, "liste over bibliotekerne", site.root)[0] == "biblioteker/"
     assert search(search_page, "husregler for alle", site.root)[0] == "strategier/husregler-for-alle/"
+    # "hvad menes med …", "hvad laver …" ask for a word's meaning, as "hvad betyder …" does
+    assert search(search_page, "hvad menes med deeskalering", site.root, anchors=True)[0] == "ordliste/#deeskalering"
+    assert search(search_page, "hvad laver en relationsmedarbejder", site.root, anchors=True)[0] == \
+        "ordliste/#relationsmedarbejder"
 
 
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):

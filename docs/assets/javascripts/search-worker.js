@@ -752,8 +752,9 @@
   // "hvad betyder …", "hvad er …": a question about a word; the glossary answers it.
   // Also "forskel på herberg og forsorgshjem" (two words explained side by side), "hvad står
   // skp for", and a paragraph of a law ("paragraf 110", "§ 110"): the glossary explains them.
-  var DEFINITION = /(^|\s)(betyder|betydning|definition|forskel|forskellen|paragraf|§)(\s|$)|^\s*hvad\s+(er|står)\s|(^|\s)§\s*[0-9]/;
+  var DEFINITION = /(^|\s)(betyder|betydning|definition|forskel|forskellen|paragraf|§)(\s|$)|^\s*hvad\s+(er|står|laver|menes\s+med|tæller\s+som|regnes\s+som)\s|(^|\s)§\s*[0-9]/;
   var GLOSSARY_LIFT = 8;
+  var ASKING = /^(menes|laver|tæller|regnes)$/;   // the verbs of such a question: no topic
   // "nummeret til ambulancen", "tlf gadeteam": a question for a number; a partner's entry
   // (with its phone) answers it, not the playbook that mentions the service.
   var NUMBER = /(^|\s)(nummer|nummeret|telefonnummer|telefonnummeret|tlf|hotline|hotlinen)(\s|$)/;
@@ -811,8 +812,10 @@
     var concepts = analyse(query);
     // the words that ask for an overview say what kind of page, not what about: "oversigt over
     // partnere" is about partners
-    if (OVERVIEW.test(normalise(query))) {
-      var topics = concepts.filter(function (c) { return c.bonus || !OVERVIEW.test(c.label); });
+    // (and so do the verbs of a question for a word's meaning: "hvad menes med …", "hvad laver …")
+    var asking = OVERVIEW.test(normalise(query)) ? OVERVIEW : DEFINITION.test(normalise(query)) ? ASKING : null;
+    if (asking) {
+      var topics = concepts.filter(function (c) { return c.bonus || !asking.test(c.label); });
       if (topics.some(function (c) { return !c.bonus; })) concepts = topics;
     }
     // nothing to search for: an empty field stays empty, but "?" or "–" gets the situations
