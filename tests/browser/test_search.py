@@ -34,9 +34,9 @@ pytestmark = pytest.mark.browser
 # At round 7 held_out_6 was retired into tuning as well (its misses are printed and tuned on
 # since); the never-tuned set of round 7 is written by another helper and wired in by the lead.
 # The tuning and retired floors are one query under what round 7 reached (docs-dev/search.md).
-TUNING_TOP1, TUNING_TOP3 = 0.912, 0.978
+TUNING_TOP1, TUNING_TOP3 = 0.918, 0.978
 RETIRED_FLOORS = {"held_out": (0.929, 0.969), "held_out_2": (0.912, 0.966), "held_out_3": (0.865, 0.963),
-                  "held_out_4": (0.868, 0.931), "held_out_5": (0.913, 0.961), "held_out_6": (0.799, 0.905)}
+                  "held_out_4": (0.868, 0.931), "held_out_5": (0.913, 0.961), "held_out_6": (0.803, 0.909)}
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
@@ -236,6 +236,10 @@ def test_round_seven_numbers_short_forms_and_everyday_words(search_page: Page, s
     assert search(search_page, "hvad menes med deeskalering", site.root, anchors=True)[0] == "ordliste/#deeskalering"
     assert search(search_page, "hvad laver en relationsmedarbejder", site.root, anchors=True)[0] == \
         "ordliste/#relationsmedarbejder"
+    # a glossary word typed as such finds its explanation before a page that only mentions it;
+    # a word we advise against, which the lists map to a glossary word, still finds the playbook
+    assert search(search_page, "klientgørelse", site.root, anchors=True)[0] == "ordliste/#klientgørelse"
+    assert search(search_page, "narkoman", site.root)[0] == "strategier/paavirket-af-rusmidler/"
 
 
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):

@@ -647,6 +647,7 @@
   var UNPLACED = 0.5;       // an entry of one area when the query names no place
   var PLACE_LEVEL = 0.4;    // a page is in the place typed when it matches it this well, of the best
   var TOPICAL = 6;          // the keywords field's weight: a page is about a word it has there
+  var GLOSSARY_TYPED = 1.2; // a glossary word typed as such: its own title at 0.6 of a page's prior, not 0.5
 
   // A document's score: per concept the best of its alternatives (plus a little for more of
   // them), summed, times the share of the query it covers, squared. A concept's share is its
@@ -655,6 +656,7 @@
   // where it happened, and weighs less.
   function score(concepts) {
     var places = new Set(core.places || []);
+    var glossary = new Set(core.glossary || []);
     // a place typed as the place ("aarhus") or as a short form of it ("kbh" → københavn)
     concepts.forEach(function (c) {
       c.place = !c.bonus && (places.has(c.own) || !known(c.own) && Object.keys(c.alternatives).some(function (s) {
@@ -671,9 +673,10 @@
         // a word of the lists on its own scale; the typed word, its forms and parts on the word's
         var unit = aliased.has(s) ? concept.alternatives[s] / (Math.max(idf(s), 0.01) * SCALE)
           : weight / (Math.max(concept.idf, 0.01) * SCALE);
+        var typed = s === concept.own;
         for (var j = 0, doc = 0; j < list.length; j += 2) {
           doc += list[j];   // stored as gaps between document numbers
-          var value = list[j + 1] * weight, entry = best.get(doc);
+          var value = list[j + 1] * weight * (typed && glossary.has(doc) ? GLOSSARY_TYPED : 1), entry = best.get(doc);
           if (!entry) best.set(doc, [value, value]);
           else { entry[0] = Math.max(entry[0], value); entry[1] += value; }
           strength = Math.max(strength, list[j + 1] * unit);
