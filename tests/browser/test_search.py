@@ -34,10 +34,14 @@ pytestmark = pytest.mark.browser
 # At round 7 held_out_6 was retired into tuning as well (its misses are printed and tuned on
 # since); the never-tuned set of round 7 is written by another helper and wired in by the lead.
 # The tuning and retired floors are one query under what round 7 reached (docs-dev/search.md).
+# held_out_7 (264 queries, written at the start of round 7 by a helper who never saw the search,
+# committed before it was run) reached 213 first and 233 in the top three with round 6's search
+# (the lead's run before round 7 landed anything), and 215 and 236 with round 7's as landed
+# (2a769c0, the lead's one run after); its floor is one query under that.
 TUNING_TOP1, TUNING_TOP3 = 0.918, 0.978
 RETIRED_FLOORS = {"held_out": (0.929, 0.969), "held_out_2": (0.912, 0.966), "held_out_3": (0.865, 0.963),
                   "held_out_4": (0.868, 0.931), "held_out_5": (0.913, 0.961), "held_out_6": (0.803, 0.909)}
-HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
+HELD_OUT_FLOORS = {"held_out_7": (0.810, 0.890)}
 
 
 @pytest.fixture
