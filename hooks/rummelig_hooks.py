@@ -170,11 +170,14 @@ def on_post_build(config):
     preview = _state["preview"]
     beside = None
     if preview is None:
-        # The search index is made in a child while this process scans the rest of the site.
-        beside = Beside(site, SEARCH_FOLDER, lambda: write_site_search(site, docs, result, config.use_directory_urls))
+        # The page scan's child first: a child forked while the pipe to it is open would hold its
+        # write end, so the scan never saw the end of its input while the build waited for it, and the
+        # search child blocked on its results pipe (a national build at 2× hung for good).
         if _state["scan"] is not None:
             _state["scan"].finish()
             _state["scan"] = None
+        # The search index is made in a child while this process scans the rest of the site.
+        beside = Beside(site, SEARCH_FOLDER, lambda: write_site_search(site, docs, result, config.use_directory_urls))
     elif _state["dirty"] and _state["built"]:
         preview.search_later(site, docs, result, config.use_directory_urls)  # after the page reloads
     else:
