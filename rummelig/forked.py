@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import signal
 from collections.abc import Callable
 
@@ -38,6 +39,20 @@ def start(work: Callable[[], None]) -> int:
         code = 0
     finally:
         os._exit(code)
+
+
+def result(pid: int, fd: int) -> object | None:
+    """What the child `pid` pickled into the pipe `fd` (which is closed), once it has ended;
+    None when it wrote nothing whole or did not exit 0 (the caller then does the work itself)."""
+    found: object | None = None
+    try:
+        with os.fdopen(fd, "rb") as pipe:
+            found = pickle.load(pipe)  # noqa: S301 - our own child's bytes
+    except (OSError, EOFError, pickle.UnpicklingError):
+        found = None
+    finally:
+        _, status = os.waitpid(pid, 0)
+    return found if os.waitstatus_to_exitcode(status) == 0 else None
 
 
 def stop(pid: int, terminate: bool = True) -> None:

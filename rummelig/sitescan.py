@@ -299,17 +299,8 @@ class Beside:
         """The work done (here, if the child did not do it); its clean files marked for scan_site."""
         clean: list[tuple[str, bytes]] | None = None
         if self._pid:
-            try:
-                with os.fdopen(self._results, "rb") as results:
-                    clean = pickle.load(results)
-            except (OSError, EOFError, pickle.UnpicklingError):
-                clean = None
-            finally:
-                self._results = -1
-                pid, self._pid = self._pid, 0
-                _, status = os.waitpid(pid, 0)
-            if os.waitstatus_to_exitcode(status) != 0:
-                clean = None
+            pid, fd, self._pid, self._results = self._pid, self._results, 0, -1
+            clean = forked.result(pid, fd)  # type: ignore[assignment]
         if clean is None:  # no child, or it failed: the work is done here, and scan_site scans it
             self._work()
             return

@@ -91,17 +91,8 @@ class _Child:
         """The child's pages (made here if there is no child, or it failed)."""
         made: list[list[tuple[str, str]]] | None = None
         if self._pid:
-            try:
-                with os.fdopen(self._results, "rb") as results:
-                    made = pickle.load(results)
-            except (OSError, EOFError, pickle.UnpicklingError):
-                made = None
-            finally:
-                self._results = -1
-                pid, self._pid = self._pid, 0
-                _, status = os.waitpid(pid, 0)
-            if os.waitstatus_to_exitcode(status) != 0:
-                made = None
+            pid, fd, self._pid, self._results = self._pid, self._results, 0, -1
+            made = forked.result(pid, fd)  # type: ignore[assignment]
         if made is None:
             return {produce: produce(self.renderer) for produce in self.producers}
         return {produce: [Page(uri, content) for uri, content in pages]
