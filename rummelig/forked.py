@@ -6,6 +6,12 @@ process would have to import everything and receive the build's result; a forked
 with both, copy-on-write. The child runs only our own code and leaves with os._exit, never
 returning into the caller's stack (MkDocs, the live-reload server). Where the system cannot
 fork (Windows), `start` returns 0 and the caller does the work itself.
+
+A child inherits every descriptor of the process it was forked from. For the write end of a pipe
+that another child reads to its end (PageScan's pages), that is a hang: the reader sees the end
+only when every copy is closed, and a second child started meanwhile (the search index beside
+the build) holds one until it exits — while the build waits for the reader. Such a descriptor is
+held back (`hold_back`): every child closes it first thing, whatever order the build forks in.
 """
 
 from __future__ import annotations
@@ -15,6 +21,22 @@ import os
 import pickle
 import signal
 from collections.abc import Callable
+
+# Descriptors that no child may keep (the parent's write ends of pipes another child reads to its
+# end). Only our own pipes are listed, never "every descriptor but these": closing a descriptor
+# under a live Python object of the parent (a log file, the preview's socket) could, once the
+# number is reused in the child, close the child's own file when that object is collected.
+_HELD_BACK: set[int] = set()
+
+
+def hold_back(fd: int) -> None:
+    """Every child started from now on closes `fd` before its work (see the module's doc)."""
+    _HELD_BACK.add(fd)
+
+
+def let_go(fd: int) -> None:
+    """`fd` is about to be closed by its owner: its number may be reused by anything after."""
+    _HELD_BACK.discard(fd)
 
 
 def can_fork() -> bool:
@@ -34,6 +56,10 @@ def start(work: Callable[[], None]) -> int:
         return pid
     code = 1
     try:
+        for fd in _HELD_BACK:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        _HELD_BACK.clear()
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         work()
         code = 0

@@ -182,6 +182,7 @@ class PageScan:
     def __init__(self) -> None:
         self._pid = 0
         self._send: Any = None
+        self._pages = -1
         self._results = -1
         if not forked.can_fork():
             return
@@ -189,21 +190,23 @@ class PageScan:
         results_r, results_w = os.pipe()
 
         def work() -> None:
-            os.close(pages_w)
-            os.close(results_r)
+            os.close(results_r)  # pages_w is held back: every child closes it (forked.hold_back)
             with os.fdopen(pages_r, "rb") as pages:
                 clean = _scan_pages(pages)
             with os.fdopen(results_w, "wb") as out:
                 pickle.dump(clean, out)
 
+        forked.hold_back(pages_w)  # no other child may keep the pages' pipe open (forked's doc)
         self._pid = forked.start(work)
         os.close(pages_r)
         os.close(results_w)
         if not self._pid:  # no child: scan_site scans every page itself
+            forked.let_go(pages_w)
             os.close(pages_w)
             os.close(results_r)
             return
         self._results = results_r
+        self._pages = pages_w
         self._send = os.fdopen(pages_w, "wb", buffering=1 << 16)
 
     def add(self, path: str, rel: str, html: str) -> None:
@@ -221,7 +224,7 @@ class PageScan:
             return 0
         clean: list[tuple[str, bytes]] = []
         try:
-            self._send.close()
+            self._close_pages()
             with os.fdopen(self._results, "rb") as results:
                 self._results = -1
                 clean = pickle.load(results)
@@ -238,13 +241,19 @@ class PageScan:
         """Stop the child without its results (the build failed, or the pipe broke)."""
         if self._send is not None:
             with contextlib.suppress(OSError):
-                self._send.close()
+                self._close_pages()
             self._send = None
         if self._results >= 0:
             os.close(self._results)
             self._results = -1
         pid, self._pid = self._pid, 0
         forked.stop(pid)
+
+    def _close_pages(self) -> None:
+        """Close the pages' pipe, so the child sees their end (its number may be reused after)."""
+        forked.let_go(self._pages)
+        self._pages = -1
+        self._send.close()
 
 
 def _scan_pages(pages: Any) -> list[tuple[str, bytes]]:

@@ -81,6 +81,29 @@ def test_without_fork_every_page_is_scanned_in_the_build(tmp_path, monkeypatch):
     assert [(f.rel, f.line) for f in scan_site(site)] == [("index.html", 1)] and parsed == ["index.html"]
 
 
+def test_a_child_started_while_pages_are_scanned_does_not_hold_their_pipe_open(tmp_path, monkeypatch):
+    """The 2x national build hung (96fca94): the search index's child, forked while PageScan's
+    child still read pages, inherited the pages' pipe; the scan never saw its end, the build
+    waited for the scan and the search child for the build. Whatever order things are forked
+    in, a child must not keep that pipe: finish() returns while the other child still runs."""
+    import os
+    import time
+
+    from rummelig import forked
+    from rummelig.sitescan import PageScan
+
+    _scanned_files(monkeypatch)
+    scan = PageScan()
+    scan.add(str(tmp_path / "index.html"), "index.html", "<p>Hej</p>\n")
+    other = forked.start(lambda: time.sleep(30))  # stopped below; holding the pipe, it would end first
+    try:
+        assert other > 0 and scan.finish() == 1
+        assert os.waitpid(other, os.WNOHANG) == (0, 0), "finish() ventede på det andet barn"
+    finally:
+        forked.stop(other)
+    assert forked._HELD_BACK == set()  # let go once closed: the number may be reused
+
+
 def test_a_page_scan_that_is_stopped_leaves_no_process_and_marks_nothing(tmp_path, monkeypatch):
     import os
 
