@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rummelig.contact_card import MAX_ROWS, card
-
 if TYPE_CHECKING:
     from rummelig.problems import Problems
     from rummelig.repository import Repository
@@ -21,6 +19,8 @@ READS = {"library": ("contact_card", "municipality"),
 
 
 def check(repo: Repository, problems: Problems) -> None:
+    from rummelig.contact_card import MAX_ROWS, card  # here: the registry imports every rule on every check
+
     for library_id, record in sorted(repo.libraries.items()):
         if record.model.contact_card is None:
             # A card the library did not choose is bounded by itself: no warning, so no card to

@@ -21,21 +21,25 @@ Plain Markdown can only make the allowed elements, headings' ids from `toc` and 
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
+from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from rummelig import sanitize
-from rummelig.loading.loaded import Loaded
 from rummelig.problems import Problems
 from rummelig.siteconfig import DEFAULT_EXTENSIONS, MarkdownConfig, load_markdown_config, markdown_config
 
 if TYPE_CHECKING:
+    from html.parser import HTMLParser
+
     from rummelig import pagehtml
+    from rummelig.loading.loaded import Loaded
     from rummelig.repository import Repository
+
+# The HTML parser, the entity table (`html`) and the sanitiser's lists (nh3) are imported where a
+# page is judged: the rules' registry imports this module on every check, also one whose files
+# all come from its cache (issue 18).
 
 SCOPE = "file"  # each file on its own (rules/__init__.py)
 
@@ -68,6 +72,8 @@ _ATTR_FIX = "brug kun klasser og id'er i attributlister, fx {: .class #id }"
 def link_scheme(url: str) -> str | None:
     """The scheme a browser would see: entities and %-escapes decoded, control characters
     and whitespace removed (browsers drop them), lower-cased. None for a relative link."""
+    import html
+
     text = _CONTROL.sub("", html.unescape(unquote(html.unescape(url)))).lower()
     match = _SCHEME.match(text)
     if not match:
@@ -78,6 +84,8 @@ def link_scheme(url: str) -> str | None:
 
 def is_local(url: str) -> bool:
     """A URL on the site itself: no scheme and no host (``//host/x`` is another server)."""
+    import html
+
     text = _CONTROL.sub("", html.unescape(unquote(url)))
     return link_scheme(url) is None and not text.startswith(("//", "\\\\", "/\\", "\\/"))
 
@@ -104,18 +112,25 @@ def _raw_finding(piece: str) -> HtmlFinding:
     return HtmlFinding(piece.strip()[:30], f"der står rå HTML ({shown})", _HTML_FIX, "markup.html")
 
 
-# The sanitiser's attribute lists, lower-cased as the HTML parser reports names (viewBox → viewbox).
-_ALLOWED = {tag: {a.lower() for a in sanitize.ATTRIBUTES["*"] | sanitize.ATTRIBUTES.get(tag, set())}
+@cache
+def _allowed() -> dict[str, set[str]]:
+    """The sanitiser's attribute lists, lower-cased as the HTML parser reports names (viewBox → viewbox)."""
+    from rummelig import sanitize
+
+    return {tag: {a.lower() for a in sanitize.ATTRIBUTES["*"] | sanitize.ATTRIBUTES.get(tag, set())}
             for tag in [*sanitize.TAGS, "*"]}
 
 
 def judge_element(tag: str, attrs: list[tuple[str, str | None]]) -> list[HtmlFinding]:
     """One element against the build's allowlist."""
+    from rummelig import sanitize
+
     found = []
     if tag not in sanitize.TAGS:
         found.append(HtmlFinding(f"<{tag}", f"der står et HTML-element (<{tag}>), som ikke er tilladt", _HTML_FIX,
                                  "markup.html"))
-    allowed = _ALLOWED.get(tag, _ALLOWED["*"])
+    every = _allowed()
+    allowed = every.get(tag, every["*"])
     for name, value in attrs:
         name, value = name.lower(), value or ""
         if name.startswith("on"):
@@ -158,17 +173,23 @@ def _url(tag: str, url: str) -> list[HtmlFinding]:
     return []
 
 
-class _Judge(HTMLParser):
-    """Every element of a page's HTML (the generated pages: their templates write HTML)."""
+@cache
+def _judge() -> type[HTMLParser]:
+    from html.parser import HTMLParser
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[HtmlFinding] = []
+    class Judge(HTMLParser):
+        """Every element of a page's HTML (the generated pages: their templates write HTML)."""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.found.extend(judge_element(tag, attrs))
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.found: list[HtmlFinding] = []
 
-    handle_startendtag = handle_starttag
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.found.extend(judge_element(tag, attrs))
+
+        handle_startendtag = handle_starttag
+
+    return Judge
 
 
 def html_findings(rendered: pagehtml.Rendered, raw_allowed: bool = False) -> list[HtmlFinding]:
@@ -176,10 +197,10 @@ def html_findings(rendered: pagehtml.Rendered, raw_allowed: bool = False) -> lis
     source, and every element Markdown made. `raw_allowed`: the project's own templates
     (generated pages) may write HTML; then the whole page's HTML is judged element by element."""
     if raw_allowed:
-        judge = _Judge()
+        judge = _judge()()
         judge.feed(rendered.html)
         judge.close()
-        return judge.found
+        return judge.found  # type: ignore[attr-defined, no-any-return]
     found = [_raw_finding(piece) for piece in rendered.raw
              if not _CLEAN_COMMENT.fullmatch(piece.strip()) and not (piece.startswith("&") and piece.endswith(";"))]
     for tag, attributes in rendered.elements:
@@ -210,7 +231,9 @@ def _locate(lines: list[str], needle: str) -> int:
     return 0
 
 
-_DEFAULT = markdown_config(DEFAULT_EXTENSIONS)
+@cache
+def _default() -> MarkdownConfig:
+    return markdown_config(DEFAULT_EXTENSIONS)
 
 
 def check_markdown(problems: Problems, path: str, body: str, first_line: int = 1,
@@ -219,7 +242,7 @@ def check_markdown(problems: Problems, path: str, body: str, first_line: int = 1
     the build would publish it. Returns the rendered page when it was rendered."""
     if not suspect(body):
         return None
-    config = config or _DEFAULT
+    config = config or _default()
     if config.problem:
         return None  # reported once, at mkdocs.yml (check)
     from rummelig import pagehtml  # Python-Markdown: only for a text the cheap scan cannot clear
