@@ -90,18 +90,26 @@ def _capitalised() -> re.Pattern[str]:
 
 
 @cache
-def _capitalised_fast() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _capitalised_fast() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`_capitalised` split in two patterns that start with a small character class, which the
     regex engine skips ahead to (a pattern that starts with a lookbehind, or with the class of
     all 1,800 upper-case letters, is tried at every position: 5 × slower over a playbook;
     issue 18): runs that start with an upper-case letter of Latin-1, and runs that start with
     a digit, _, ' ’ or - (the lookbehind, after the first character, sees the one before the
-    run). Good for a text without upper-case letters outside Latin-1 (the third: those letters);
-    the two patterns' matches are then `_capitalised`'s, as tests/test_names.py shows."""
-    latin = [c for c in _upper() if c <= "\xff"]
+    run), whose first letter (group 1) the caller keeps only when it is upper case. Good for a
+    text without upper-case letters outside Latin-1; the two patterns' matches are then
+    `_capitalised`'s, as tests/test_names.py shows. Neither needs the list of every upper-case
+    letter, whose making (~10 ms: every code point asked) and class (~3 ms to compile) a check
+    after one edit would otherwise pay for each text it scans."""
+    latin = [c for c in map(chr, range(0x100)) if c.isupper() and _LETTER.fullmatch(c)]
     letter_first = re.compile(rf"{_class(latin)}(?<![\w'’-].)[\w'’-]*")
-    other_first = re.compile(rf"[\d_'’-](?<![\w'’-].)[\d_'’-]*({_class(_upper())})[\w'’-]*")
-    return letter_first, other_first, frozenset(c for c in _upper() if c > "\xff")
+    other_first = re.compile(r"[\d_'’-](?<![\w'’-].)[\d_'’-]*([^\W\d_])[\w'’-]*")
+    return letter_first, other_first
+
+
+def _upper_beyond_latin(text: str) -> bool:
+    """Has `text` an upper-case letter (as `_upper` lists them) outside Latin-1?"""
+    return any(c.isupper() and _LETTER.fullmatch(c) for c in set(_BEYOND_LATIN.findall(text)))
 
 
 _BEYOND_LATIN = re.compile(r"[^\x00-\xff]")
@@ -110,11 +118,11 @@ _BEYOND_LATIN = re.compile(r"[^\x00-\xff]")
 def capitalised_words(text: str) -> list[tuple[int, int]]:
     """(start of the first letter, end) of every capitalised word in `text`, in order: the
     matches of `_capitalised`, by its faster equivalent where that holds."""
-    letter_first, other_first, beyond = _capitalised_fast()
-    if not beyond.isdisjoint(_BEYOND_LATIN.findall(text)):
+    if _upper_beyond_latin(text):
         return [(match.start(1), match.end()) for match in _capitalised().finditer(text)]
+    letter_first, other_first = _capitalised_fast()
     found = [(match.start(), match.end()) for match in letter_first.finditer(text)]
-    found.extend((match.start(1), match.end()) for match in other_first.finditer(text))
+    found.extend((match.start(1), match.end()) for match in other_first.finditer(text) if match.group(1).isupper())
     found.sort()
     return found
 
