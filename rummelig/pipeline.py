@@ -121,7 +121,7 @@ class _Run:
         self.entries: list[Entry] = []
         self.units: list[Unit | None] = []                  # None: known by its entry only
         self.texts: list[str | None] = []
-        fresh = self._read(records)
+        fresh = self.fresh = self._read(records)
         extra = self._judge(fresh)
         view = assemble(root, today, [self._view_unit(i) for i in range(len(self.sources))], found, self.static)
         index_of = {source.rel: i for i, source in enumerate(self.sources)}
@@ -288,30 +288,70 @@ class _Run:
         inputs changed (rules.REPOSITORY_MODULES says which they are), else found now. Raises
         FactMissing when a rule reads a fact no rule names."""
         kept = self.cache.rule_results if self.cache is not None and not records else {}
-        keys = self._rule_keys() if self.cache is not None and not records else {}
+        keys = self._rule_keys(self.entries) if self.cache is not None and not records else {}
         results: RuleResults = {}
+        before: dict[str, str] | None = None  # each rule's key in the check before, if it can be known
         for name, module in rules.REPOSITORY_MODULES.items():
             key = keys.get(name, "")
             if key and name in kept and kept[name][0] == key:
                 results[name] = kept[name]
                 continue
+            if key and name in kept:
+                if before is None:
+                    before = self._keys_before()
+                if before.get(name) == kept[name][0] and self._same_inputs(name):
+                    results[name] = (key, kept[name][1])
+                    continue
             found = Problems()
             module.check(view, found)
             results[name] = (key, found.sorted())
         return results
 
-    def _rule_keys(self) -> dict[str, str]:
+    def _keys_before(self) -> dict[str, str]:
+        """`_rule_keys` of the check whose results the cache holds, when this check differs from it
+        only in files that were there then, of the same kind (else {}): their entries then, the
+        others' now (the same)."""
+        assert self.cache is not None
+        then = list(self.entries)
+        for index in self.fresh:
+            source = self.sources[index]
+            found = self.cache.entries.get(source.rel)
+            if found is None or found.kind != source.kind:
+                return {}
+            then[index] = found
+        return self._rule_keys(then)
+
+    def _same_inputs(self, name: str) -> bool:
+        """Does rule `name` read the same of every changed file as in the check before (its place
+        in the layout, its own facts and finding, its text if the rule reads it)? Asked only when
+        the rule's key then is the one its kept result has (`_keys_before`)."""
+        assert self.cache is not None
+        reads_text = hasattr(rules.REPOSITORY_MODULES[name], "reads_text")
+        for index in self.fresh:
+            source, now = self.sources[index], self.entries[index]
+            then = self.cache.entries[source.rel]
+            layout = ((then.recorded, then.texted, then.paged, then.sample)
+                      != (now.recorded, now.texted, now.paged, now.sample))
+            if (layout or rules.own_inputs(name, source.kind, then.facts, then.findings)
+                    != rules.own_inputs(name, source.kind, now.facts, now.findings)):
+                return False
+            if reads_text and ((name in then.reads) != (name in now.reads)
+                               or (name in now.reads and then.digest != now.digest)):
+                return False
+        return True
+
+    def _rule_keys(self, entries: list[Entry]) -> dict[str, str]:
         """Per repository rule, a hash of everything its problems depend on (rules/__init__.py)."""
         layout = [f"{source.rel}\0{source.kind}\0{entry.recorded:d}{entry.texted:d}{entry.paged:d}"
                   f"{entry.sample!r}\0{entry.view_key}"
-                  for source, entry in zip(self.sources, self.entries, strict=True)]
+                  for source, entry in zip(self.sources, entries, strict=True)]
         common = digest("\n".join([*layout, "", *self.static]).encode())
         keys: dict[str, str] = {}
         for name, module in rules.REPOSITORY_MODULES.items():
             if not hasattr(module, "reads_text"):
                 keys[name] = common
                 continue
-            texts = [f"{source.rel}\0{entry.digest}" for source, entry in zip(self.sources, self.entries, strict=True)
+            texts = [f"{source.rel}\0{entry.digest}" for source, entry in zip(self.sources, entries, strict=True)
                      if name in entry.reads]
             keys[name] = digest("\n".join([common, *texts]).encode())
         return keys

@@ -99,6 +99,37 @@ def text_readers(findings: dict[str, Any]) -> tuple[str, ...]:
                  if hasattr(module, "reads_text") and module.reads_text(findings.get(name)))
 
 
+def _pick(value: Any, keys: list[str]) -> Any:
+    """The value at `keys` of kept facts (`facts.record_facts`: mappings, lists of them, plain values)."""
+    if not keys or value is None:
+        return value
+    if isinstance(value, list):
+        return [_pick(item, keys) for item in value]
+    if isinstance(value, dict):
+        return _pick(value.get(keys[0]), keys[1:])
+    return value
+
+
+def own_inputs(name: str, kind: str, facts: dict[str, Any] | None, findings: dict[str, Any] | None) -> Any:
+    """What repository rule `name` reads of one file besides its place in the layout: the facts its
+    own `READS` names for the file's kind (their values and lines) and its own per-file finding.
+    Two versions of a file with the same inputs give the rule the same problems (tests/rules/
+    test_scopes.py runs every rule on records that hold only its own READS), so a change to a
+    file that leaves them alone need not run the rule again (issue 18: a partner's name is read
+    by three rules, not by the other six)."""
+    from rummelig.facts import _covered, _keys, _named
+
+    module = REPOSITORY_MODULES[name]
+    paths = tuple(sorted(getattr(module, "READS", {}).get(kind, ())))
+    mine = (findings or {}).get(name)
+    if facts is None or not paths:
+        return facts is None, mine
+    named = _named(frozenset(paths))
+    values = [_pick(facts["model"], path.split(".")) for path in paths]
+    lines = [pair for pair in facts["lines"] if _covered(_keys(pair[0]), named)]
+    return values, lines, mine
+
+
 def run_rules(rules: list[Callable[[Repository, Problems], None]], repo: Repository, problems: Problems) -> None:
     for rule in rules:
         rule(repo, problems)

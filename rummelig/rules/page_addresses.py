@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 SCOPE = "repository"  # compares files (rules/__init__.py)
 # What rummelig.sitemap reads (ids and areas come from the sources; areas are sorted by name).
-READS = {"partner": ("name",)}
+READS: dict[str, tuple[str, ...]] = {}  # the files' paths (rummelig/sitemap.py)
 
 
 def _named(page: sitemap.PlannedPage) -> str:

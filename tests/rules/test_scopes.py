@@ -101,3 +101,60 @@ def test_a_rule_that_reads_more_than_it_names_still_gets_the_right_answer(repo: 
     monkeypatch.setattr(pipeline, "FactMissing", _NeverRaised)
     with pytest.raises(Exception, match="onboarding"):
         staged(repo)
+
+
+# -- each repository rule reads only its own READS and its own per-file finding ---------------
+# The check keeps a repository rule's problems while none of *its* inputs changed: a file's place
+# in the layout, the facts its own READS name, its own per-file finding (rules.own_inputs). That
+# holds only if a rule reads nothing another rule names: shown here by running each rule alone,
+# on records that hold only its own READS and findings that hold only its own, without the
+# fallback, on every golden case, the project and a corpus with problems of every kind.
+
+REPOSITORY_RULES = sorted(rules.REPOSITORY_MODULES)
+
+
+def _alone(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Rule `name` as the only repository rule: its own READS, its own per-file finding."""
+    module = rules.REPOSITORY_MODULES[name]
+    monkeypatch.setattr(rules, "REPOSITORY_MODULES", {name: module})
+    monkeypatch.setattr(rules, "RULES", [*rules.FILE_RULES, module.check])
+    monkeypatch.setattr(rules, "PER_FILE", {n: f for n, f in rules.PER_FILE.items() if n == name})
+    own = {kind: tuple(sorted(paths)) for kind, paths in getattr(module, "READS", {}).items()}
+    monkeypatch.setattr(rules, "reads", lambda: own)
+    monkeypatch.setattr(pipeline, "FactMissing", _NeverRaised)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("own") / "corpus"
+    generate(root, scale=0.05, seed=5, today=date(2026, 11, 1))
+    (root / "partners" / "aarhus").mkdir(parents=True, exist_ok=True)
+    first = sorted((root / "partners").rglob("*.yml"))[0]
+    shutil.copy(first, root / "partners" / "aarhus" / f"kopi-{first.name}")
+    library = sorted((root / "libraries").glob("*.yml"))[0]
+    library.write_text(library.read_text(encoding="utf-8") + "contact_card: [findes-ikke]\n", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("name", REPOSITORY_RULES)
+def test_each_repository_rule_reads_only_its_own_facts_and_finding(name: str, corpus: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    _alone(monkeypatch, name)
+    day = date(2026, 11, 1)
+    assert staged(corpus, day) == whole(corpus, day)
+    assert staged(PROJECT) == whole(PROJECT)
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_each_repository_rule_reads_only_its_own_facts_and_finding_in_every_case(
+        repo: Path, case: dict[str, Any], monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    for rel in case.get("remove", []):
+        (repo / rel).unlink()
+    for rel, text in case.get("files", {}).items():
+        write(repo, rel, text)
+    for name in REPOSITORY_RULES:
+        if name == "links" and request.node.callspec.id.startswith("links: "):
+            continue  # an anchor on a generated page: see the test above
+        with monkeypatch.context() as alone:
+            _alone(alone, name)
+            assert staged(repo) == whole(repo), name
