@@ -38,10 +38,16 @@ pytestmark = pytest.mark.browser
 # committed before it was run) reached 213 first and 233 in the top three with round 6's search
 # (the lead's run before round 7 landed anything), and 215 and 236 with round 7's as landed
 # (2a769c0, the lead's one run after); its floor is one query under that.
+# At round 8 held_out_7 was retired into tuning too (its misses are printed and tuned on since;
+# its floor stays one query under round 7's figures until round 8 sets new ones). The never-tuned
+# set of round 8 is written by another helper and wired in by the lead: until then
+# HELD_OUT_FLOORS is empty, and the test still prints every set's aggregate and only the
+# aggregate of a never-tuned one.
 TUNING_TOP1, TUNING_TOP3 = 0.918, 0.978
 RETIRED_FLOORS = {"held_out": (0.929, 0.969), "held_out_2": (0.912, 0.966), "held_out_3": (0.865, 0.963),
-                  "held_out_4": (0.868, 0.931), "held_out_5": (0.913, 0.961), "held_out_6": (0.803, 0.909)}
-HELD_OUT_FLOORS = {"held_out_7": (0.810, 0.890)}
+                  "held_out_4": (0.868, 0.931), "held_out_5": (0.913, 0.961), "held_out_6": (0.803, 0.909),
+                  "held_out_7": (0.810, 0.890)}
+HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
 @pytest.fixture
@@ -58,7 +64,8 @@ def test_staff_queries_find_their_page_first(search_page: Page, site: Served, re
     tuning = rank(search_page, load_queries("tuning"), site.root)
     retired = {name: rank(search_page, load_queries(name), site.root) for name in RETIRED_FLOORS}
     held_out = {name: rank(search_page, load_queries(name), site.root) for name in HELD_OUT_FLOORS}
-    assert tuning.total + sum(r.total for r in held_out.values()) >= 150
+    # issue 14: a query set of at least 150 staff queries (tuning, retired and never-tuned sets)
+    assert tuning.total + sum(r.total for r in (*retired.values(), *held_out.values())) >= 150
     for name, rates in (("tuning", tuning), *retired.items(), *held_out.items()):
         record_property(f"{name}_top1", f"{rates.top1}/{rates.total}")
         record_property(f"{name}_top3", f"{rates.top3}/{rates.total}")
