@@ -67,9 +67,11 @@ AGE_WEIGHT = 0.8
 
 MIN_PART = 3       # letters in each part of a compound
 # Derivational endings that are also (rare) index words: "oplæring" is no compound of
-# "oplær" and "ing", "tryghed" none of "tryg" and "hed".
+# "oplær" and "ing", "tryghed" none of "tryg" and "hed". Nor is an inflection ending of three
+# letters or more a head ("lænestolene" is no "lænestol" + "ene", "reolerne" no "reol" + "erne").
 SUFFIXES = frozenset("ing ning inger ninger else elser hed heder skab isk iske lig lige ende som somt somme "
-                     "agtig agtigt agtige mæssig mæssigt mæssige".split())
+                     "agtig agtigt agtige mæssig mæssigt mæssige "
+                     "ene erne ede ere ens ets enes ernes edes eres".split())
 MIN_COMPOUND = 7   # letters in a word before we try to split it
 
 

@@ -387,8 +387,13 @@
     // Danish word our pages just do not use is no typo ("kvinde" is not "kind", "slidt" not
     // "smidt"; w.js); only another ending of it is the same word ("skændtes" → skænd…).
     var real = parts.w && everyday().has(s);
-    // (at least three letters in common at the start: "skør" is not "sker" or "skær")
-    function plausible(term) { return !real || sameBut(s, term, 2) && Math.min(s.length, term.length) - 2 >= 3; }
+    // (at least three letters in common at the start: "skør" is not "sker" or "skær"; and only
+    // another ending, one word the start of the other: "skændes" is not "skældes", "strengere"
+    // not "stregere")
+    function plausible(term) {
+      return !real || sameBut(s, term, 2) && Math.min(s.length, term.length) - 2 >= 3 &&
+        (term.lastIndexOf(s, 0) === 0 || s.lastIndexOf(term, 0) === 0);
+    }
     if (!Object.keys(alternatives).length && token.length >= 4 && !/^[0-9]+$/.test(token))
       nearest(s, 1, 2, token).filter(plausible).forEach(function (term) { add(alternatives, term, 0.8); });
     // A short form that begins words some page is about is those words cut short ("psyk
@@ -412,6 +417,13 @@
           break;
         }
       }
+      // the word's stem, from five letters, as the start of a word of the lists ("skændtes" →
+      // skænd → skænderi): an ending Snowball leaves may be longer than the prefixes above allow
+      if (!Object.keys(alternatives).length && s.length >= 5)
+        listWords().filter(function (w) { return w.length > s.length && w.lastIndexOf(s, 0) === 0; }).slice(0, 3)
+          .forEach(function (w) {
+            core.aliases[w].forEach(function (pair) { add(alternatives, pair[0], 0.6 * pair[1]); });
+          });
     }
     // two edits from eight letters
     if (!Object.keys(alternatives).length && token.length >= 8 && !/^[0-9]+$/.test(token))
@@ -755,9 +767,10 @@
   // "hvad betyder …", "hvad er …": a question about a word; the glossary answers it.
   // Also "forskel på herberg og forsorgshjem" (two words explained side by side), "hvad står
   // skp for", and a paragraph of a law ("paragraf 110", "§ 110"): the glossary explains them.
-  var DEFINITION = /(^|\s)(betyder|betydning|definition|forskel|forskellen|paragraf|§)(\s|$)|^\s*hvad\s+(er|står|laver|menes\s+med|tæller\s+som|regnes\s+som)\s|(^|\s)§\s*[0-9]/;
+  var DEFINITION = /(^|\s)(betyder|betydning|definition|forskel|forskellen|paragraf|§|forkortelse|forkortelsen|forkortet|forklaring|forklaringen|forklaret|begreb|begrebet|begreber|begreberne)(\s|$)|^\s*hvad\s+(er|står|laver|menes\s+med|tæller\s+som|regnes\s+som)\s|(^|\s)§\s*[0-9]/;
   var GLOSSARY_LIFT = 8;
-  var ASKING = /^(menes|laver|tæller|regnes)$/;   // the verbs of such a question: no topic
+  // the verbs of such a question, and the words that name it ("skp forkortelse"): no topic
+  var ASKING = /^(menes|laver|tæller|regnes|forkortelse|forkortelsen|forkortet|forklaring|forklaringen|forklaret|begreb|begrebet|begreber|begreberne)$/;
   // "nummeret til ambulancen", "tlf gadeteam": a question for a number; a partner's entry
   // (with its phone) answers it, not the playbook that mentions the service.
   var NUMBER = /(^|\s)(nummer|nummeret|telefonnummer|telefonnummeret|tlf|hotline|hotlinen)(\s|$)/;
@@ -773,6 +786,11 @@
   // asks for the page that lists them all, which weighs little otherwise (it repeats every title).
   var OVERVIEW = /(^|\s)(oversigt|oversigten|liste|listen|alle|hvilke)(\s|$)/;
   var OVERVIEW_LIFT = 8;
+  // "er det forbudt at sove i stolene", "har vi lov til at vække folk", "er tiggeri ulovligt": a
+  // question whether something is allowed is about that something; the word that asks it is no
+  // topic (as a question's verb is not, above). "forbudt" would otherwise stand for the page on
+  // bans through its synonym "forbud", the noun, which stays a topic ("husforbud", "forbud mod …").
+  var PERMISSION = /^(forbudt|tilladt|lovligt|ulovligt|okay|ok|acceptabelt|lov)$/;
 
   // -- results in Material's format ------------------------------------------------------------
   var ESCAPE = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -821,6 +839,10 @@
       var topics = concepts.filter(function (c) { return c.bonus || !asking.test(c.label); });
       if (topics.some(function (c) { return !c.bonus; })) concepts = topics;
     }
+    var allowed = concepts.filter(function (c) {   // "lov" only as "lov til": "en lov" is a law
+      return c.bonus || !(PERMISSION.test(c.label) && (c.label !== "lov" || /(^|\s)lov til(\s|$)/.test(normalise(query))));
+    });
+    if (allowed.length < concepts.length && allowed.some(function (c) { return !c.bonus && !c.part; })) concepts = allowed;
     // nothing to search for: an empty field stays empty, but "?" or "–" gets the situations
     if (!concepts.length) return /\S/.test(query) ? nothing([]) : Promise.resolve({ items: [], total: 0 });
     var shards = {};
