@@ -44,7 +44,7 @@ alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle den
 også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive
 mange ad bliver hendes været thi jer sådan
 hvordan hvorfor hvornår hvilken hvilket hvilke gør gøre gjorde kan betyder nogen hvem må
-kun bare lige helt altså nok vel måske stadig igen lidt rigtig meget virker virke ret hele
+kun bare lige helt altså nok vel måske stadig igen lidt rigtig meget mere mest virker virke ret hele
 ved omkring foran bag mellem gennem igennem hen henne inde oppe nede så fordi mens nærmeste
 vores jeres andre andet hinanden tror synes
 to tre fire fem seks syv otte ni ti

@@ -226,11 +226,16 @@
       var bare = "se".indexOf(modifier[modifier.length - 1]) >= 0 ? modifier.slice(0, -1) : modifier;
       [[head, modifier, "head"], [modifier, head, "modifier"], [bare, head, "modifier"]].forEach(function (c) {
         var s = stem(c[0]);
-        if (!(c[0].length >= 5 && known(s) || c[0].length >= 4 && isAlias(s))) return;
-        // the longest part by its stem (Snowball cuts a fragment such as "folkere" to "folk"),
-        // the head on a tie: a Danish compound's last part carries its sense
-        if (!best || s.length > best.stem.length || s.length === best.stem.length && c[2] === "head" && best.role !== "head")
-          best = { part: c[0], stem: s, other: c[1], role: c[2] };
+        if (!(c[0].length >= 5 && known(s) || c[0].length >= 4 && isAlias(s) ||
+              c[2] === "modifier" && c[0] !== modifier && c[0].length >= 4 && known(s) && topical(s))) return;
+        // a part some page is about (or a word of the lists) before a part no page is about
+        // ("tolkebistand": tolk, not the fragment "stand" of bistand); then the longest part by
+        // its stem (Snowball cuts a fragment such as "folkere" to "folk"), the head on a tie: a
+        // Danish compound's last part carries its sense
+        var about = isAlias(s) || known(s) && topical(s) ? 1 : 0;
+        if (!best || about > best.about || about === best.about && (s.length > best.stem.length ||
+            s.length === best.stem.length && c[2] === "head" && best.role !== "head"))
+          best = { part: c[0], stem: s, other: c[1], role: c[2], about: about };
       });
     }
     if (!best) return;
