@@ -430,8 +430,9 @@
             core.aliases[w].forEach(function (pair) { add(alternatives, pair[0], 0.6 * pair[1]); });
           });
     }
-    // two edits from eight letters
-    if (!Object.keys(alternatives).length && token.length >= 8 && !/^[0-9]+$/.test(token))
+    // two edits from eight letters, and six of the stem: two edits in the five letters Snowball
+    // leaves of "eskalerer" make any word ("smal", "skab")
+    if (!Object.keys(alternatives).length && token.length >= 8 && s.length >= 6 && !/^[0-9]+$/.test(token))
       nearest(s, 2, 2, token).filter(plausible).forEach(function (term) { add(alternatives, term, 0.6); });
     if (!Object.keys(alternatives).length && /^[a-zæøå]+$/.test(token)) compoundClues(token, alternatives);
     return alternatives;
