@@ -39,14 +39,15 @@ pytestmark = pytest.mark.browser
 # (the lead's run before round 7 landed anything), and 215 and 236 with round 7's as landed
 # (2a769c0, the lead's one run after); its floor is one query under that.
 # At round 8 held_out_7 was retired into tuning too (its misses are printed and tuned on since;
-# its floor stays one query under round 7's figures until round 8 sets new ones). The never-tuned
+# its floor is one query under what round 8 reached, like the other sets'). The never-tuned
 # set of round 8 is written by another helper and wired in by the lead: until then
 # HELD_OUT_FLOORS is empty, and the test still prints every set's aggregate and only the
 # aggregate of a never-tuned one.
-TUNING_TOP1, TUNING_TOP3 = 0.918, 0.978
-RETIRED_FLOORS = {"held_out": (0.929, 0.969), "held_out_2": (0.912, 0.966), "held_out_3": (0.865, 0.963),
-                  "held_out_4": (0.868, 0.931), "held_out_5": (0.913, 0.961), "held_out_6": (0.803, 0.909),
-                  "held_out_7": (0.810, 0.890)}
+# The tuning and retired floors are one query under what round 8 reached (docs-dev/search.md).
+TUNING_TOP1, TUNING_TOP3 = 0.918, 0.981
+RETIRED_FLOORS = {"held_out": (0.939, 0.969), "held_out_2": (0.912, 0.966), "held_out_3": (0.865, 0.963),
+                  "held_out_4": (0.868, 0.931), "held_out_5": (0.913, 0.961), "held_out_6": (0.803, 0.913),
+                  "held_out_7": (0.833, 0.920)}
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
@@ -251,6 +252,24 @@ def test_round_seven_numbers_short_forms_and_everyday_words(search_page: Page, s
     # a word we advise against, which the lists map to a glossary word, still finds the playbook
     assert search(search_page, "klientgørelse", site.root, anchors=True)[0] == "ordliste/#klientgørelse"
     assert search(search_page, "narkoman", site.root)[0] == "strategier/paavirket-af-rusmidler/"
+
+
+def test_round_eight_permission_explanations_and_compound_parts(search_page: Page, site: Served):
+    # a question whether something is allowed is about that something, not about bans
+    assert search(search_page, "er det forbudt at sove på gulvet", site.root)[0] == "strategier/sover-paa-biblioteket/"
+    assert search(search_page, "har vi lov til at vække en sovende gæst", site.root)[0] == \
+        "strategier/sover-paa-biblioteket/"
+    # a word that asks for an explanation asks for the glossary, and is no topic itself
+    assert search(search_page, "forkortelsen skp", site.root, anchors=True)[0] == \
+        "ordliste/#skp-støtte-og-kontaktperson"
+    # a compound's part that a page is about leads ("tolke|hjælp": tolk), and "mere" is no topic
+    assert search(search_page, "tolkehjælp", site.root)[0] == "strategier/sprogbarrierer-og-hjemloese-migranter/"
+    assert search(search_page, "mere og mere ophidset ved skranken", site.root)[0] == \
+        "strategier/konflikt-og-deeskalering/"
+    # words of the lists: a word we advise against, and a loanword for the pages' word
+    assert search(search_page, "fulderikken sover", site.root)[0] == "strategier/paavirket-af-rusmidler/"
+    assert search(search_page, "flasher i børnebiblioteket", site.root)[0] == \
+        "strategier/seksuel-chikane-blotteri-og-porno-paa-pc/"
 
 
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):

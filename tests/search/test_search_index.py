@@ -64,6 +64,13 @@ def test_compounds_split_into_two_known_words_with_the_linking_s():
     assert split_compound("bekymring", known | {"bekymr", "ing"}) is None
     assert split_compound("ensomhed", known | {"ensom", "hed"}) is None
     assert split_compound("voldsomme", known | {"vold", "som"}) is None  # -som is an ending, no word
+    # nor is an inflection ending a head: "lænestolene" is no "lænestol" + "ene"
+    assert split_compound("lænestolene", known | {"lænestol", "ene"}) is None
+    assert split_compound("reolerne", known | {"reol", "erne"}) is None
+
+
+def test_degree_words_are_stop_words_as_meget_is():
+    assert {"meget", "mere", "mest"} <= STOP_WORDS
 
 
 def test_irregular_forms_join_their_word_and_regular_ones_need_no_table():
