@@ -313,6 +313,9 @@ def build(documents: Sequence[Document]) -> Built:
         # query for an overview ("oversigt over …", "alle bibliotekerne") asks for them
         "listings": [i for i, d in enumerate(docs)
                      if page_key(d.location) in LISTINGS and page_key(d.location) and "#" not in d.location],
+        # the pages with counts of good encounters (the overview, a library's counts and its
+        # summary): a question for a count ("hvor mange …", "statistik") asks for them
+        "counts": [i for i, d in enumerate(docs) if _counts(d.location)],
         # the contributor's guides: a question about editing the site itself asks for them
         "contributing": [i for i, d in enumerate(docs)
                          if page_key(d.location).startswith(addresses.CONTRIBUTING + "/")],
@@ -348,6 +351,17 @@ def _local_area(location: str) -> str | None:
         return None
     area = areas().get(page_key(location)[len(addresses.PARTNERS) + 1:].strip("/"))
     return area.slug if area and area.scope != "nationwide" else None
+
+
+def _counts(location: str) -> bool:
+    """A page of counts of good encounters: the overview, a library's counts or its summary (not
+    the guide, a tally sheet or the week's entry, which say how to count)."""
+    key = page_key(location)
+    if "#" in location or not key.startswith(addresses.ENCOUNTERS + "/"):
+        return False
+    parts = key.strip("/").split("/")
+    guide = addresses.url(addresses.encounters_guide())
+    return len(parts) == 1 or (len(parts) == 2 and key != guide) or (len(parts) == 3 and parts[2] == "opsummering")
 
 
 def _in_partners(location: str) -> bool:

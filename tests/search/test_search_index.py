@@ -328,3 +328,14 @@ def test_the_entries_of_one_area_are_shipped_with_the_number_of_areas():
     local = [n for first, last in built.core["local"] for n in range(first, last + 1)]
     assert sorted(locations[n] for n in local) == ["partnere/aarhus/#a", "partnere/region-nordjylland/#b"]
     assert built.core["localAreas"] == 2  # a nationwide line is no area's
+
+
+def test_the_pages_with_counts_of_good_encounters_are_shipped_for_a_question_for_a_count():
+    """"hvor mange gode møder …", "statistik gode møder": the overview, a library's counts and its
+    summary answer it; the guide, a tally sheet and the week's entry say how to count."""
+    pages = ["gode-moeder/", "gode-moeder/dokk1/", "gode-moeder/dokk1/opsummering/", "gode-moeder/vejledning/",
+             "gode-moeder/dokk1/optaellingsark/", "gode-moeder/dokk1/skriv-ugen-ind/", "strategier/x/"]
+    built = build([_doc(page) for page in pages])
+    locations = [d[0] for d in built.documents]
+    assert sorted(locations[n] for n in built.core["counts"]) == \
+        ["gode-moeder/", "gode-moeder/dokk1/", "gode-moeder/dokk1/opsummering/"]

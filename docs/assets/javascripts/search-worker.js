@@ -383,6 +383,11 @@
       split = null;
     splitModifier = split ? split[0] : null;
     if (split) add(alternatives, split[1], 0.7);   // the head
+    // A compound that only a page or two have, and that is no two index words ("politikreds":
+    // "kreds" is on no page), also counts by the part pages are about ("politi"), as a compound
+    // the index does not know does: the page a colleague needs may not have the whole word
+    // ("politikreds aalborg" → the police's entry in Aalborg).
+    else if (known(s) && df(s) <= RARE && !isAlias(s) && /^[a-zæøå]+$/.test(token)) compoundClues(token, alternatives);
     if (open && (!known(s) || token.length <= 3))
       completions(token, 8).forEach(function (term) { add(alternatives, term, 0.8); });
     // A word of the lists that no page has ("hidsig", "pige") is no typo: its aliases (added by
@@ -781,6 +786,11 @@
   // (with its phone) answers it, not the playbook that mentions the service.
   var NUMBER = /(^|\s)(nummer|nummeret|telefonnummer|telefonnummeret|tlf|hotline|hotlinen)(\s|$)/;
   var NUMBER_LIFT = 3;
+  // "hvor mange gode møder har vi haft i år", "statistik gode møder": a question for a count; the
+  // pages with the counts answer it (core.counts), not the playbook on how to count.
+  var COUNT = /(^|\s)(hvor\s+mange|i\s+alt|statistik|statistikken|antal|antallet|opgørelse|opgørelsen|tallene)(\s|$)/;
+  var COUNT_LIFT = 8;
+  var COUNTING = /^(statistik|statistikken|antal|antallet|opgørelse|opgørelsen|tallene)$/;   // no topic
   // "hvordan retter jeg en fejl på siden", "skrive en ny side om en situation": a question about
   // editing the site itself (a word for the site or its pages, and a verb of editing) asks for
   // the contributor's guides, which weigh little otherwise (they quote every word of the lists).
@@ -840,7 +850,8 @@
     // the words that ask for an overview say what kind of page, not what about: "oversigt over
     // partnere" is about partners
     // (and so do the verbs of a question for a word's meaning: "hvad menes med …", "hvad laver …")
-    var asking = OVERVIEW.test(normalise(query)) ? OVERVIEW : DEFINITION.test(normalise(query)) ? ASKING : null;
+    var asking = OVERVIEW.test(normalise(query)) ? OVERVIEW : DEFINITION.test(normalise(query)) ? ASKING :
+      COUNT.test(normalise(query)) ? COUNTING : null;
     if (asking) {
       var topics = concepts.filter(function (c) { return c.bonus || !asking.test(c.label); });
       if (topics.some(function (c) { return !c.bonus; })) concepts = topics;
@@ -861,6 +872,7 @@
       if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
       else if (SITE.test(normalise(query)) && EDITING.test(normalise(query))) lift = [new Set(core.contributing || []), SITE_LIFT];
       else if (OVERVIEW.test(normalise(query))) lift = [new Set(core.listings || []), OVERVIEW_LIFT];
+      else if (COUNT.test(normalise(query))) lift = [new Set(core.counts || []), COUNT_LIFT];
       else if (NUMBER.test(normalise(query))) {
         var entries = new Set();   // core.entries: [first, last] runs of document numbers
         (core.entries || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) entries.add(d); });
