@@ -266,6 +266,13 @@ def test_round_eight_permission_explanations_and_compound_parts(search_page: Pag
     assert search(search_page, "tolkehjælp", site.root)[0] == "strategier/sprogbarrierer-og-hjemloese-migranter/"
     assert search(search_page, "mere og mere ophidset ved skranken", site.root)[0] == \
         "strategier/konflikt-og-deeskalering/"
+    # a rare compound counts by its part pages are about: the police's entry in the place typed
+    assert search(search_page, "politikreds københavn", site.root, anchors=True)[0] == \
+        "partnere/koebenhavn/#koebenhavns-politi"
+    # a question for a count asks for the pages with the counts; a verb of adding with "our"
+    # thing asks for the contributor's guides
+    assert search(search_page, "statistik over gode møder", site.root)[0] == "gode-moeder/"
+    assert search(search_page, "tilføje vores bibliotek", site.root)[0] == "bidrag/bibliotek/"
     # words of the lists: a word we advise against, and a loanword for the pages' word
     assert search(search_page, "fulderikken sover", site.root)[0] == "strategier/paavirket-af-rusmidler/"
     assert search(search_page, "flasher i børnebiblioteket", site.root)[0] == \

@@ -798,6 +798,17 @@
   var SITE = /(^|\s)(side|siden|sider|siderne|sitet|site|hjemmesiden|indholdet|teksten|teksterne)(\s|$)/;
   var EDITING = /(^|\s)(rette|retter|rettes|tilføje|tilføjer|oprette|opretter|skrive|skriver|skrives|skrevet|lægge|lægger|ændre|ændrer|ændres|opdatere|opdaterer|tjekke|tjekker|tjekkes|gennemgå|gennemgås|bidrage)(\s|$)/;
   var SITE_LIFT = 8;
+  // … and so does a verb of editing with "our" thing ("tilføje vores lokale værested", "oprette
+  // vores bibliotek", "lægge vores husregler ind"): a colleague puts their own library or partner
+  // on the site; the situations are never "ours".
+  var OURS = /(^|\s)(vores|vort|vor)(\s|$)/;
+  // In such a question a verb of adding or changing is no topic ("oprette vores bibliotek" is no
+  // library card's "oprette"); "skrive", "bidrage", "gennemgå" stay: they name guides.
+  var ADDING = /^(rette|retter|rettes|tilføje|tilføjer|oprette|opretter|lægge|lægger|ændre|ændrer|ændres|opdatere|opdaterer)$/;
+  function editingSite(query) {
+    var q = normalise(query);
+    return (SITE.test(q) || OURS.test(q)) && EDITING.test(q);
+  }
   // "oversigt over …", "alle bibliotekerne", "hvilke biblioteker er med": a query for an overview
   // asks for the page that lists them all, which weighs little otherwise (it repeats every title).
   var OVERVIEW = /(^|\s)(oversigt|oversigten|liste|listen|alle|hvilke)(\s|$)/;
@@ -851,7 +862,7 @@
     // partnere" is about partners
     // (and so do the verbs of a question for a word's meaning: "hvad menes med …", "hvad laver …")
     var asking = OVERVIEW.test(normalise(query)) ? OVERVIEW : DEFINITION.test(normalise(query)) ? ASKING :
-      COUNT.test(normalise(query)) ? COUNTING : null;
+      COUNT.test(normalise(query)) ? COUNTING : editingSite(query) ? ADDING : null;
     if (asking) {
       var topics = concepts.filter(function (c) { return c.bonus || !asking.test(c.label); });
       if (topics.some(function (c) { return !c.bonus; })) concepts = topics;
@@ -870,7 +881,7 @@
       var ranked = score(concepts);
       var lift = null;
       if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
-      else if (SITE.test(normalise(query)) && EDITING.test(normalise(query))) lift = [new Set(core.contributing || []), SITE_LIFT];
+      else if (editingSite(query)) lift = [new Set(core.contributing || []), SITE_LIFT];
       else if (OVERVIEW.test(normalise(query))) lift = [new Set(core.listings || []), OVERVIEW_LIFT];
       else if (COUNT.test(normalise(query))) lift = [new Set(core.counts || []), COUNT_LIFT];
       else if (NUMBER.test(normalise(query))) {
