@@ -671,9 +671,13 @@
   var PLACE_LEVEL = 0.4;    // a page is in the place typed when it matches it this well, of the best
   var TOPICAL = 6;          // the keywords field's weight: a page is about a word it has there
   var GLOSSARY_TYPED = 1.2; // a glossary word typed as such: its own title at 0.6 of a page's prior, not 0.5
+  // How much the share of the query a document covers counts: to this power. Squared (rounds
+  // 1–7) let a page that mentions every word in passing beat the page about the query's main
+  // words; 1.5 gained on every query set at once in round 8 (docs-dev/search.md).
+  var COVERAGE_POWER = 1.5;
 
   // A document's score: per concept the best of its alternatives (plus a little for more of
-  // them), summed, times the share of the query it covers, squared. A concept's share is its
+  // them), summed, times the share of the query it covers, to the power 1.5. A concept's share is its
   // weight (its rarity) times how topical it is here: a word that some page has in its title or
   // keywords says what the query is about; a word only mentioned in passing ("læsesalen") says
   // where it happened, and weighs less.
@@ -768,7 +772,7 @@
       // a page elsewhere than the place typed is not the answer, however well it matches the topic
       var elsewhere = concepts.some(function (c, i) { return c.place && !found.concepts[i]; });
       var unplaced = !placed && local.has(doc) ? UNPLACED : 1;
-      ranked.push({ doc: doc, score: found.sum * coverage * coverage * (elsewhere ? ELSEWHERE : 1) * unplaced,
+      ranked.push({ doc: doc, score: found.sum * Math.pow(coverage, COVERAGE_POWER) * (elsewhere ? ELSEWHERE : 1) * unplaced,
                     concepts: found.concepts });
     });
     ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
@@ -789,7 +793,7 @@
   // "hvor mange gode møder har vi haft i år", "statistik gode møder": a question for a count; the
   // pages with the counts answer it (core.counts), not the playbook on how to count.
   var COUNT = /(^|\s)(hvor\s+mange|i\s+alt|statistik|statistikken|antal|antallet|opgørelse|opgørelsen|tallene)(\s|$)/;
-  var COUNT_LIFT = 8;
+  var COUNT_LIFT = 3;
   var COUNTING = /^(statistik|statistikken|antal|antallet|opgørelse|opgørelsen|tallene)$/;   // no topic
   // "hvordan retter jeg en fejl på siden", "skrive en ny side om en situation": a question about
   // editing the site itself (a word for the site or its pages, and a verb of editing) asks for
