@@ -303,6 +303,9 @@ def build(documents: Sequence[Document]) -> Built:
         # a word of the lists is no place: "høj" (of Høje-Taastrup) is high, "brand" (of
         # Ikast-Brande) stays a word where a list has it
         "places": sorted((_place_stems() & in_vocabulary) - set(alias_table)),
+        # the regions' names as the pages write them ("hovedstaden"): "region h", "region midt"
+        # is the region whose name begins so (search-worker.js)
+        "regions": sorted(w for w in _region_words() if stem(w) in in_vocabulary),
         "entries": _runs(i for i, d in enumerate(docs) if _in_partners(d.location) and "#" in d.location),
         # entries that serve one municipality or region, and how many such areas the index has:
         # a query that names no place leads to them less (search-worker.js)
@@ -362,6 +365,12 @@ def _counts(location: str) -> bool:
     parts = key.strip("/").split("/")
     guide = addresses.url(addresses.encounters_guide())
     return len(parts) == 1 or (len(parts) == 2 and key != guide) or (len(parts) == 3 and parts[2] == "opsummering")
+
+
+def _region_words() -> set[str]:
+    """The words of the regions' names that say which region ("hovedstaden", "sjælland")."""
+    return {t for area in areas().values() if area.scope == "region"
+            for t in tokens(area.name) if is_content(t) and t != "region"}
 
 
 def _in_partners(location: str) -> bool:

@@ -269,6 +269,9 @@ def test_round_eight_permission_explanations_and_compound_parts(search_page: Pag
     # a rare compound counts by its part pages are about: the police's entry in the place typed
     assert search(search_page, "politikreds københavn", site.root, anchors=True)[0] == \
         "partnere/koebenhavn/#koebenhavns-politi"
+    # a region written short ("region h", "region midt") is the one region whose name begins so
+    assert search(search_page, "lægevagt region midt", site.root, anchors=True)[0] == \
+        "partnere/region-midtjylland/#laegevagten-region-midtjylland"
     # a question for a count asks for the pages with the counts; a verb of adding with "our"
     # thing asks for the contributor's guides
     assert search(search_page, "statistik over gode møder", site.root)[0] == "gode-moeder/"

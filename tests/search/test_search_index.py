@@ -299,6 +299,8 @@ def test_the_index_ships_the_place_names_a_query_can_name():
     built = build([_doc("a/", keywords="Aarhus"), _doc("b/", keywords="Region Midtjylland herberg")])
     assert {"århus", stem("midtjylland")} <= set(built.core["places"])
     assert stem("herberg") not in built.core["places"] and stem("region") not in built.core["places"]
+    # the regions some page names, as written, for "region h", "region midt" (search-worker.js)
+    assert built.core["regions"] == ["midtjylland"]
 
 
 def test_everyday_words_near_an_index_word_are_shipped_as_no_typos(tmp_path: Path):

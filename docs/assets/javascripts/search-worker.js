@@ -509,9 +509,20 @@
     return null;
   }
 
+  // "region h", "region midt", "region sj": a word after "region" that begins the name of one
+  // region, and only one, is that region (core.regions: "hovedstaden", "midtjylland", …), as
+  // Danes write the regions short.
+  function regionNames(list) {
+    return list.map(function (token, i) {
+      if (i === 0 || list[i - 1] !== "region" || !core.regions || core.regions.indexOf(token) >= 0) return token;
+      var named = core.regions.filter(function (r) { return r.lastIndexOf(token, 0) === 0; });
+      return named.length === 1 ? named[0] : token;
+    });
+  }
+
   function analyse(query) {
     var open = !/\s$/.test(query);
-    var list = joinNumbers(tokens(query));
+    var list = regionNames(joinNumbers(tokens(query)));
     list = list.map(function (token, i) {   // a word still being typed that begins index words stays
       return open && i === list.length - 1 && completes(token) ? token : respell(token);
     });
