@@ -269,6 +269,8 @@ def test_round_eight_permission_explanations_and_compound_parts(search_page: Pag
     # a rare compound counts by its part pages are about: the police's entry in the place typed
     assert search(search_page, "politikreds københavn", site.root, anchors=True)[0] == \
         "partnere/koebenhavn/#koebenhavns-politi"
+    # a word the pages write with a prefix that turns it round ("eskalerer" → deeskalering)
+    assert search(search_page, "situationen eskalerer", site.root)[0] == "strategier/konflikt-og-deeskalering/"
     # a region written short ("region h", "region midt") is the one region whose name begins so
     assert search(search_page, "lægevagt region midt", site.root, anchors=True)[0] == \
         "partnere/region-midtjylland/#laegevagten-region-midtjylland"

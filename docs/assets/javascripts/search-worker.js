@@ -435,6 +435,17 @@
             core.aliases[w].forEach(function (pair) { add(alternatives, pair[0], 0.6 * pair[1]); });
           });
     }
+    // A word the pages only write with a prefix that turns it round or against ("eskalerer" →
+    // deeskalering, "organiseret" → uorganiseret): the same topic, a weaker clue.
+    if (!Object.keys(alternatives).length && s.length >= 5 && /^[a-zæøå]+$/.test(token)) {
+      var turned = [];
+      ["de", "u", "mis", "gen"].forEach(function (prefix) {
+        completions(prefix + s, 8).concat(known(prefix + s) ? [prefix + s] : []).forEach(function (term) {
+          if (topical(term) && turned.indexOf(term) < 0) turned.push(term);
+        });
+      });
+      turned.slice(0, 3).forEach(function (term) { add(alternatives, term, 0.6); });
+    }
     // two edits from eight letters, and six of the stem: two edits in the five letters Snowball
     // leaves of "eskalerer" make any word ("smal", "skab")
     if (!Object.keys(alternatives).length && token.length >= 8 && s.length >= 6 && !/^[0-9]+$/.test(token))
