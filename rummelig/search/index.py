@@ -319,6 +319,9 @@ def build(documents: Sequence[Document]) -> Built:
         # the pages with counts of good encounters (the overview, a library's counts and its
         # summary): a question for a count ("hvor mange …", "statistik") asks for them
         "counts": [i for i, d in enumerate(docs) if _counts(d.location)],
+        # the libraries' house rules: a question whether something is allowed at a library asks
+        # for them ("må man have hund med på vesterbro bibliotek")
+        "rules": [i for i, d in enumerate(docs) if "#" not in d.location and _house_rules(d.location)],
         # the contributor's guides: a question about editing the site itself asks for them
         "contributing": [i for i, d in enumerate(docs)
                          if page_key(d.location).startswith(addresses.CONTRIBUTING + "/")],
@@ -365,6 +368,13 @@ def _counts(location: str) -> bool:
     parts = key.strip("/").split("/")
     guide = addresses.url(addresses.encounters_guide())
     return len(parts) == 1 or (len(parts) == 2 and key != guide) or (len(parts) == 3 and parts[2] == "opsummering")
+
+
+def _house_rules(location: str) -> bool:
+    """A library's house-rules page (addresses.house_rules, whatever the library)."""
+    head, _, tail = addresses.url(addresses.house_rules("\0")).partition("\0")
+    key = page_key(location)
+    return key.startswith(head) and key.endswith(tail) and "/" not in key[len(head):-len(tail) or None]
 
 
 def _region_words() -> set[str]:

@@ -269,6 +269,8 @@ def test_round_eight_permission_explanations_and_compound_parts(search_page: Pag
     # a rare compound counts by its part pages are about: the police's entry in the place typed
     assert search(search_page, "politikreds københavn", site.root, anchors=True)[0] == \
         "partnere/koebenhavn/#koebenhavns-politi"
+    # a question whether something is allowed at a library named asks for its house rules
+    assert search(search_page, "må man spise på dokk1", site.root)[0] == "biblioteker/dokk1/husregler/"
     # a word the pages write with a prefix that turns it round ("eskalerer" → deeskalering)
     assert search(search_page, "situationen eskalerer", site.root)[0] == "strategier/konflikt-og-deeskalering/"
     # a region written short ("region h", "region midt") is the one region whose name begins so

@@ -341,3 +341,11 @@ def test_the_pages_with_counts_of_good_encounters_are_shipped_for_a_question_for
     locations = [d[0] for d in built.documents]
     assert sorted(locations[n] for n in built.core["counts"]) == \
         ["gode-moeder/", "gode-moeder/dokk1/", "gode-moeder/dokk1/opsummering/"]
+
+
+def test_the_libraries_house_rules_are_shipped_for_a_question_whether_something_is_allowed():
+    pages = ["biblioteker/dokk1/husregler/", "biblioteker/dokk1/", "strategier/husregler-for-alle/",
+             "biblioteker/dokk1/kontaktkort/"]
+    built = build([_doc(page) for page in pages])
+    locations = [d[0] for d in built.documents]
+    assert [locations[n] for n in built.core["rules"]] == ["biblioteker/dokk1/husregler/"]

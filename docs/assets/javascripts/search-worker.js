@@ -844,6 +844,11 @@
   // topic (as a question's verb is not, above). "forbudt" would otherwise stand for the page on
   // bans through its synonym "forbud", the noun, which stays a topic ("husforbud", "forbud mod …").
   var PERMISSION = /^(forbudt|tilladt|lovligt|ulovligt|okay|ok|acceptabelt|lov)$/;
+  // Such a question asks for the rules: a library's house rules (core.rules) before the library's
+  // own page, where the query names the library ("må man have hund med på vesterbro bibliotek");
+  // they match nothing else much, so a question without a library keeps its playbook.
+  var PERMITTED = /(^|\s)(må\s+(man|vi|jeg|de|han|hun|en|gæster|man\s+ikke)|tilladt|forbudt|lov\s+til|lovligt|ulovligt)(\s|$)/;
+  var RULES_LIFT = 2;
 
   // -- results in Material's format ------------------------------------------------------------
   var ESCAPE = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -908,6 +913,7 @@
       var lift = null;
       if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
       else if (editingSite(query)) lift = [new Set(core.contributing || []), SITE_LIFT];
+      else if (PERMITTED.test(normalise(query))) lift = [new Set(core.rules || []), RULES_LIFT];
       else if (OVERVIEW.test(normalise(query))) lift = [new Set(core.listings || []), OVERVIEW_LIFT];
       else if (COUNT.test(normalise(query))) lift = [new Set(core.counts || []), COUNT_LIFT];
       else if (NUMBER.test(normalise(query))) {
