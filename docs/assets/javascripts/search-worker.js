@@ -367,8 +367,11 @@
   // both parts ("sprut" and "lugt") beats a page with only the head.
   var splitModifier = null;
 
+  var rareClues = null;   // the clues of a rare known compound (wordAlternatives), for the concept
+
   function wordAlternatives(token, open) {
     var alternatives = {};
+    rareClues = null;
     var s = stem(token);
     add(alternatives, s, 1);
     family(token).forEach(function (member) { add(alternatives, member, 0.85); });
@@ -387,7 +390,13 @@
     // "kreds" is on no page), also counts by the part pages are about ("politi"), as a compound
     // the index does not know does: the page a colleague needs may not have the whole word
     // ("politikreds aalborg" → the police's entry in Aalborg).
-    else if (known(s) && df(s) <= RARE && !isAlias(s) && /^[a-zæøå]+$/.test(token)) compoundClues(token, alternatives);
+    // A page that has the whole word still comes first ("rummeligmærke", a new word in a playbook's
+    // text, is no page about "rum"): the clue's pages count at most as that page (score: clues).
+    else if (known(s) && df(s) <= RARE && !isAlias(s) && /^[a-zæøå]+$/.test(token)) {
+      var before = Object.keys(alternatives);
+      compoundClues(token, alternatives);
+      rareClues = Object.keys(alternatives).filter(function (k) { return before.indexOf(k) < 0; });
+    }
     if (open && (!known(s) || token.length <= 3))
       completions(token, 8).forEach(function (term) { add(alternatives, term, 0.8); });
     // A word of the lists that no page has ("hidsig", "pige") is no typo: its aliases (added by
@@ -583,7 +592,7 @@
         own.forEach(function (token, k) {
           var position = i + list.slice(i, i + n).indexOf(token);
           var concept = { label: token, alternatives: wordAlternatives(token, open && position === list.length - 1),
-                          own: stem(token) };
+                          own: stem(token), clues: rareClues };
           var modifier = splitModifier;
           if (k === own.length - 1) concept.label = list.slice(i, i + n).join(" ").trim() === token ? token : concept.label;
           concept.aliased = targets.map(function (pair) { return pair[0]; });
@@ -596,7 +605,7 @@
       if (matched) continue;
       if (isContent(list[i]) || !content.length) {
         concepts.push({ label: list[i], alternatives: wordAlternatives(list[i], open && i === list.length - 1),
-                        own: stems[i] });
+                        own: stems[i], clues: rareClues });
         pushModifier(splitModifier, list[i]);
       }
       i++;
@@ -716,6 +725,7 @@
       var best = new Map();   // doc → [max, sum]
       var strength = 0;       // the best field weight × prior × the alternative's own weight
       var aliased = new Set(concept.aliased || []);
+      var clues = new Set(concept.clues || []), byWord = new Set();   // docs matched by the word, not a clue
       Object.keys(concept.alternatives).forEach(function (s) {
         var list = parts["p" + shardOf(s)][s] || [];
         var weight = concept.factors[s];
@@ -726,11 +736,20 @@
         for (var j = 0, doc = 0; j < list.length; j += 2) {
           doc += list[j];   // stored as gaps between document numbers
           var value = list[j + 1] * weight * (typed && glossary.has(doc) ? GLOSSARY_TYPED : 1), entry = best.get(doc);
+          if (!clues.has(s)) byWord.add(doc);
           if (!entry) best.set(doc, [value, value]);
           else { entry[0] = Math.max(entry[0], value); entry[1] += value; }
           strength = Math.max(strength, list[j + 1] * unit);
         }
       });
+      // a rare compound's clue (wordAlternatives) counts at most as the weakest page with the word
+      if (clues.size && byWord.size) {
+        var cap = Infinity;
+        byWord.forEach(function (doc) { cap = Math.min(cap, best.get(doc)[0]); });
+        best.forEach(function (entry, doc) {
+          if (!byWord.has(doc) && entry[0] >= cap) { entry[0] = entry[1] = cap * 0.99; }
+        });
+      }
       var strongest = 0;
       best.forEach(function (entry) { strongest = Math.max(strongest, entry[0]); });
       concept.strongest = strongest;
