@@ -7,7 +7,6 @@ changed lines; GitLab shows a Code Quality report (a JSON list) in the merge req
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 
 from rummelig.problems import Problem, clean
@@ -51,4 +50,6 @@ def gitlab(problems: Iterable[Problem]) -> str:
             "severity": "critical" if problem.is_error else "minor",
             "location": {"path": clean(problem.path), "lines": {"begin": problem.line or 1}},
         })
+    import json  # here: `rummelig check` imports this module for every format
+
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"

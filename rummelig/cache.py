@@ -34,7 +34,6 @@ import marshal
 import os
 import sys
 import sysconfig
-import tempfile
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -341,6 +340,8 @@ class CheckCache:
                 marker = self.folder / name
                 if not marker.exists():
                     marker.write_text(text, encoding="utf-8")
+            import tempfile  # here: a check that changes nothing writes nothing (issue 18)
+
             fd, temp = tempfile.mkstemp(prefix=".check-", suffix=".tmp", dir=self.folder)
             try:
                 with os.fdopen(fd, "wb") as out:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -70,7 +70,7 @@ class WordList:
         if whole:
             forms = "|".join(_pattern(f) for f in sorted(set(whole), key=len, reverse=True))
             alternatives.append(rf"(?<!\w)(?P<whole>{forms})(?!\w)")
-        self._regex = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+        self._pattern = "|".join(alternatives) if alternatives else None
         # Every match contains one of the forms, so a plain substring test on the case-folded,
         # whitespace-collapsed text rules most texts out before the regex, whose lazy prefix is
         # slow on long texts (7 s over a national corpus; issue 8). casefold() joins at least
@@ -92,9 +92,15 @@ class WordList:
         longest = {max(form.split(), key=len) for form in folded}
         self._raw_words = tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
+    @cached_property
+    def _regex(self) -> re.Pattern[str] | None:
+        """Compiled when a text first gets past the tests below (~1–2 ms: most checks after one
+        edit have no text that does; issue 18)."""
+        return re.compile(self._pattern, re.IGNORECASE) if self._pattern is not None else None
+
     def may_occur(self, text: str) -> bool:
         """False when no form can be in `text`, masked or not (a cheap test before masking)."""
-        if self._regex is None:
+        if self._pattern is None:
             return False
         if "\u0131" in text or "\u0130" in text:  # the dotted and dotless i: see above
             return True
@@ -108,10 +114,11 @@ class WordList:
 
     def find(self, text: str) -> Iterator[tuple[int, int, Term]]:
         """(start, end, term) of every stigmatising word in `text` (already masked)."""
-        if self._regex is None:
+        if self._pattern is None:
             return
         if "\u0131" not in text and "\u0130" not in text and not self._holds_a_form(text.casefold()):
             return
+        assert self._regex is not None
         for match in self._regex.finditer(text):
             form = match.group("compound") if match.groupdict().get("compound") else match.group("whole")
             term = self._by_form[_norm(form)]

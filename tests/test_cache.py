@@ -517,3 +517,46 @@ def test_a_kept_rule_result_is_what_the_check_prints(project: Path) -> None:
     (project / FOLDER / FILE).write_bytes(cache_module.encode(context, entries, extra, ruled))
     code, out = run_check(project)
     assert (code, out.splitlines()[0]) == (1, "partners/aarhus/vaerestedet.yml:2: en besked fra cachen")
+
+
+# -- a check after an edit imports what the edited file needs, not what the cache holds ---------
+
+_MODULES = """
+import sys
+from rummelig.cli import main
+code = main(["--root", sys.argv[1], "check"])
+print(" ".join(sorted(sys.modules)), file=sys.stderr)
+"""
+# Imported by no check whose files all come from the cache, nor by one after a plain edit to a
+# playbook: the models and pydantic (a playbook's model only after its edit), YAML, Python-Markdown
+# and the HTML parser (a page the cheap scan clears is not rendered), the sanitiser's nh3, the
+# phone, e-mail and country libraries, the templates, the second process of a cold check.
+_NEVER_WARM = {"markdown", "html.parser", "nh3", "phonenumbers", "email_validator", "pycountry", "jinja2",
+               "multiprocessing", "concurrent.futures", "rummelig.contact_card", "rummelig.models.partner",
+               "rummelig.models.library", "rummelig.render", "rummelig.pagehtml"}
+_NOTHING_LOADED = {"pydantic", "yaml", "rummelig.models.strategy", "rummelig.wordlist", "rummelig.names",
+                   "rummelig.privacy", "json", "tempfile", "importlib.resources"}
+
+
+def _imported(root: Path) -> set[str]:
+    """The modules a `rummelig check` of `root` imports, in a process of its own."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _MODULES, str(root)], capture_output=True, text=True, check=False,
+                          cwd=root, env={**os.environ, "PYTHONPATH": str(Path(pipeline.__file__).parents[1])})
+    assert done.returncode == 0, done.stderr[-2000:]
+    return set(done.stderr.split())
+
+
+def test_a_warm_check_imports_only_what_the_changed_file_needs(repo: Path) -> None:
+    # Files written well before they are read (cache.SETTLED_NS: their change time cannot be set back),
+    # so the check with nothing changed reads none of them, and writes no cache.
+    time.sleep(cache_module.SETTLED_NS / 1e9 + 0.1)
+    _imported(repo)  # cold: fills the cache
+    nothing = _imported(repo)
+    assert nothing & (_NEVER_WARM | _NOTHING_LOADED) == set()
+    edit(repo, "strategies/en-gaest-sover.md", "## Bagefter", "En ny sætning.\n\n## Bagefter")
+    edited = _imported(repo)
+    assert {"pydantic", "yaml", "rummelig.models.strategy", "rummelig.wordlist"} <= edited
+    assert edited & _NEVER_WARM == set()

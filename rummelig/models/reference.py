@@ -3,10 +3,8 @@ weekdays, editorial statuses (contract §5)."""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 
 @dataclass(frozen=True)
@@ -24,6 +22,9 @@ class Municipality:
 @cache
 def municipalities() -> dict[str, Municipality]:
     """The 98 Danish municipalities, by slug (package data: rummelig/data/kommuner.csv, contract §5.5)."""
+    import csv  # here: the reference lists are imported by every check, the municipalities read by few
+    from importlib import resources
+
     text = resources.files("rummelig.data").joinpath("kommuner.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines())
     return {row["slug"]: Municipality(row["code"], row["name"], row["slug"], row["region"]) for row in rows}
