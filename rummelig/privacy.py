@@ -22,7 +22,6 @@ its line.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from calendar import monthrange
@@ -63,6 +62,8 @@ def normalise(text: str) -> str:
     if "\\" in text:
         text = _YAML_ESCAPE.sub(_yaml_char, text)
     if "&" in text:
+        import html  # here: its table of 2,200 entities costs a few ms, and most texts have no "&" (issue 18)
+
         text = "\n".join(html.unescape(line) for line in text.split("\n"))
     if "<" in text:
         text = _COMMENT.sub(_keep_lines, text)

@@ -531,7 +531,7 @@ print(" ".join(sorted(sys.modules)), file=sys.stderr)
 # playbook: the models and pydantic (a playbook's model only after its edit), YAML, Python-Markdown
 # and the HTML parser (a page the cheap scan clears is not rendered), the sanitiser's nh3, the
 # phone, e-mail and country libraries, the templates, the second process of a cold check.
-_NEVER_WARM = {"markdown", "html.parser", "nh3", "phonenumbers", "email_validator", "pycountry", "jinja2",
+_NEVER_WARM = {"markdown", "html", "html.parser", "nh3", "phonenumbers", "email_validator", "pycountry", "jinja2",
                "multiprocessing", "concurrent.futures", "rummelig.contact_card", "rummelig.models.partner",
                "rummelig.models.library", "rummelig.render", "rummelig.pagehtml"}
 _NOTHING_LOADED = {"pydantic", "yaml", "rummelig.models.strategy", "rummelig.wordlist", "rummelig.names",
