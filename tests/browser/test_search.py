@@ -44,10 +44,14 @@ pytestmark = pytest.mark.browser
 # HELD_OUT_FLOORS is empty, and the test still prints every set's aggregate and only the
 # aggregate of a never-tuned one.
 # The tuning and retired floors are one query under what round 8 reached (docs-dev/search.md).
+# At round 9 held_out_8 was retired into tuning too (300 queries, written at the start of round 8
+# by a helper who never saw the search; 245 first and 274 in the top three with round 7's search,
+# 248 and 273 with round 8's as landed); its misses are printed and tuned on since. The
+# never-tuned set of round 9 is wired in by the lead; until then HELD_OUT_FLOORS is empty.
 TUNING_TOP1, TUNING_TOP3 = 0.924, 0.981
 RETIRED_FLOORS = {"held_out": (0.949, 0.969), "held_out_2": (0.918, 0.972), "held_out_3": (0.865, 0.963),
                   "held_out_4": (0.882, 0.937), "held_out_5": (0.922, 0.966), "held_out_6": (0.823, 0.918),
-                  "held_out_7": (0.852, 0.935)}
+                  "held_out_7": (0.852, 0.935), "held_out_8": (0.823, 0.906)}
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
