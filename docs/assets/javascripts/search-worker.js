@@ -700,6 +700,7 @@
   var ELSEWHERE = 0.5;      // a page that does not match the place typed
   var UNPLACED = 0.5;       // an entry of one area when the query names no place
   var PLACE_LEVEL = 0.4;    // a page is in the place typed when it matches it this well, of the best
+  var PLACE_SERVED = 0.1;   // … and has what the query asks there when it matches a topic word this well
   var TOPICAL = 6;          // the keywords field's weight: a page is about a word it has there
   var GLOSSARY_TYPED = 1.2; // a glossary word typed as such: its own title at 0.6 of a page's prior, not 0.5
   // How much the share of the query a document covers counts: to this power. Squared (rounds
@@ -767,6 +768,11 @@
       concept.share = concept.bonus ? 0 : concept.weight * Math.max(0.05, topicality * topicality);
       return best;
     });
+    // A place where no page has what the query asks ("værested esbjerg": no drop-in centre of
+    // Esbjerg is on the site; the region's page only names the town) cannot be answered there:
+    // it says nothing the site can answer, and the pages about the topic (the list of all
+    // drop-in centres) come first, not the page that merely names the place.
+    unservedPlaces(concepts, perConcept);
     // A place typed with a topic ("psykiatrien aarhus") says where as much as the topic says
     // what: a page elsewhere is not the answer, however well it matches the topic.
     var topic = 0;
@@ -818,6 +824,32 @@
     });
     ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
     return ranked;
+  }
+
+  // A place is served when a page clearly in it (PLACE_LEVEL of the place's best) also matches
+  // one of the query's topic words at a tenth of the best page for that word (an entry of the
+  // kind asked: "psykiatrien aarhus" 0.37, "misbrugscenter aalborg" 0.24; a region's page that
+  // names the town and says "tilbud": 0.03); otherwise the
+  // place drops out of the score (its pages keep no value from it, and no page is "elsewhere").
+  function unservedPlaces(concepts, perConcept) {
+    var topics = [];
+    concepts.forEach(function (c, i) { if (!c.bonus && !c.place) topics.push(i); });
+    if (!topics.length) return;
+    concepts.forEach(function (c, i) {
+      if (!c.place) return;
+      var served = false;
+      perConcept[i].forEach(function (entry, doc) {
+        if (served || entry[0] < PLACE_LEVEL * c.strongest) return;
+        served = topics.some(function (t) {
+          var there = perConcept[t].get(doc);
+          return there && there[0] >= PLACE_SERVED * concepts[t].strongest;
+        });
+      });
+      if (served) return;
+      c.place = false;
+      c.share = 0;
+      perConcept[i] = new Map();
+    });
   }
 
   // "hvad betyder …", "hvad er …": a question about a word; the glossary answers it.
