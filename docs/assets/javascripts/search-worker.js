@@ -540,12 +540,29 @@
     });
   }
 
+  // A compound written as two words ("relations medarbejder", "hændelses rapport"), as Danes
+  // often type it: a word with the compound's linking -s (its word without the -s is known) and
+  // the next content word, whose joined form is an index word, are that word. Only with the
+  // linking -s: two whole words in a row ("social bibliotekar", "flytte liget") are as often a
+  // phrase as a compound, and joining them lost queries.
+  function joinWrittenApart(list) {
+    var out = [];
+    for (var i = 0; i < list.length; i++) {
+      var a = list[i], b = list[i + 1];
+      if (b !== undefined && a.length >= 4 && b.length >= 3 && /s$/.test(a) && known(stem(a.slice(0, -1))) &&
+          isContent(a) && isContent(b) && known(stem(a + b))) { out.push(a + b); i++; }
+      else out.push(a);
+    }
+    return out;
+  }
+
   function analyse(query) {
     var open = !/\s$/.test(query);
     var list = regionNames(joinNumbers(tokens(query)));
     list = list.map(function (token, i) {   // a word still being typed that begins index words stays
       return open && i === list.length - 1 && completes(token) ? token : respell(token);
     });
+    list = joinWrittenApart(list);
     var stems = list.map(stem);
     var content = list.filter(isContent);
     var concepts = [];
