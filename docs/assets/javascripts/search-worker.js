@@ -872,10 +872,12 @@
   // "hvad betyder …", "hvad er …": a question about a word; the glossary answers it.
   // Also "forskel på herberg og forsorgshjem" (two words explained side by side), "hvad står
   // skp for", and a paragraph of a law ("paragraf 110", "§ 110"): the glossary explains them.
-  var DEFINITION = /(^|\s)(betyder|betydning|definition|forskel|forskellen|paragraf|§|forkortelse|forkortelsen|forkortet|forklaring|forklaringen|forklaret|begreb|begrebet|begreber|begreberne)(\s|$)|^\s*hvad\s+(er|står|laver|menes\s+med|tæller\s+som|regnes\s+som)\s|(^|\s)§\s*[0-9]/;
+  var DEFINITION = /(^|\s)(betyder|betydning|definition|forskel|forskellen|paragraf|§|forkortelse|forkortelsen|forkortet|forklaring|forklaringen|forklaret|begreb|begrebet|begreber|begreberne)(\s|$)|^\s*hvad\s+(er|står|laver|menes\s+med|tæller\s+som|regnes\s+som)\s|(^|\s)§\s*[0-9]|(^|\s)[a-zæøå]*(forklaringer|forklaringerne|begreber)(\s|$)|(^|\s)[a-zæøå]+(forklaring|forklaringen)(\s|$)/;
   var GLOSSARY_LIFT = 8;
-  // the verbs of such a question, and the words that name it ("skp forkortelse"): no topic
-  var ASKING = /^(menes|laver|tæller|regnes|forkortelse|forkortelsen|forkortet|forklaring|forklaringen|forklaret|begreb|begrebet|begreber|begreberne)$/;
+    // the verbs of such a question, and the words that name it ("skp forkortelse"): no topic
+  // A compound whose head explains ("ordforklaringer", "begrebsforklaring", "fagbegreber") asks
+  // the same as the head alone.
+  var ASKING = /^(menes|laver|tæller|regnes|forkortelse|forkortelsen|forkortet|forklaret|begrebet|begreberne)$|^[a-zæøå]*(forklaring|forklaringer|forklaringen|forklaringerne|begreb|begreber)$/;
   // "nummeret til ambulancen", "tlf gadeteam": a question for a number; a partner's entry
   // (with its phone) answers it, not the playbook that mentions the service.
   var NUMBER = /(^|\s)(nummer|nummeret|telefonnummer|telefonnummeret|tlf|hotline|hotlinen)(\s|$)/;
@@ -962,9 +964,11 @@
     // (and so do the verbs of a question for a word's meaning: "hvad menes med …", "hvad laver …")
     var asking = OVERVIEW.test(normalise(query)) ? OVERVIEW : DEFINITION.test(normalise(query)) ? ASKING :
       COUNT.test(normalise(query)) ? COUNTING : editingSite(query) ? ADDING : null;
+    var onlyAsking = false;   // "ordforklaringer", "begreber": the glossary itself
     if (asking) {
       var topics = concepts.filter(function (c) { return c.bonus || !asking.test(c.label); });
       if (topics.some(function (c) { return !c.bonus; })) concepts = topics;
+      else onlyAsking = asking === ASKING;
     }
     var allowed = concepts.filter(function (c) {   // "lov" only as "lov til": "en lov" is a law
       return c.bonus || !(PERMISSION.test(c.label) && (c.label !== "lov" || /(^|\s)lov til(\s|$)/.test(normalise(query))));
@@ -989,10 +993,19 @@
         (core.entries || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) entries.add(d); });
         lift = [entries, NUMBER_LIFT];
       }
+      if (onlyAsking) {   // the glossary's pages first even where none has the word asked
+        var present = new Set(ranked.map(function (r) { return r.doc; }));
+        (core.glossary || []).forEach(function (doc) {
+          if (!present.has(doc)) ranked.push({ doc: doc, score: 1e-9, concepts: [] });
+        });
+      }
       if (lift) {
         ranked.forEach(function (r) { if (lift[0].has(r.doc)) r.score *= lift[1]; });
         ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
       }
+      if (onlyAsking) ranked.sort(function (a, b) {
+        return (lift[0].has(b.doc) - lift[0].has(a.doc)) || b.score - a.score || a.doc - b.doc;
+      });
       ranked = ranked.slice(0, SHOWN);
       var marked = new Set();
       concepts.forEach(function (c) { Object.keys(c.alternatives).forEach(function (s) { marked.add(s); }); });
