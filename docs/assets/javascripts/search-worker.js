@@ -483,7 +483,9 @@
     return out;
   }
 
-  var WHERE = new Set(["ved", "foran", "hos", "mellem"]);
+  // "over" too, once something has happened: "flipper ud over printeren", "vred over ventetiden"
+  // (what it is about, or where); "om" was tried and lost five queries ("mistanke om omsorgssvigt").
+  var WHERE = new Set(["ved", "foran", "hos", "mellem", "over"]);
   var ARTICLES = new Set(["en", "et", "den", "det", "de"]);
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
   var PHRASE = 0.5;
