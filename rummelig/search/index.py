@@ -325,6 +325,8 @@ def build(documents: Sequence[Document]) -> Built:
         # the contributor's guides: a question about editing the site itself asks for them
         "contributing": [i for i, d in enumerate(docs)
                          if page_key(d.location).startswith(addresses.CONTRIBUTING + "/")],
+        # the page about the project: "hvem står bag", "hvem har skrevet indholdet" ask for it
+        "about": [i for i, d in enumerate(docs) if page_key(d.location) == addresses.url(addresses.about())],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
         # the questions pages answer, as pairs of stop words ("hvor_kan"), with their document
         # frequencies: the query matches them as words (they are not in the vocabulary)

@@ -910,6 +910,11 @@
     var q = normalise(query);
     return (SITE.test(q) || OURS.test(q)) && (EDITING.test(q) || INCLUDED.test(q));
   }
+  // "hvem står bag", "hvem har skrevet indholdet", "hvem laver siden": a question for who makes
+  // the site asks for the page about the project; its verbs are no topic ("bag" is no bag).
+  var MAKERS = /^\s*hvem\s+(står\s+bag|står\s+for|har\s+skrevet|har\s+lavet|skriver|skrev|laver|driver|ejer|har\s+ansvaret\s+for)(\s|$)/;
+  var MAKING = /^(står|bag|skrevet|lavet|skriver|skrev|laver|driver|ejer|ansvaret|side|siden|sider|siderne|sitet|site|hjemmesiden|indholdet|teksten|teksterne)$/;
+  var ABOUT_LIFT = 8;
   // "oversigt over …", "alle bibliotekerne", "hvilke biblioteker er med": a query for an overview
   // asks for the page that lists them all, which weighs little otherwise (it repeats every title).
   var OVERVIEW = /(^|\s)(oversigt|oversigten|liste|listen|alle|hvilke)(\s|$)/;
@@ -967,13 +972,13 @@
     // the words that ask for an overview say what kind of page, not what about: "oversigt over
     // partnere" is about partners
     // (and so do the verbs of a question for a word's meaning: "hvad menes med …", "hvad laver …")
-    var asking = OVERVIEW.test(normalise(query)) ? OVERVIEW : DEFINITION.test(normalise(query)) ? ASKING :
+    var asking = MAKERS.test(normalise(query)) ? MAKING : OVERVIEW.test(normalise(query)) ? OVERVIEW : DEFINITION.test(normalise(query)) ? ASKING :
       COUNT.test(normalise(query)) ? COUNTING : editingSite(query) ? ADDING : null;
-    var onlyAsking = false;   // "ordforklaringer", "begreber": the glossary itself
+    var onlyAsking = false;   // "ordforklaringer", "hvem står bag siden": the glossary, the page about us
     if (asking) {
       var topics = concepts.filter(function (c) { return c.bonus || !asking.test(c.label); });
       if (topics.some(function (c) { return !c.bonus; })) concepts = topics;
-      else onlyAsking = asking === ASKING;
+      else onlyAsking = asking === ASKING || asking === MAKING;
     }
     var allowed = concepts.filter(function (c) {   // "lov" only as "lov til": "en lov" is a law
       return c.bonus || !(PERMISSION.test(c.label) && (c.label !== "lov" || /(^|\s)lov til(\s|$)/.test(normalise(query))));
@@ -988,7 +993,8 @@
     return need(Object.keys(shards)).then(function () {
       var ranked = score(concepts);
       var lift = null;
-      if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
+      if (MAKERS.test(normalise(query))) lift = [new Set(core.about || []), ABOUT_LIFT];
+      else if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
       else if (editingSite(query)) lift = [new Set(core.contributing || []), SITE_LIFT];
       else if (PERMITTED.test(normalise(query))) lift = [new Set(core.rules || []), RULES_LIFT];
       else if (OVERVIEW.test(normalise(query))) lift = [new Set(core.listings || []), OVERVIEW_LIFT];
@@ -998,9 +1004,9 @@
         (core.entries || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) entries.add(d); });
         lift = [entries, NUMBER_LIFT];
       }
-      if (onlyAsking) {   // the glossary's pages first even where none has the word asked
+      if (onlyAsking && lift) {   // the pages asked for first even where none has the words typed
         var present = new Set(ranked.map(function (r) { return r.doc; }));
-        (core.glossary || []).forEach(function (doc) {
+        lift[0].forEach(function (doc) {
           if (!present.has(doc)) ranked.push({ doc: doc, score: 1e-9, concepts: [] });
         });
       }
@@ -1008,7 +1014,7 @@
         ranked.forEach(function (r) { if (lift[0].has(r.doc)) r.score *= lift[1]; });
         ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
       }
-      if (onlyAsking) ranked.sort(function (a, b) {
+      if (onlyAsking && lift) ranked.sort(function (a, b) {
         return (lift[0].has(b.doc) - lift[0].has(a.doc)) || b.score - a.score || a.doc - b.doc;
       });
       ranked = ranked.slice(0, SHOWN);
