@@ -132,11 +132,6 @@ def about() -> str:
     return "om.md"
 
 
-def about() -> str:
-    """The hand-written page about the project (docs/om.md)."""
-    return "om.md"
-
-
 def glossary() -> str:
     """The hand-written glossary (docs/ordliste.md)."""
     return "ordliste.md"

@@ -290,6 +290,26 @@ def test_round_eight_permission_explanations_and_compound_parts(search_page: Pag
         "strategier/seksuel-chikane-blotteri-og-porno-paa-pc/"
 
 
+def test_round_nine_unserved_places_compounds_written_apart_and_questions_about_the_site(
+        search_page: Page, site: Served):
+    # a place where no page has the kind asked: the list of that kind, not the region's page
+    # that only names the town
+    assert search(search_page, "natvarmestue kolding", site.root)[0] == "partnere/type/night-shelter/"
+    assert search(search_page, "værested roskilde", site.root)[0] == "partnere/type/drop-in-centre/"
+    # a place where a page has it still leads there
+    assert search(search_page, "herberg aarhus", site.root, anchors=True)[0] == \
+        "partnere/aarhus/#herberg-og-forsorgshjem-aarhus-eksempel"
+    # a compound written apart with its linking -s is the compound
+    assert search(search_page, "sundheds klinik", site.root)[0] == "partnere/type/health-clinic/"
+    # a compound whose head explains asks for the glossary; alone, the glossary comes first
+    assert search(search_page, "begrebsforklaringer", site.root)[0] == "ordliste/"
+    # who makes the site: the page about the project
+    assert search(search_page, "hvem laver siden", site.root)[0] == "om/"
+    # a word after "over", once something has happened, says what about
+    assert search(search_page, "han blev vred over en bøde", site.root)[0] == \
+        "strategier/konflikt-og-deeskalering/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

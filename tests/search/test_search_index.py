@@ -349,3 +349,12 @@ def test_the_libraries_house_rules_are_shipped_for_a_question_whether_something_
     built = build([_doc(page) for page in pages])
     locations = [d[0] for d in built.documents]
     assert [locations[n] for n in built.core["rules"]] == ["biblioteker/dokk1/husregler/"]
+
+
+def test_the_page_about_the_project_is_shipped_for_a_question_who_makes_the_site():
+    """"hvem står bag", "hvem har skrevet indholdet": the page about the project, not a page
+    that merely has "om" in its address."""
+    pages = ["om/", "bidrag/", "strategier/inddragelse-tal-med-ikke-om/", "ordliste/"]
+    built = build([_doc(page) for page in pages])
+    locations = [d[0] for d in built.documents]
+    assert [locations[n] for n in built.core["about"]] == ["om/"]
