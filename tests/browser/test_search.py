@@ -48,10 +48,12 @@ pytestmark = pytest.mark.browser
 # by a helper who never saw the search; 245 first and 274 in the top three with round 7's search,
 # 248 and 273 with round 8's as landed); its misses are printed and tuned on since. The
 # never-tuned set of round 9 is wired in by the lead; until then HELD_OUT_FLOORS is empty.
+# The floors of the sets round 9 moved (held_out_4, held_out_6, held_out_8) are one query under
+# what round 9 reached (docs-dev/search.md, "Round 9"); the others' stay one under round 8's.
 TUNING_TOP1, TUNING_TOP3 = 0.924, 0.981
 RETIRED_FLOORS = {"held_out": (0.949, 0.969), "held_out_2": (0.918, 0.972), "held_out_3": (0.865, 0.963),
-                  "held_out_4": (0.882, 0.937), "held_out_5": (0.922, 0.966), "held_out_6": (0.823, 0.918),
-                  "held_out_7": (0.852, 0.935), "held_out_8": (0.823, 0.906)}
+                  "held_out_4": (0.889, 0.944), "held_out_5": (0.922, 0.966), "held_out_6": (0.827, 0.922),
+                  "held_out_7": (0.852, 0.935), "held_out_8": (0.856, 0.926)}
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
