@@ -33,7 +33,6 @@ from pathlib import Path
 
 from rummelig import addresses
 from rummelig.models.reference import areas
-from rummelig.privacy import find_cpr, find_phone_numbers
 from rummelig.search.documents import ENTRY_PAGES, LISTINGS, Document, is_playbook, page_key
 from rummelig.search.forms import key as family_key
 from rummelig.search.forms import keys as form_keys
@@ -459,6 +458,9 @@ def safe_version(hexdigest: str) -> str:
     """Twelve characters of the index's hash that the site's privacy scan cannot read as a CPR or
     phone number: the version stands in search_index.json and in every file's path, and a hash
     such as "…0101901234…" once stopped a build as "a CPR number". The first window that does not."""
+    # imported here: the privacy scans are needed only when the index is written
+    from rummelig.privacy import find_cpr, find_phone_numbers
+
     for start in range(len(hexdigest) - 11):
         version = hexdigest[start:start + 12]
         text = json.dumps({"version": version, "folder": f"{FOLDER}/{version}"})
