@@ -117,6 +117,12 @@ def _covered(path: tuple[str, ...], named: _Named) -> bool:
     return named.covers(path)
 
 
+def lines_named(lines: list[list[Any]], paths: Iterable[str]) -> list[list[Any]]:
+    """Of kept [[key, …], line] pairs (`extract_lines`), those a rule that reads `paths` may ask for."""
+    named = _named(frozenset(paths))
+    return [pair for pair in lines if _covered(_keys(pair[0]), named)]
+
+
 def extract_lines(loaded: Loaded, paths: Iterable[str]) -> list[list[Any]]:
     """The lines `Record.line` needs for the named paths (the keys above them, the items of a
     named list, and the document's own line), as [[key, …], line] pairs."""

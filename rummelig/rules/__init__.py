@@ -115,19 +115,17 @@ def own_inputs(name: str, kind: str, facts: dict[str, Any] | None, findings: dic
     own `READS` names for the file's kind (their values and lines) and its own per-file finding.
     Two versions of a file with the same inputs give the rule the same problems (tests/rules/
     test_scopes.py runs every rule on records that hold only its own READS), so a change to a
-    file that leaves them alone need not run the rule again (issue 18: a partner's name is read
-    by three rules, not by the other six)."""
-    from rummelig.facts import _covered, _keys, _named
+    file that leaves them alone need not run the rule again (issue 18: a partner's name re-runs
+    only the rules whose READS name it, not every repository rule)."""
+    from rummelig.facts import lines_named
 
     module = REPOSITORY_MODULES[name]
     paths = tuple(sorted(getattr(module, "READS", {}).get(kind, ())))
     mine = (findings or {}).get(name)
     if facts is None or not paths:
         return facts is None, mine
-    named = _named(frozenset(paths))
     values = [_pick(facts["model"], path.split(".")) for path in paths]
-    lines = [pair for pair in facts["lines"] if _covered(_keys(pair[0]), named)]
-    return values, lines, mine
+    return values, lines_named(facts["lines"], paths), mine
 
 
 def run_rules(rules: list[Callable[[Repository, Problems], None]], repo: Repository, problems: Problems) -> None:
