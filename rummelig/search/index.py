@@ -328,6 +328,9 @@ def build(documents: Sequence[Document]) -> Built:
         # the page about the project: "hvem står bag", "hvem har skrevet indholdet" ask for it
         "about": [i for i, d in enumerate(docs) if page_key(d.location) == addresses.url(addresses.about())],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],
+        # the templates (forms, letters, notes to print): a query for a form ("formular til
+        # episoden", "seddel til dem der lukker") asks for them (search-worker.js: FORM)
+        "templates": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "template"],
         # the questions pages answer, as pairs of stop words ("hvor_kan"), with their document
         # frequencies: the query matches them as words (they are not in the vocabulary)
         "questions": {term: df[term] for term in stems

@@ -319,6 +319,14 @@ def test_round_nine_unserved_places_compounds_written_apart_and_questions_about_
         "strategier/konflikt-og-deeskalering/"
 
 
+def test_round_ten_a_word_for_a_form_asks_for_the_templates(search_page: Page, site: Served):
+    # a form, a letter or a note asks for the template, not the playbook on the same topic
+    assert search(search_page, "formular om en episode med en gæst", site.root)[0] == \
+        "strategier/skabelon-haendelsesskema/"
+    assert search(search_page, "skrivelse om udelukkelse", site.root)[0] == \
+        "strategier/skabelon-karantaene-afgoerelse/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

@@ -361,6 +361,16 @@ def test_the_page_about_the_project_is_shipped_for_a_question_who_makes_the_site
     assert [locations[n] for n in built.core["about"]] == ["om/"]
 
 
+def test_the_templates_are_shipped_for_a_query_for_a_form():
+    """"formular til episoden i går", "seddel til dem der lukker": the playbooks of the template
+    kind answer it, not a situation on the same topic."""
+    docs = [_doc("strategier/skabelon-x/"), _doc("strategier/x/"), _doc("strategier/y/")]
+    docs[0].kind, docs[1].kind, docs[2].kind = "template", "situation", None
+    built = build(docs)
+    locations = [d[0] for d in built.documents]
+    assert [locations[n] for n in built.core["templates"]] == ["strategier/skabelon-x/"]
+
+
 def test_the_index_version_never_reads_as_a_personal_number():
     """The version stands in search_index.json, which the site's privacy scan reads: a hash whose
     first twelve characters look like a CPR number ("0101901234") must not stop the build."""

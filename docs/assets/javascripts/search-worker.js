@@ -929,6 +929,12 @@
   // they match nothing else much, so a question without a library keeps its playbook.
   var PERMITTED = /(^|\s)(må\s+(man|vi|jeg|de|han|hun|en|gæster|man\s+ikke)|tilladt|forbudt|lov\s+til|lovligt|ulovligt)(\s|$)/;
   var RULES_LIFT = 2;
+  // "formular til episoden i går", "papir at udfylde efter en voldsom episode", "seddel til dem
+  // der lukker i aften", "skrivelse om bortvisning": a word for a form, a note or a letter asks
+  // for the templates (core.templates), not the playbook on the same topic, which matches more
+  // of the query's words. "papirer" (a person's papers) and "brev" (a letter received) do not ask.
+  var FORM = /(^|\s)(formular|formularen|formularer|skema|skemaet|skemaer|blanket|blanketten|blanketter|skabelon|skabelonen|skabeloner|papir|papiret|seddel|sedlen|sedler|skrivelse|skrivelsen|[a-zæøå]+skema|[a-zæøå]+skemaet)(\s|$)/;
+  var FORM_LIFT = self.FORM_LIFT || 2;
 
   // -- results in Material's format ------------------------------------------------------------
   var ESCAPE = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -999,6 +1005,7 @@
       else if (PERMITTED.test(normalise(query))) lift = [new Set(core.rules || []), RULES_LIFT];
       else if (OVERVIEW.test(normalise(query))) lift = [new Set(core.listings || []), OVERVIEW_LIFT];
       else if (COUNT.test(normalise(query))) lift = [new Set(core.counts || []), COUNT_LIFT];
+      else if (FORM.test(normalise(query))) lift = [new Set(core.templates || []), FORM_LIFT];
       else if (NUMBER.test(normalise(query))) {
         var entries = new Set();   // core.entries: [first, last] runs of document numbers
         (core.entries || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) entries.add(d); });
