@@ -196,9 +196,16 @@ def pair_tokens(text: str) -> tuple[str, ...]:
     return tuple(stem(t) if is_content(t) else t for t in tokens(text) if is_content(t) or t in PARTICLES)
 
 
+NEGATION = "ikke"
+
+
 def key_token(text: str) -> tuple[str, ...]:
     """The word of a synonym that carries it: the last content word of a phrase ("falder i
-    søvn" → søvn, "kan ikke vækkes" → vækkes), so "falder" and "kan" do not become synonyms."""
+    søvn" → søvn), so "falder" does not become a synonym. A phrase that says "ikke" has none: its
+    word means the opposite alone ("vil ikke leve" is no "leve", "reagerer ikke" no "reagerer");
+    the phrase itself still stands for the group."""
+    if NEGATION in tokens(text):
+        return ()
     found = content_tokens(text)
     return found[-1:]
 

@@ -327,6 +327,15 @@ def test_round_ten_a_word_for_a_form_asks_for_the_templates(search_page: Page, s
         "strategier/skabelon-karantaene-afgoerelse/"
 
 
+def test_round_ten_ikke_before_the_verb_in_a_clause_of_its_own(search_page: Page, site: Served):
+    # "en gæst der ikke reagerer" is the lists' "reagerer ikke" in a clause of its own
+    assert search(search_page, "en gæst der ikke reagerer", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"
+    assert search(search_page, "ringer fordi en mand ikke kan vækkes", site.root)[0] == \
+        "strategier/akut-sygdom-og-overdosis/"
+    # a phrase with "ikke" stands for its group; "leve" alone is no synonym of suicide
+    assert search(search_page, "skriver at han ikke gider leve", site.root)[0] == "strategier/psykisk-krise/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

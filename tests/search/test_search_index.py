@@ -133,6 +133,16 @@ def test_synonyms_do_not_repeat_the_words_we_advise_against():
     assert all(m == m.lower() and m.strip() for m in members)
 
 
+def test_a_negated_phrase_stands_for_its_group_but_its_word_alone_does_not():
+    """"vil ikke leve" means suicide; "leve" alone does not (it would find "Lev uden vold"), nor
+    does "reagerer" alone mean an overdose."""
+    found = {a.phrase: a.targets for a in aliases() if a.source == "synonyms.yml"}
+    assert "selvmord" in found[(stem("vil"), stem("ikke"), stem("leve"))]
+    assert "overdosis" in found[(stem("reagerer"), stem("ikke"))]
+    assert "leve" not in found[(stem("selvmord"),)] and "reagerer" not in found[(stem("overdosis"),)]
+    assert "vækkes" not in found[(stem("overdosis"),)] and "søvn" in found[(stem("sover"),)]
+
+
 def test_language_names_lead_to_the_language_group():
     found = {a.phrase: a for a in aliases() if a.source == "pycountry"}
     assert "sprog" in found[(stem("rumænsk"),)].targets

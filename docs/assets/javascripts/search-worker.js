@@ -499,6 +499,7 @@
   var INTENSIFIERS = ["selv", "eget", "egen", "egne", "helt", "totalt", "fuldstændig", "fuldstændigt", "vildt",
                       "meget", "lige"];
   var intensifiers = null;   // as stems, as the words of a phrase are
+  var negation = null;       // "ikke", as a stem
   function phraseTargets(words) {
     var found = core.aliases[words.join(" ")];
     if (found || words.length < 2) return found;
@@ -507,6 +508,17 @@
     if (plain.length < words.length) {
       if (plain.length > 1 && (found = core.aliases[plain.join(" ")])) return found;
       return null;   // the intensifier belongs to the phrase we look for, or to none
+    }
+    // Danish puts "ikke" after the verb in a main clause and before it in a clause of its own
+    // ("han reagerer ikke", but "en gæst der ikke reagerer", "han siger han ikke vil leve"): the
+    // lists write the main clause, so "ikke" before a verb is also looked up after it.
+    if (!negation) negation = stem("ikke");
+    var not = words.indexOf(negation);
+    if (not >= 0 && not + 1 < words.length) {
+      var turned = words.slice();
+      turned[not] = words[not + 1];
+      turned[not + 1] = negation;
+      if ((found = core.aliases[turned.join(" ")])) return found;
     }
     for (var j = 0; j < words.length && !found; j++) {
       var synonyms = core.aliases[words[j]] || [];
