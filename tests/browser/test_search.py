@@ -336,6 +336,13 @@ def test_round_ten_ikke_before_the_verb_in_a_clause_of_its_own(search_page: Page
     assert search(search_page, "skriver at han ikke gider leve", site.root)[0] == "strategier/psykisk-krise/"
 
 
+def test_round_ten_forms_of_prefixed_verbs_and_time_words(search_page: Page, site: Served):
+    # a form of a word of the lists that no page has: "udvist" is "udvise" (ud + vise, as "vist")
+    assert search(search_page, "han blev udvist", site.root)[0] == "strategier/bortvisning-og-karantaene/"
+    # "i år", "i går" say when, not what: no "år", no "gå"
+    assert search(search_page, "antal gode møder i år", site.root)[0] == "gode-moeder/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

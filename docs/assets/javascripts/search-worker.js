@@ -338,9 +338,24 @@
 
   // A word's inflection family: the index words that differ from it by an ending, or whose
   // word it is an irregular form of ("drak" → drikke; core.forms, from rummelig/search/forms.py).
+  // The particles and prefixes Danish verbs are made with ("udvise", "bortvise", "opføre sig").
+  var PREFIXES = /^(ud|op|af|ind|ned|bort|hjem|over|under|til|fra|om|sammen|be|for|an|mis|gen|på|med|frem|tilbage)[a-zæøå]/;
   function family(token) {
-    var key = Object.prototype.hasOwnProperty.call(core.forms, token) ? core.forms[token] : root(token);
-    return core.families[key] || [];
+    return core.families[familyKey(token)] || [];
+  }
+
+  // The family key of a word: its irregular form's word (core.forms), or, for a word with a
+  // prefix or a first part before such a form ("udviste": ud + viste → udvis, as "viste" → vis;
+  // the table leaves such words out, as forms.py says), the prefix and that word; else its root.
+  function familyKey(token) {
+    if (Object.prototype.hasOwnProperty.call(core.forms, token)) return core.forms[token];
+    var plain = root(token);
+    if (!core.families[plain]) {
+      var prefix = PREFIXES.exec(token);
+      var rest = prefix && token.slice(prefix[1].length);
+      if (rest && rest.length >= 4 && Object.prototype.hasOwnProperty.call(core.forms, rest)) return prefix[1] + core.forms[rest];
+    }
+    return plain;
   }
 
   // -- the query -----------------------------------------------------------------------------
@@ -488,6 +503,7 @@
   var WHERE = new Set(["ved", "foran", "hos", "mellem", "over"]);
   var ARTICLES = new Set(["en", "et", "den", "det", "de"]);
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
+  var TIME = /^(går|dag|morgen|forgårs|overmorgen|år)$/;   // after "i" (analyse)
   var PHRASE = 0.5;
   var MODIFIER = 0.5;   // a compound's modifier, as a concept of its own (wordAlternatives)
 
@@ -577,6 +593,9 @@
       return open && i === list.length - 1 && completes(token) ? token : respell(token);
     });
     list = joinWrittenApart(list);
+    // "i går", "i dag", "i år": when, not what ("politiet vil vide hvem der var her i går" is no
+    // "gå"); "i nat" and "i aften" stay words (a bed for the night, the evening shift)
+    list = list.filter(function (token, k) { return !(k && list[k - 1] === "i" && TIME.test(token)); });
     var stems = list.map(stem);
     var content = list.filter(isContent);
     var concepts = [];
@@ -612,6 +631,8 @@
         if (!targets && n === 1) {   // "truet" has no synonyms, but its family member "truer" has
           var members = family(list[i]);
           for (var m = 0; m < members.length && !targets; m++) targets = core.aliases[members[m]];
+          // a form of a word of the lists that no page has ("udviste" → udvise, "bortviste")
+          if (!targets && !known(stems[i])) targets = core.aliases[familyKey(list[i])];
         }
         if (!targets || (n === 1 && !isContent(list[i]) && content.length)) continue;
         // A phrase's own words stay concepts of their own (a page should have them all); the
