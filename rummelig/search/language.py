@@ -46,7 +46,7 @@ mange ad bliver hendes været thi jer sådan
 hvordan hvorfor hvornår hvilken hvilket hvilke gør gøre gjorde kan betyder nogen hvem må
 kun bare lige helt altså nok vel måske stadig igen lidt rigtig meget mere mest virker virke ret hele
 ved omkring foran bag mellem gennem igennem hen henne inde oppe nede så fordi mens nærmeste
-vores jeres andre andet hinanden tror synes
+vores jeres andre andet hinanden tror synes forbi
 to tre fire fem seks syv otte ni ti
 """.split())
 
@@ -54,9 +54,10 @@ to tre fire fem seks syv otte ni ti
 # answers ("hvor kan jeg"; rummelig/search/index.py).
 QUESTION_WORDS = frozenset("hvor hvem hvad hvordan hvorfor hvornår hvilken hvilket hvilke".split())
 
-# Particles that change a verb's sense ("falde om", "smide ud", "flippe ud"): stop words on
-# their own, but kept in the word pairs the index and the query match as phrases.
-PARTICLES = frozenset("ud om op ind ned af hjem væk".split())
+# Particles that change a verb's sense ("falde om", "smide ud", "flippe ud", "komme forbi": a
+# visit, not the magazine Hus Forbi): stop words on their own, but kept in the word pairs the
+# index and the query match as phrases ("hus forbi").
+PARTICLES = frozenset("ud om op ind ned af hjem væk forbi".split())
 
 # An age typed as a number ("15-årig", "en 16 årig", "14 år gammel") says who the query is about:
 # a child or young person, or an older person. The number itself is on no page; the words for
@@ -149,7 +150,9 @@ def root(token: str) -> str:
 def split_compound(token: str, known: set[str]) -> list[str] | None:
     """The stems of a compound's parts, when the word is two known words (with the linking
     -s- or -e- between them): "hændelsesrapport" → [hændels, rapport]. The longest known
-    head wins; None when the word is not such a compound. The browser does the same."""
+    head wins; None when the word is not such a compound. A stop word is no first part: it is a
+    prefix ("selvbetjent" is no "betjent", police; "forældre" no "ældre", "forside" no "side").
+    The browser does the same."""
     if len(token) < MIN_COMPOUND or not token.isalpha():
         return None
     for cut in range(MIN_PART, len(token) - MIN_PART + 1):
@@ -158,7 +161,7 @@ def split_compound(token: str, known: set[str]) -> list[str] | None:
             continue
         modifier = token[:cut]
         for candidate in (modifier, modifier[:-1] if modifier[-1] in "se" else None):
-            if candidate and len(candidate) >= MIN_PART and stem(candidate) in known:
+            if candidate and len(candidate) >= MIN_PART and stem(candidate) in known and candidate not in STOP_WORDS:
                 return [stem(candidate), head]
     return None
 

@@ -343,6 +343,15 @@ def test_round_ten_forms_of_prefixed_verbs_and_time_words(search_page: Page, sit
     assert search(search_page, "antal gode møder i år", site.root)[0] == "gode-moeder/"
 
 
+def test_round_ten_prefixes_and_particles(search_page: Page, site: Served):
+    # a function word is a prefix, no compound's first part: "selvbetjent" is no police officer
+    assert search(search_page, "betjenten", site.root)[0] == "strategier/samarbejde-med-politi/"
+    # "kommer forbi" is a visit: its particle is no topic ("Hus Forbi" is a magazine) …
+    assert search(search_page, "nærbetjenten kommer forbi", site.root)[0] == "strategier/samarbejde-med-politi/"
+    # … and a word and its particle written as one is the pair a page has
+    assert search(search_page, "husforbi sælgeren", site.root)[0] == "strategier/tiggeri-og-hus-forbi-saelgere/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

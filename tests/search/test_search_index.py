@@ -13,10 +13,12 @@ from rummelig.search.forms import key as family_key
 from rummelig.search.index import DOCS_PER_SHARD, SCALE, build, safe_version, shard_of, write
 from rummelig.search.language import (
     GENERIC,
+    PARTICLES,
     STOP_WORDS,
     aliases,
     false_friend,
     normalise,
+    pair_tokens,
     root,
     split_compound,
     stem,
@@ -68,6 +70,17 @@ def test_compounds_split_into_two_known_words_with_the_linking_s():
     # nor is an inflection ending a head: "lænestolene" is no "lænestol" + "ene"
     assert split_compound("lænestolene", known | {"lænestol", "ene"}) is None
     assert split_compound("reolerne", known | {"reol", "erne"}) is None
+    # nor is a function word a modifier: it is a prefix ("selvbetjent" is no "betjent", police;
+    # "forældre" no "ældre", "forside" no "side", "medarbejder" no "arbejder")
+    words = known | {stem(w) for w in ("selv", "for", "med", "betjente", "ældrene", "side", "arbejder")}
+    for word in ("selvbetjente", "forældrene", "forside", "medarbejder"):
+        assert split_compound(word, words) is None, word
+
+
+def test_a_particle_verb_s_particle_is_no_topic_but_stays_in_pairs():
+    """"kommer forbi" is a visit, not the magazine Hus Forbi; "hus forbi" is still a pair."""
+    assert "forbi" in STOP_WORDS and "forbi" in PARTICLES
+    assert pair_tokens("Hus Forbi") == ("hus", "forbi")
 
 
 def test_degree_words_are_stop_words_as_meget_is():

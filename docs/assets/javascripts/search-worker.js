@@ -138,7 +138,8 @@
       var candidates = [modifier];
       if ("se".indexOf(modifier[modifier.length - 1]) >= 0) candidates.push(modifier.slice(0, -1));
       for (var i = 0; i < candidates.length; i++) {
-        if (candidates[i].length >= core.minPart && known(stem(candidates[i]))) return [stem(candidates[i]), head];
+        if (candidates[i].length >= core.minPart && known(stem(candidates[i])) && !stopWords.has(candidates[i]))
+          return [stem(candidates[i]), head];
       }
     }
     return null;
@@ -399,6 +400,16 @@
     if (split && !known(s) && token.length >= LONG_TYPO && !(parts.w && everyday().has(s)) &&
         nearest(s, 1, 1, token).filter(topical).some(function (term) { add(alternatives, term, 0.8); return true; }))
       split = null;
+    // A word and a particle written as one ("husforbi"): the pair a page has ("Hus Forbi"), as
+    // the index pairs a word with the particle after it; the particle is no index word of its own.
+    if (!split && !known(s) && /^[a-zæøå]+$/.test(token))
+      core.particles.forEach(function (particle) {
+        var modifier = token.slice(0, -particle.length);
+        if (modifier.length >= core.minPart && token.slice(-particle.length) === particle && known(stem(modifier))) {
+          alternatives[stem(modifier) + core.pair + particle] = 1;
+          add(alternatives, stem(modifier), 0.6);
+        }
+      });
     splitModifier = split ? split[0] : null;
     if (split) add(alternatives, split[1], 0.7);   // the head
     // A compound that only a page or two have, and that is no two index words ("politikreds":
