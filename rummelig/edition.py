@@ -10,13 +10,14 @@ never built from content with errors.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from rummelig.encounters.loading import EncounterData
 from rummelig.models.reference import areas_of_municipality
 from rummelig.problems import Problems
 from rummelig.repository import Repository
-from rummelig.suggest import did_you_mean
+from rummelig.suggest import closest, did_you_mean
 
 
 def edition(repo: Repository, library_id: str) -> Repository:
@@ -32,15 +33,29 @@ def edition(repo: Repository, library_id: str) -> Repository:
     return replace(repo, records=records, encounters=encounters, other_libraries=others, _derived={})
 
 
-def unknown_library(repo: Repository, library_id: str) -> Problems:
-    """A Danish problem when the requested edition names no library (empty when it does)."""
+# Up to this many libraries, the message for an unknown edition lists every id; beyond that it
+# points to the folder (at national scale a list of 100 ids would drown the message).
+LIST_IDS_UP_TO = 10
+
+
+def unknown_library(known: Iterable[str], library_id: str) -> Problems:
+    """A Danish problem when the requested edition names none of the `known` library ids (empty
+    when it does). `rummelig check` and the build give the same one: `make site LIBRARY=…` stops
+    at the check, before the build."""
     problems = Problems()
-    if library_id not in repo.libraries:
-        known = sorted(repo.libraries)
-        problems.error("mkdocs.yml", None,
-                       f"udgaven er sat til biblioteket '{library_id}', som ikke findes"
-                       f"{did_you_mean(library_id, known)}",
-                       "brug id'et på en fil i libraries/, fx 'make site LIBRARY="
-                       f"{known[0] if known else '<bibliotek-id>'}', eller byg uden LIBRARY for den "
-                       "nationale udgave", "edition.unknown-library")
+    ids = sorted(known)
+    if library_id in ids:
+        return problems
+    suggestion = did_you_mean(library_id, ids)
+    example = closest(library_id, ids) or (ids[0] if ids else "<bibliotek-id>")
+    if not ids:
+        where = "der er ingen biblioteker i libraries/ endnu"
+    elif len(ids) <= LIST_IDS_UP_TO:
+        where = "brug et af id'erne i libraries/: " + ", ".join(ids)
+    else:
+        where = f"brug id'et på en af de {len(ids)} filer i libraries/ (filnavnet uden .yml)"
+    problems.error("mkdocs.yml", None,
+                   f"LIBRARY er sat til '{library_id}', men der er intet bibliotek med det id{suggestion}",
+                   f"{where}, fx 'make site LIBRARY={example}', eller byg uden LIBRARY for den nationale udgave",
+                   "edition.unknown-library")
     return problems

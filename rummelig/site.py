@@ -57,7 +57,7 @@ def build_site(root: Path, today: date | None = None, library: str | None = None
     checked = check_repository(root, day, cache)
     problems = checked.problems
     if library is not None:
-        problems.extend(unknown_library(checked.repo, library))
+        problems.extend(unknown_library(checked.repo.libraries, library))
     if problems.has_errors():
         return SiteResult(checked.repo, problems, [], library)
     repo = edition(checked.repo, library) if library is not None else checked.repo

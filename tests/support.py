@@ -127,10 +127,12 @@ def call(command: Callable[..., int], *args: Any, **kwargs: Any) -> Ran:
     return Ran(code, out.getvalue(), err.getvalue())
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """`python -m rummelig …` as a separate process: for what only a process shows."""
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m rummelig …` as a separate process: for what only a process shows. The caller's
+    RUMMELIG_LIBRARY (`make … LIBRARY=x`) is not passed on; `env` adds variables."""
+    environ = {key: value for key, value in os.environ.items() if key != "RUMMELIG_LIBRARY"}
     return subprocess.run([sys.executable, "-m", "rummelig", *args], cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+                          env={**environ, "PYTHONWARNINGS": "ignore", **(env or {})})
 
 
 def make_buildable(root: Path) -> Path:

@@ -15,7 +15,9 @@ from typing import TextIO
 from rummelig import annotations as ci_annotations  # not the __future__ name
 from rummelig.cache import CheckCache
 from rummelig.commands import Subcommands
+from rummelig.edition import unknown_library
 from rummelig.kinds import DOCUMENT_KINDS
+from rummelig.loading.sources import discover
 from rummelig.pipeline import check_content
 from rummelig.problems import Problems, plural, summary, warnings_note
 
@@ -73,8 +75,17 @@ def fix(root: Path, chosen: list[str] | None, out: TextIO) -> None:
               "skrevet som nøgler.", file=out)
 
 
+def edition_problems(root: Path, library: str | None) -> Problems:
+    """The problem the build reports when LIBRARY names no library (`make site LIBRARY=…` runs
+    this check first, so it stops here, in the same words, before the build starts)."""
+    if not library:
+        return Problems()
+    ids = [source.id for source in discover(root, Problems()) if source.kind == "library"]
+    return unknown_library(ids, library)
+
+
 def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fmt: str = "text",
-        err: TextIO = sys.stderr, fix_words: bool = False) -> int:
+        err: TextIO = sys.stderr, fix_words: bool = False, library: str | None = None) -> int:
     chosen = selected_paths(root, paths, err) if paths else None
     if paths and chosen is None:
         return 2
@@ -83,6 +94,7 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
     checked = check_content(root, cache=CheckCache.for_project(root))
     problems = checked.problems if chosen is None else _only(checked.problems, chosen)
     elsewhere = len(checked.problems.errors) - len(problems.errors)
+    problems.extend(edition_problems(root, library))  # about the command, not a file: always shown
     if fmt == "gitlab":
         out.write(ci_annotations.gitlab(problems))
         out = err  # the report is the JSON; the summary goes to the log
@@ -118,4 +130,8 @@ def register(commands: Subcommands) -> None:
     parser.add_argument("--fix", action="store_true",
                         help="skriv danske ord som nøglerne, fx 'type: værested' som 'type: drop-in-centre' og "
                              "'days: [man, tir]' som 'days: [mon, tue]' (resten af filen røres ikke)")
-    parser.set_defaults(run=lambda args: run(args.root, paths=args.paths, fmt=args.format, fix_words=args.fix))
+    parser.add_argument("--library", metavar="id", default=os.environ.get("RUMMELIG_LIBRARY") or None,
+                        help="kontrollér også, at dette biblioteks udgave kan bygges (standard: miljøvariablen "
+                             "RUMMELIG_LIBRARY, som 'make site LIBRARY=…' sætter)")
+    parser.set_defaults(run=lambda args: run(args.root, paths=args.paths, fmt=args.format, fix_words=args.fix,
+                                             library=args.library))

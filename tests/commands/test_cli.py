@@ -28,6 +28,23 @@ def test_check_exit_0_and_summary(repo):
     assert result.stderr == ""
 
 
+def test_check_stops_on_the_edition_the_build_would_stop_on(repo):
+    """`make site LIBRARY=x` runs the check with RUMMELIG_LIBRARY=x first: a wrong id stops there,
+    in Danish, with the valid ids — not in the build after "Alt i orden" (found in the QA pass)."""
+    wrong = run_cli("check", cwd=repo, env={"RUMMELIG_LIBRARY": "testbibb"})
+    assert wrong.returncode == 1
+    assert wrong.stdout.splitlines() == [
+        "mkdocs.yml: LIBRARY er sat til 'testbibb', men der er intet bibliotek med det id (mente du 'testbib'?) — "
+        "brug et af id'erne i libraries/: testbib, fx 'make site LIBRARY=testbib', eller byg uden LIBRARY for den "
+        "nationale udgave",
+        "1 fejl og 0 advarsler i 1 fil. Sitet bygges ikke, før fejlene er rettet."]
+    assert run_cli("check", "--library", "testbibb", cwd=repo).stdout == wrong.stdout
+    right = run_cli("check", cwd=repo, env={"RUMMELIG_LIBRARY": "testbib"})
+    assert (right.returncode, right.stdout) == (0, "Alt i orden: 1 strategi, 1 bibliotek og 1 partner kontrolleret.\n")
+    national = run_cli("check", cwd=repo, env={"RUMMELIG_LIBRARY": ""})  # the Makefile exports it empty
+    assert national.returncode == 0
+
+
 def test_all_problems_of_a_run_together_sorted_by_file(repo):
     break_partner(repo, "type: drop-in-centre", "type: x")
     write(repo, "libraries/testbib.yml", (repo / "libraries/testbib.yml").read_text().replace('"8000"', '"800"'))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from rummelig.contact_card import MAX_ROWS, card
+from rummelig.edition import unknown_library
 from rummelig.pipeline import check_repository
 from rummelig.site import build_site
 from tests.support import LIBRARY, PARTNER, PROJECT, STRATEGY, write
@@ -160,8 +161,18 @@ def test_an_unknown_edition_stops_with_a_danish_message(two_towns):
     result = build_site(two_towns, TODAY, "testbibb")
     assert result.pages == []
     assert [p.format() for p in result.problems.errors] == [
-        "mkdocs.yml: udgaven er sat til biblioteket 'testbibb', som ikke findes (mente du 'testbib'?) — brug id'et "
-        "på en fil i libraries/, fx 'make site LIBRARY=aalbib', eller byg uden LIBRARY for den nationale udgave"]
+        "mkdocs.yml: LIBRARY er sat til 'testbibb', men der er intet bibliotek med det id (mente du 'testbib'?) — "
+        "brug et af id'erne i libraries/: aalbib, testbib, fx 'make site LIBRARY=testbib', eller byg uden LIBRARY "
+        "for den nationale udgave"]
+
+
+def test_an_unknown_edition_among_many_libraries_points_to_the_folder():
+    ids = [f"b{n:03d}" for n in range(100)]
+    assert [p.format() for p in unknown_library(ids, "hovedbiblioteket")] == [
+        "mkdocs.yml: LIBRARY er sat til 'hovedbiblioteket', men der er intet bibliotek med det id — brug id'et på "
+        "en af de 100 filer i libraries/ (filnavnet uden .yml), fx 'make site LIBRARY=b000', eller byg "
+        "uden LIBRARY for den nationale udgave"]
+    assert not unknown_library(ids, "b042")
 
 
 def test_the_front_page_leads_with_situations_and_in_an_edition_with_the_card(two_towns):
