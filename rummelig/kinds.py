@@ -47,6 +47,7 @@ class Kind:
     schema_title: str = ""
     reference_intro: str = ""   # Danish: the kind's introduction on the schema reference page (bidrag/skema/)
     api: str | None = None      # the file api/<name>.json, or None
+    first_line: str = ""        # what a file without a template starts with (encounters: the CSV header)
 
     @property
     def model(self) -> type[BaseModel] | None:
@@ -58,6 +59,15 @@ class Kind:
     @property
     def has_model(self) -> bool:
         return self.model_name is not None
+
+    @property
+    def empty_fix(self) -> str:
+        """Danish: what to write in an empty file of this kind — a contributor in the web editor
+        has no `rummelig new`, and there is none for encounters."""
+        if self.template:
+            return (f"kopiér skabelonen skabeloner/{self.template} ind i den, og udfyld den (eller lav filen med "
+                    f"'rummelig new {self.key} …')")
+        return f"skriv første linje '{self.first_line}' og derefter én linje pr. registrering, eller slet filen"
 
 
 STRATEGY = Kind(
@@ -95,7 +105,8 @@ PARTNER = Kind(
 
 ENCOUNTERS = Kind(
     key="encounters", label="gode møder", plural="filer med gode møder", folder="encounters", extension=".csv",
-    depth=1, layout="encounters/<bibliotek-id>/<år>.csv", fmt="csv", model_name=None, subfolder="library")
+    depth=1, layout="encounters/<bibliotek-id>/<år>.csv", fmt="csv", model_name=None, subfolder="library",
+    first_line="date,category,count,note")
 
 KINDS: dict[str, Kind] = {kind.key: kind for kind in (STRATEGY, LIBRARY, PARTNER, ENCOUNTERS)}
 # The kinds whose files are one document each (YAML, or Markdown with front matter) with a model.

@@ -157,7 +157,7 @@ def _parse(kind: Kind, source: SourceFile, text: str, problems: Problems) -> tup
         return None
     if loaded.data is None:
         problems.error(source.rel, 1, "filen indeholder ingen nøgler",
-                       "udfyld den ud fra skabelonen (rummelig new …)", "yaml.empty")
+                       kind.empty_fix, "yaml.empty")
         return None
     if not isinstance(loaded.data, dict):
         problems.error(source.rel, loaded.line(()),

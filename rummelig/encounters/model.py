@@ -31,11 +31,11 @@ if TYPE_CHECKING:  # the Literal is built from CATEGORIES at run time; a categor
 else:
     Category = choice(CATEGORIES)
 
-_WHOLE = re.compile(r"[0-9]+")
+_WHOLE = re.compile(r"-?[0-9]+")  # a minus is read, to say that the count must be 1 or more
 
 
 def _count(value: Any) -> int:
-    """A whole number ≥ 1, written as plain digits (no sign, no decimals, no spaces)."""
+    """A whole number ≥ 1, written as plain digits (no plus, no decimals, no spaces)."""
     if isinstance(value, bool):
         raise fail("er '{value}', som ikke er et helt tal — skriv antallet som et helt tal, fx 3", value=value)
     if isinstance(value, int):

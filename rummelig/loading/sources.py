@@ -221,6 +221,8 @@ def decode_text(source: SourceFile, data: bytes, problems: Problems) -> str | No
         return None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        problems.error(source.rel, 1, "filen er tom", "udfyld den ud fra skabelonen (rummelig new …)", "files.empty")
+        kind = KINDS.get(source.kind)  # None: a hand-written page in docs/
+        problems.error(source.rel, 1, "filen er tom",
+                       kind.empty_fix if kind else "skriv sidens tekst i den, eller slet filen", "files.empty")
         return None
     return text

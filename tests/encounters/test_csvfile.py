@@ -39,7 +39,8 @@ from tests.support import messages, write
     (HEADER + "2026-01-05,samtale,1.5,\n",
      "encounters/testbib/2026.csv:2: 'count' er '1.5', som ikke er et helt tal — skriv antallet som et helt tal uden "
      "mellemrum, fx 3, eller lad feltet stå tomt for 1"),
-    (HEADER + "2026-01-05,samtale,-2,\n", "encounters/testbib/2026.csv:2: 'count' er '-2', som ikke er et helt tal"),
+    (HEADER + "2026-01-05,samtale,-2,\n",
+     "encounters/testbib/2026.csv:2: 'count' er -2 — antallet skal være 1 eller større"),
     (HEADER + "2026-02-30,samtale,1,\n",
      "encounters/testbib/2026.csv:2: 'date' er '2026-02-30', som ikke er en rigtig dato — februar 2026 har 28 dage"),
     (HEADER + "5/1/2026,samtale,1,\n",
