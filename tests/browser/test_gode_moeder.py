@@ -133,3 +133,20 @@ def test_week_entry_splits_a_week_across_new_year_into_two_files(page: Page, sit
     page.fill("#gm-monday", "2025-12-30")
     assert "Tirsdag den 30. december er ikke en mandag – vælg mandagen i ugen på arket." in \
         page.locator(".gode-moeder-entry__problems").inner_text()
+
+
+def test_week_entry_fits_a_phone_without_sideways_scrolling(browser: Browser, site: Served):
+    """On a 390 px phone the week's table fits the screen: every day's field can be reached and
+    the page never scrolls sideways (found in the QA pass: the page was 556 px wide)."""
+    context = browser.new_context(locale="da-DK", viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True)
+    page = context.new_page()
+    page.goto(site.root + ENTRY)
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    fields = page.locator("table.gode-moeder-entry__counts input")
+    assert fields.count() == 6 * 7
+    right_edges = fields.evaluate_all("inputs => inputs.map(i => i.getBoundingClientRect().right)")
+    assert max(right_edges) <= 390
+    fill(page, "Andet", "søndag", "2")  # the last field, typed into as on the desktop
+    assert page.locator("textarea.gode-moeder-entry__rows").input_value().endswith(",andet,2,\n")
+    context.close()

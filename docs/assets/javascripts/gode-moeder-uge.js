@@ -83,7 +83,9 @@
       return inputs;
     });
     table.appendChild(tbody);
-    root.appendChild(table);
+    var scroll = el("div", { "class": "gode-moeder-entry__scroll" });  // a phone: the table, not the page, scrolls
+    scroll.appendChild(table);
+    root.appendChild(scroll);
 
     root.appendChild(el("h3", {}, "Korte noter (valgfrit)"));
     root.appendChild(el("p", {}, "Højst " + data.noteMax + " tegn, anonymt: skriv en rolle som \"en gæst\", aldrig " +
