@@ -182,6 +182,26 @@ class Site:
         return parts[1] if parts else content
 
 
+# A web address written without https:// ("www.sundhed.dk", "sundhed.dk/psykiatri"): MkDocs takes
+# it for a file of the site. Top-level domains a Danish library links to; a file name such as
+# "plakat.pdf" or "side.md" is not one of them.
+_WEB_ADDRESS = re.compile(r"(?://)?(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:dk|com|org|net|eu|info|nu|se|no|de|"
+                          r"gov|int|io)(?:[/?#]|$))", re.IGNORECASE)
+
+
+def _page_of_source_file(site: Site, target: str) -> str | None:
+    """The page a link to a content file stands for ('libraries/dokk1.yml' → the library's
+    page, 'partners/aarhus/x.yml' → its entry), when that page is on the site."""
+    parts = target.split("/")
+    if len(parts) == 2 and parts[0] == "libraries" and parts[1].endswith(".yml"):
+        page = addresses.library(parts[1][:-4])
+        return page if page in site.files else None
+    if len(parts) == 3 and parts[0] == "partners" and parts[2].endswith(".yml"):
+        page, partner_id = addresses.area(parts[1]), parts[2][:-4]
+        return addresses.partner(parts[1], partner_id) if page in site.files and partner_id in site.ids(page) else None
+    return None
+
+
 def judge(site: Site, source: Source, url: str, own_ids: set[str] | None = None) -> Broken | None:
     """What is wrong with one link of `source`, as the build would see it; None when nothing."""
     parts = urlsplit(url)
@@ -198,6 +218,14 @@ def judge(site: Site, source: Source, url: str, own_ids: set[str] | None = None)
     path = unquote(parts.path)
     target = posixpath.normpath(posixpath.join(posixpath.dirname(source.uri), path)).lstrip("/")
     if target not in site.files:
+        if _WEB_ADDRESS.match(path):
+            return Broken(url, f"linket '{url}' mangler https:// foran, så det læses som en side her på sitet",
+                          f"skriv hele adressen, fx https://{path.removeprefix('//')}", "links.no-scheme")
+        page = _page_of_source_file(site, target)
+        if page is not None:
+            what = "bibliotekets side" if target.startswith("libraries/") else "partnerens afsnit på områdets side"
+            return Broken(url, f"linket går til filen '{target}', som ikke selv kommer på sitet",
+                          f"link til {what} i stedet: {addresses.relative(source.uri, page)}", "links.source-file")
         best = closest(target, sorted(site.files), cutoff=0.75)
         guess = f" (mente du '{addresses.relative(source.uri, best)}'?)" if best else ""
         if not posixpath.splitext(path)[1]:
