@@ -162,7 +162,10 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
                 pass  # encounters/<library-id>/eksempel.yml marks sample data (contract §5.4)
             elif suffix != ext:
                 renameable = suffix.lower() in {".yaml", ".yml", ".md", ".markdown", ".csv"}
-                hint = (f"omdøb den til '{stem}{ext}'" if renameable
+                # The name it should have, whole: 'Gæst Med Hund.markdown' → 'gaest-med-hund.md', not a
+                # second message about the id after the first rename.
+                good = stem if kind.fmt == "csv" or SLUG.fullmatch(stem) else slugify(stem)
+                hint = (f"omdøb den til '{good}{ext}'" if renameable
                         else f"her må kun ligge {ext}-filer; flyt eller slet filen")
                 problems.error(rel, None, f"filendelsen '{suffix or '(ingen)'}' bruges ikke i {folder}/", hint,
                                "files.extension")
