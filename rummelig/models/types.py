@@ -290,6 +290,9 @@ def choice(options: dict[str, str], danish: bool = False) -> Any:
             key = words.get(reference.alias_form(value))
             if key is not None:
                 return handler(key)
+        if isinstance(value, (list, dict)):  # 'type: [drop-in-centre, shelter]': one value, not a list
+            raise fail("er {shown}, men skal være én værdi — skriv kun én af: {allowed}{also}", shown=_show(value),
+                       allowed=", ".join(options), also=also)
         raise fail("er '{value}' — brug en af: {allowed}{also}{hint}", value=_show(value),
                    allowed=", ".join(options), also=also, hint=_nearest(str(value), options, words))
 
