@@ -39,3 +39,21 @@ def test_offline_copy_searches_from_file_urls_without_leaving_the_folder(offline
     page.locator(".rb-akut a", has_text="Hvem ringer jeg til?").click()
     page.wait_for_url("**/biblioteker/index.html")
     assert outside == []
+
+
+def test_offline_copy_remembers_my_library_and_says_what_the_front_page_can_show(offline_copy: Path,
+                                                                                  context: BrowserContext):
+    """From a file share the front page cannot read the card (a browser refuses to fetch file://),
+    so it shows the link — and the card says that, not "de første numre" (found in the QA pass)."""
+    name = "Dokk1 – Aarhus Bibliotekerne"
+    page = context.new_page()
+    page.goto(offline_copy.as_uri() + "/biblioteker/dokk1/kontaktkort.html")
+    page.get_by_role("button", name=f"Gør {name} til mit bibliotek").click()
+    assert page.locator(".rb-mine p").inner_text() == (
+        f"{name} er dit bibliotek i denne browser: \"Hvem ringer jeg til?\" øverst på hver side fører hertil, "
+        "og forsiden viser et link til kortet. Fjern valget")
+    page.goto(offline_copy.as_uri() + "/index.html")
+    home = page.locator(".rb-mine-home")
+    assert home.inner_text() == f"Dit bibliotek: {name} · Hvem ringer jeg til? · skift bibliotek"
+    home.get_by_role("link", name="Hvem ringer jeg til?").click()
+    page.wait_for_url("**/biblioteker/dokk1/kontaktkort.html")

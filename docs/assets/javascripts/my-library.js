@@ -77,8 +77,10 @@
     var button = element("button", "", "md-button");
     button.type = "button";
     if (chosen && chosen.id === id) {
+      // Opened from a file share the front page cannot read the card (home, below): it links to it.
       text.textContent = name + " er dit bibliotek i denne browser: \"Hvem ringer jeg til?\" øverst på " +
-        "hver side fører hertil, og forsiden viser de første numre. ";
+        "hver side fører hertil, og forsiden viser " +
+        (window.location.protocol === "file:" ? "et link til kortet. " : "de første numre. ");
       button.textContent = "Fjern valget";
       button.addEventListener("click", function () { save(null); refresh(); });
     } else {
