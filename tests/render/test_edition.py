@@ -205,6 +205,20 @@ def test_a_sample_librarys_house_rules_never_print_as_its_own(two_towns):
     assert "## Eksempel på husregler" in pages["biblioteker/testbib/index.md"]
 
 
+def test_a_sample_librarys_contact_card_says_it_is_a_sample_on_screen_and_in_print(two_towns):
+    """The card is what hangs at the desk: a sample profile's card said nothing of being a sample
+    and printed "Kortet er sidst gennemgået …" under the library's name (found in the QA pass)."""
+    path = two_towns / "libraries/testbib.yml"
+    own = _pages(two_towns)["biblioteker/testbib/kontaktkort.md"]
+    assert "eksempel" not in own.lower()
+    assert "Udskrevet fra Det rummelige bibliotek. Kortet er sidst gennemgået 1. november 2026." in own
+    path.write_text(path.read_text(encoding="utf-8") + "status: eksempel\n", encoding="utf-8")
+    sample = _pages(two_towns)["biblioteker/testbib/kontaktkort.md"].split("---\n", 2)[2].lstrip()
+    assert sample.startswith("# Hvem ringer jeg til? – Testbiblioteket\n\n*Et eksempel fra redaktionen bag Det "
+                             "rummelige bibliotek – ikke bibliotekets eget kort.*\n")
+    assert "Udskrevet fra Det rummelige bibliotek. Eksemplet er sidst gennemgået 1. november 2026." in sample
+
+
 def test_the_project_sample_pages_say_they_are_samples_and_claim_no_library():
     pages = _pages(PROJECT)
     libraries = ("Aalborg Bibliotekerne", "Dokk1", "Vesterbro Bibliotek")
@@ -214,6 +228,9 @@ def test_the_project_sample_pages_say_they_are_samples_and_claim_no_library():
             assert not re.search(r"(Godkendt af|Udkast fra|Bidraget af:) \[?(" + "|".join(libraries) + ")", text), uri
         if uri.endswith("/husregler.md"):
             assert "# Eksempel på husregler" in text, uri
+        if uri.endswith("/kontaktkort.md"):
+            assert "*Et eksempel fra redaktionen bag Det rummelige bibliotek – ikke bibliotekets eget kort.*" \
+                in text, uri
 
 
 @pytest.mark.parametrize(("written", "shown"), [
