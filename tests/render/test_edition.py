@@ -217,6 +217,10 @@ def test_a_sample_librarys_contact_card_says_it_is_a_sample_on_screen_and_in_pri
     assert sample.startswith("# Hvem ringer jeg til? – Testbiblioteket\n\n*Et eksempel fra redaktionen bag Det "
                              "rummelige bibliotek – ikke bibliotekets eget kort.*\n")
     assert "Udskrevet fra Det rummelige bibliotek. Eksemplet er sidst gennemgået 1. november 2026." in sample
+    # The edition's front page leads with the card: it says so there too.
+    note = "*Bibliotekets profil, kort og husregler er et eksempel fra redaktionen – ikke bibliotekets egne.*"
+    assert note in _pages(two_towns, "testbib")["index.md"]
+    assert note not in _pages(two_towns, "aalbib")["index.md"]
 
 
 def test_the_project_sample_pages_say_they_are_samples_and_claim_no_library():
