@@ -130,7 +130,7 @@ def register(commands: Subcommands) -> None:
     parser.add_argument("--fix", action="store_true",
                         help="skriv danske ord som nøglerne, fx 'type: værested' som 'type: drop-in-centre' og "
                              "'days: [man, tir]' som 'days: [mon, tue]' (resten af filen røres ikke)")
-    parser.add_argument("--library", metavar="id", default=os.environ.get("RUMMELIG_LIBRARY") or None,
+    parser.add_argument("--library", metavar="bibliotek-id", default=os.environ.get("RUMMELIG_LIBRARY") or None,
                         help="kontrollér også, at dette biblioteks udgave kan bygges (standard: miljøvariablen "
                              "RUMMELIG_LIBRARY, som 'make site LIBRARY=…' sætter)")
     parser.set_defaults(run=lambda args: run(args.root, paths=args.paths, fmt=args.format, fix_words=args.fix,
