@@ -160,6 +160,12 @@ class Site:
         self.files: set[str] = {p.uri for p in sitemap.generated_pages(repo)}
         self.files |= {p.uri for p in sitemap.docs_pages(repo)}
         self.files |= {rel.removeprefix("docs/") for rel in repo.docs_static}
+        # The pages of files that are there but did not load (their own error stops the build): a
+        # link to one is not reported too — "there is no strategies/x.md" would be false, and one
+        # broken playbook gave an error in every file that links to it.
+        self.unloaded: set[str] = {uri for source in repo.sources if source.kind in ("strategy", "library")
+                                   and source.id not in repo.records.get(source.kind, {})
+                                   for uri in addresses.pages_of(source.kind, source.id)}
         self._ids: dict[str, set[str]] = {uri: set(ids) for uri, ids in docs_ids.items()}
         self._generated: dict[str, str] | None = None
 
@@ -218,6 +224,8 @@ def judge(site: Site, source: Source, url: str, own_ids: set[str] | None = None)
     path = unquote(parts.path)
     target = posixpath.normpath(posixpath.join(posixpath.dirname(source.uri), path)).lstrip("/")
     if target not in site.files:
+        if target in site.unloaded:
+            return None  # the target's own file has an error, reported there
         if _WEB_ADDRESS.match(path):
             return Broken(url, f"linket '{url}' mangler https:// foran, så det læses som en side her på sitet",
                           f"skriv hele adressen, fx https://{path.removeprefix('//')}", "links.no-scheme")
