@@ -25,6 +25,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -331,6 +332,9 @@ def build(documents: Sequence[Document]) -> Built:
         # the templates (forms, letters, notes to print): a query for a form ("formular til
         # episoden", "seddel til dem der lukker") asks for them (search-worker.js: FORM)
         "templates": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "template"],
+        # the how-to pages ("Sådan registrerer I gode møder", "Sådan bidrager du"): "hvordan …"
+        # asks how, and "sådan …" is how Danish titles the answer (search-worker.js: HOW)
+        "howto": [i for i, d in enumerate(docs) if "#" not in d.location and HOWTO.match(d.title)],
         # the questions pages answer, as pairs of stop words ("hvor_kan"), with their document
         # frequencies: the query matches them as words (they are not in the vocabulary)
         "questions": {term: df[term] for term in stems
@@ -400,6 +404,7 @@ def _place_stems() -> set[str]:
 
 
 HEAD_FACTOR, MODIFIER_FACTOR = 0.8, 0.5   # a compound's head carries its sense ("stofmisbrug" is a misbrug)
+HOWTO = re.compile(r"sådan\s", re.IGNORECASE)   # a how-to page's title: "Sådan registrerer I gode møder"
 RARE = 2                                  # documents: a target this rare also counts by its parts
 
 

@@ -352,6 +352,12 @@ def test_round_ten_prefixes_and_particles(search_page: Page, site: Served):
     assert search(search_page, "husforbi sælgeren", site.root)[0] == "strategier/tiggeri-og-hus-forbi-saelgere/"
 
 
+def test_round_ten_a_question_how_asks_for_the_how_to_page(search_page: Page, site: Served):
+    # "hvordan …" is answered by the page titled "Sådan …", not the playbook on the same topic
+    assert search(search_page, "hvordan tæller jeg gode møder", site.root)[0] == "gode-moeder/vejledning/"
+    assert search(search_page, "hvordan noterer vi de gode møder", site.root)[0] == "gode-moeder/vejledning/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

@@ -394,6 +394,16 @@ def test_the_templates_are_shipped_for_a_query_for_a_form():
     assert [locations[n] for n in built.core["templates"]] == ["strategier/skabelon-x/"]
 
 
+def test_the_how_to_pages_are_shipped_for_a_question_how():
+    """"hvordan tæller vi gode møder": the page titled "Sådan registrerer I gode møder" answers it."""
+    docs = [Document("gode-moeder/vejledning/", "Sådan registrerer I gode møder"),
+            Document("bidrag/", "Sådan bidrager du"), Document("strategier/x/", "Registrering af hændelser"),
+            Document("ordliste/#x", "Sådan")]
+    built = build(docs)
+    locations = [d[0] for d in built.documents]
+    assert sorted(locations[n] for n in built.core["howto"]) == ["bidrag/", "gode-moeder/vejledning/"]
+
+
 def test_the_index_version_never_reads_as_a_personal_number():
     """The version stands in search_index.json, which the site's privacy scan reads: a hash whose
     first twelve characters look like a CPR number ("0101901234") must not stop the build."""

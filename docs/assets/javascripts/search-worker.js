@@ -978,7 +978,12 @@
   // for the templates (core.templates), not the playbook on the same topic, which matches more
   // of the query's words. "papirer" (a person's papers) and "brev" (a letter received) do not ask.
   var FORM = /(^|\s)(formular|formularen|formularer|skema|skemaet|skemaer|blanket|blanketten|blanketter|skabelon|skabelonen|skabeloner|papir|papiret|seddel|sedlen|sedler|skrivelse|skrivelsen|[a-zæøå]+skema|[a-zæøå]+skemaet)(\s|$)/;
-  var FORM_LIFT = self.FORM_LIFT || 2;
+  var FORM_LIFT = 2;
+  // "hvordan tæller vi gode møder ved skranken": a question how asks for a how-to page, and
+  // Danish titles those "Sådan …" ("Sådan registrerer I gode møder"; core.howto), which the
+  // playbook on the same topic otherwise beats on the query's words.
+  var HOW = /(^|\s)hvordan(\s|$)/;
+  var HOW_LIFT = 3;
 
   // -- results in Material's format ------------------------------------------------------------
   var ESCAPE = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -1050,6 +1055,7 @@
       else if (OVERVIEW.test(normalise(query))) lift = [new Set(core.listings || []), OVERVIEW_LIFT];
       else if (COUNT.test(normalise(query))) lift = [new Set(core.counts || []), COUNT_LIFT];
       else if (FORM.test(normalise(query))) lift = [new Set(core.templates || []), FORM_LIFT];
+      else if (HOW.test(normalise(query))) lift = [new Set(core.howto || []), HOW_LIFT];
       else if (NUMBER.test(normalise(query))) {
         var entries = new Set();   // core.entries: [first, last] runs of document numbers
         (core.entries || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) entries.add(d); });
