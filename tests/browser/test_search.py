@@ -358,6 +358,14 @@ def test_round_ten_a_question_how_asks_for_the_how_to_page(search_page: Page, si
     assert search(search_page, "hvordan noterer vi de gode møder", site.root)[0] == "gode-moeder/vejledning/"
 
 
+def test_round_ten_where_to_call_is_a_question_for_a_number(search_page: Page, site: Served):
+    # "hvor kan hun ringe" asks for a line, not for the referral playbook's "hvor kan jeg …"
+    assert search(search_page, "hendes kæreste slår hende hvor kan hun ringe", site.root, anchors=True)[0] == \
+        "partnere/hele-landet/#lev-uden-vold"
+    assert search(search_page, "selvmordstanker hvor kan han ringe", site.root, anchors=True)[0] == \
+        "partnere/hele-landet/#livslinien"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

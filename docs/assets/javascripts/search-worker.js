@@ -926,7 +926,8 @@
   var ASKING = /^(menes|laver|tæller|regnes|forkortelse|forkortelsen|forkortet|forklaret|begrebet|begreberne)$|^[a-zæøå]*(forklaring|forklaringer|forklaringen|forklaringerne|begreb|begreber)$/;
   // "nummeret til ambulancen", "tlf gadeteam": a question for a number; a partner's entry
   // (with its phone) answers it, not the playbook that mentions the service.
-  var NUMBER = /(^|\s)(nummer|nummeret|telefonnummer|telefonnummeret|tlf|hotline|hotlinen)(\s|$)/;
+  // "hvor kan hun ringe", "hvem kan han ringe til": where to call is a question for a number too.
+  var NUMBER = /(^|\s)(nummer|nummeret|telefonnummer|telefonnummeret|tlf|hotline|hotlinen|(hvor|hvem)\s+kan\s+(\S+\s+)?ringe)(\s|$)/;
   var NUMBER_LIFT = 3;
   // "hvor mange gode møder har vi haft i år", "statistik gode møder": a question for a count; the
   // pages with the counts answer it (core.counts), not the playbook on how to count.
@@ -1035,6 +1036,10 @@
       if (topics.some(function (c) { return !c.bonus; })) concepts = topics;
       else onlyAsking = asking === ASKING || asking === MAKING;
     }
+    // a question for a number ("hvor kan hun ringe") asks for a line, not for the page that
+    // answers "hvor kan jeg …" (a keyword of the referral playbook)
+    if (NUMBER.test(normalise(query)) && concepts.some(function (c) { return !c.bonus && !c.question; }))
+      concepts = concepts.filter(function (c) { return !c.question; });
     var allowed = concepts.filter(function (c) {   // "lov" only as "lov til": "en lov" is a law
       return c.bonus || !(PERMISSION.test(c.label) && (c.label !== "lov" || /(^|\s)lov til(\s|$)/.test(normalise(query))));
     });
