@@ -366,6 +366,16 @@ def test_round_ten_where_to_call_is_a_question_for_a_number(search_page: Page, s
         "partnere/hele-landet/#livslinien"
 
 
+def test_round_ten_uden_is_a_preposition_no_topic(search_page: Page, site: Served):
+    # "uden" does not decide for the page whose title says "uden fast adresse" …
+    assert search(search_page, "cpr nummer uden", site.root)[0] == \
+        "strategier/registrering-af-haendelser-og-gode-moeder/"
+    # … and the titles with it are still found by their words
+    assert search(search_page, "lev uden vold", site.root, anchors=True)[0] == "partnere/hele-landet/#lev-uden-vold"
+    assert search(search_page, "bibliotek uden personale om aftenen", site.root)[0] == \
+        "strategier/aabent-bibliotek-uden-personale/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

@@ -80,6 +80,7 @@ def test_compounds_split_into_two_known_words_with_the_linking_s():
 def test_a_particle_verb_s_particle_is_no_topic_but_stays_in_pairs():
     """"kommer forbi" is a visit, not the magazine Hus Forbi; "hus forbi" is still a pair."""
     assert "forbi" in STOP_WORDS and "forbi" in PARTICLES
+    assert "uden" in STOP_WORDS   # a preposition, as "med" (Snowball's list lacks it)
     assert pair_tokens("Hus Forbi") == ("hus", "forbi")
 
 
