@@ -151,8 +151,9 @@ def split_compound(token: str, known: set[str]) -> list[str] | None:
     """The stems of a compound's parts, when the word is two known words (with the linking
     -s- or -e- between them): "hændelsesrapport" → [hændels, rapport]. The longest known
     head wins; None when the word is not such a compound. A stop word is no first part: it is a
-    prefix ("selvbetjent" is no "betjent", police; "forældre" no "ældre", "forside" no "side").
-    The browser does the same."""
+    prefix ("selvbetjent" is no "betjent", police; "forældre" no "ældre", "forside" no "side");
+    a particle is, as Danish writes a particle verb's noun ("indbrud": ind + brud). The browser
+    does the same."""
     if len(token) < MIN_COMPOUND or not token.isalpha():
         return None
     for cut in range(MIN_PART, len(token) - MIN_PART + 1):
@@ -161,7 +162,8 @@ def split_compound(token: str, known: set[str]) -> list[str] | None:
             continue
         modifier = token[:cut]
         for candidate in (modifier, modifier[:-1] if modifier[-1] in "se" else None):
-            if candidate and len(candidate) >= MIN_PART and stem(candidate) in known and candidate not in STOP_WORDS:
+            prefix = candidate in STOP_WORDS and candidate not in PARTICLES
+            if candidate and len(candidate) >= MIN_PART and stem(candidate) in known and not prefix:
                 return [stem(candidate), head]
     return None
 

@@ -75,6 +75,8 @@ def test_compounds_split_into_two_known_words_with_the_linking_s():
     words = known | {stem(w) for w in ("selv", "for", "med", "betjente", "ældrene", "side", "arbejder")}
     for word in ("selvbetjente", "forældrene", "forside", "medarbejder"):
         assert split_compound(word, words) is None, word
+    # … but a particle is: Danish writes a particle verb's noun as one word ("indbrud": ind + brud)
+    assert split_compound("indbrud", known | {"ind", "brud"}) == ["ind", "brud"]
 
 
 def test_a_particle_verb_s_particle_is_no_topic_but_stays_in_pairs():

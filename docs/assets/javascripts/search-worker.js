@@ -138,7 +138,8 @@
       var candidates = [modifier];
       if ("se".indexOf(modifier[modifier.length - 1]) >= 0) candidates.push(modifier.slice(0, -1));
       for (var i = 0; i < candidates.length; i++) {
-        if (candidates[i].length >= core.minPart && known(stem(candidates[i])) && !stopWords.has(candidates[i]))
+        if (candidates[i].length >= core.minPart && known(stem(candidates[i])) &&
+            (!stopWords.has(candidates[i]) || core.particles.indexOf(candidates[i]) >= 0))
           return [stem(candidates[i]), head];
       }
     }
