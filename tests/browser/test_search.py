@@ -376,6 +376,11 @@ def test_round_ten_uden_is_a_preposition_no_topic(search_page: Page, site: Serve
         "strategier/aabent-bibliotek-uden-personale/"
 
 
+def test_round_ten_words_and_terms_explained_is_the_glossary(search_page: Page, site: Served):
+    # "ord" in a question for explanations names the glossary, it is no topic
+    assert search(search_page, "forklaring af ord", site.root)[0] == "ordliste/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""
