@@ -381,6 +381,10 @@ def test_round_ten_words_and_terms_explained_is_the_glossary(search_page: Page, 
     assert search(search_page, "forklaring af ord", site.root)[0] == "ordliste/"
 
 
+def test_round_ten_being_part_of_the_site_is_adding_to_it(search_page: Page, site: Served):
+    assert search(search_page, "hvordan kan vores bibliotek være med", site.root)[0] == "bidrag/bibliotek/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""

@@ -950,9 +950,9 @@
   // In such a question a verb of adding or changing is no topic ("oprette vores bibliotek" is no
   // library card's "oprette"); "skrive", "bidrage", "gennemgå" stay: they name guides.
   var ADDING = /^(rette|retter|rettes|tilføje|tilføjer|oprette|opretter|lægge|lægger|ændre|ændrer|ændres|opdatere|opdaterer|komme|kommer|kommet)$/;
-  // "komme med på siden", "hvordan kommer vores bibliotek med i oversigten": being included is
-  // adding too (the particle verb "komme med", its particle later in the sentence).
-  var INCLUDED = /(^|\s)(komme|kommer|kommet)\s(\S+\s){0,3}med\s(på|i)(\s|$)/;
+  // "komme med på siden", "hvordan kommer vores bibliotek med i oversigten", "vores bibliotek
+  // vil være med": being included is adding too (the particle verbs "komme med", "være med").
+  var INCLUDED = /(^|\s)(komme|kommer|kommet)\s(\S+\s){0,3}med\s(på|i)(\s|$)|(^|\s)være\s+med(\s+(på|i)(\s|$)|\s*$)/;
   function editingSite(query) {
     var q = normalise(query);
     return (SITE.test(q) || OURS.test(q)) && (EDITING.test(q) || INCLUDED.test(q));
