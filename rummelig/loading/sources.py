@@ -50,6 +50,13 @@ def split_name(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def _without_ending(stem: str) -> str:
+    """A file name's stem without a content ending doubled into it: 'vaerested.yml' (of
+    'vaerested.yml.yml' or 'vaerested.yml.txt') → 'vaerested'."""
+    base, ending = split_name(stem)
+    return base if ending.lower() in CONTENT_SUFFIXES else stem
+
+
 def _entry_test(test: Callable[[], bool]) -> bool:
     """An os.DirEntry test (is_dir follows links, as Path.is_dir does); False when the entry
     cannot be checked for one of the ignored reasons."""
@@ -161,14 +168,21 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
             if kind.fmt == "csv" and name == ENCOUNTERS_SAMPLE_MARKER:
                 pass  # encounters/<library-id>/eksempel.yml marks sample data (contract §5.4)
             elif suffix != ext:
-                renameable = suffix.lower() in {".yaml", ".yml", ".md", ".markdown", ".csv"}
+                # A name the editor doubled or hid the ending of ('x.yml.txt', saved by Notepad; 'x' with
+                # no ending) is renamed too, without the doubled part.
+                bare = _without_ending(stem)
                 # The name it should have, whole: 'Gæst Med Hund.markdown' → 'gaest-med-hund.md', not a
                 # second message about the id after the first rename.
-                good = stem if kind.fmt == "csv" or SLUG.fullmatch(stem) else slugify(stem)
-                hint = (f"omdøb den til '{good}{ext}'" if renameable
-                        else f"her må kun ligge {ext}-filer; flyt eller slet filen")
-                problems.error(rel, None, f"filendelsen '{suffix or '(ingen)'}' bruges ikke i {folder}/", hint,
-                               "files.extension")
+                good = bare if kind.fmt == "csv" or SLUG.fullmatch(bare) else slugify(bare)
+                if suffix.lower() in CONTENT_SUFFIXES or bare != stem:
+                    hint = f"omdøb den til '{good}{ext}'"
+                elif suffix.lower() in ("", ".txt"):
+                    hint = f"omdøb den til '{good}{ext}', hvis den hører til her; ellers flyt eller slet den"
+                else:
+                    hint = f"her må kun ligge {ext}-filer; flyt eller slet filen"
+                what = (f"filendelsen '{suffix}' bruges ikke i {folder}/" if suffix
+                        else f"filnavnet '{name}' har ingen endelse")
+                problems.error(rel, None, what, hint, "files.extension")
                 continue
             if kind.fmt == "csv":
                 if not re.fullmatch(r"\d{4}", stem) and name != ENCOUNTERS_SAMPLE_MARKER:
@@ -177,8 +191,8 @@ def discover(root: Path, problems: Problems) -> list[SourceFile]:
                     continue
             elif not SLUG.fullmatch(stem):
                 problems.error(rel, None, f"filnavnet '{name}' er ikke et gyldigt id",
-                               f"brug kun små bogstaver a-z, tal og bindestreg: omdøb den til '{slugify(stem)}{ext}'",
-                               "files.name")
+                               "brug kun små bogstaver a-z, tal og bindestreg: omdøb den til "
+                               f"'{slugify(_without_ending(stem))}{ext}'", "files.name")
                 continue
             folder_name = parts[0] if depth else None
             found.append(SourceFile(kind.key, dirent.path, rel, stem, folder_name))

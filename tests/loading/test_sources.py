@@ -58,8 +58,8 @@ def test_split_name_is_what_pathlib_gives(name):
 
 def test_a_file_name_ending_in_a_dot_has_no_extension(repo):
     (repo / "libraries/testbib.yml").rename(repo / "libraries/testbib.")
-    assert messages(repo)[0] == ("libraries/testbib.: filendelsen '(ingen)' bruges ikke i libraries/ — her må kun "
-                                 "ligge .yml-filer; flyt eller slet filen")
+    assert messages(repo)[0] == ("libraries/testbib.: filnavnet 'testbib.' har ingen endelse — omdøb den til "
+                                 "'testbib.yml', hvis den hører til her; ellers flyt eller slet den")
 
 
 def test_source_file_path_is_its_file(repo):
