@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 FOLDER = ".rummelig-cache"
 FILE = "check.marshal"  # in FOLDER
-_FORMAT = 3
+_FORMAT = 4
 _MAGIC = b"rummelig-check\0"  # then the format (one byte), the hash of the rest, and the rest
 # A modification or change time this close to (or after) the moment the file was read: the file
 # may have been written again in the same tick of a coarse clock, so it is read and hashed again.
@@ -122,8 +122,8 @@ class Entry:
     rule asks for them: most checks after an edit read the facts of no file, or of one kind, and
     unmarshalling all 2,800 files' took 20–40 ms of each check (issue 18)."""
 
-    __slots__ = ("_blob", "_facts", "_findings", "_unpacked", "body_line", "digest", "kind", "paged", "problems",
-                 "reads", "recorded", "sample", "seen", "texted", "unit", "view_key")
+    __slots__ = ("_blob", "_facts", "_findings", "_unpacked", "body_line", "digest", "front", "kind", "paged",
+                 "problems", "reads", "recorded", "sample", "seen", "texted", "unit", "view_key")
 
     def __init__(self, kind: str, digest: str, problems: list[Problem], facts: dict[str, Any] | None = None,
                  sample: bool | None = None, unit: Unit | None = None, findings: dict[str, Any] | None = None,
@@ -134,6 +134,7 @@ class Entry:
         self.body_line = body_line  # a Markdown record's first line of text after the front matter
         self.paged = paged        # a page in docs/ whose front matter loaded
         self.reads: tuple[str, ...] = ()  # the repository rules that may read its text (rules.REPOSITORY_MODULES)
+        self.front = b""          # a playbook's front matter as loaded (rummelig/loading/kept_front.py)
         if facts is None and findings is None:
             self.set_packed(_NOTHING, _NOTHING_KEY, False)
         else:
@@ -221,19 +222,20 @@ def _problem(data: tuple[Any, ...] | list[Any]) -> Problem:
 
 def _entry_data(e: Entry) -> tuple[Any, ...]:
     return (e.kind, e.digest, tuple(_problem_data(p) for p in e.problems), e.blob, e.view_key, e.recorded, e.sample,
-            e.seen, e.texted, e.body_line, e.paged, e.reads)
+            e.seen, e.texted, e.body_line, e.paged, e.reads, e.front)
 
 
 def _entry(data: tuple[Any, ...]) -> Entry:
-    kind, file_digest, problems, blob, view_key, recorded, sample, seen, texted, body_line, paged, reads = data
+    kind, file_digest, problems, blob, view_key, recorded, sample, seen, texted, body_line, paged, reads, front = data
     if not (isinstance(kind, str) and isinstance(file_digest, str) and isinstance(blob, bytes)
-            and (seen is None or len(seen) == 5) and isinstance(reads, tuple)):
+            and (seen is None or len(seen) == 5) and isinstance(reads, tuple) and isinstance(front, bytes)):
         raise ValueError("not an entry")
     # Each slot set once, without __init__'s defaults (2,800 entries on every check; issue 18).
     entry = Entry.__new__(Entry)
     entry.kind, entry.digest, entry.sample, entry.unit, entry.seen = kind, file_digest, sample, None, seen
     entry.problems = [_problem(p) for p in problems] if problems else []
     entry.texted, entry.body_line, entry.paged, entry.reads = bool(texted), body_line, bool(paged), reads
+    entry.front = front
     entry._facts = entry._findings = None
     entry._blob, entry.view_key, entry.recorded, entry._unpacked = blob, view_key, bool(recorded), False
     return entry
@@ -244,11 +246,11 @@ RuleResults = dict[str, tuple[str, list[Problem]]]
 
 
 def encode(context_key: str, entries: dict[str, Entry], extra: list[Problem],
-           rule_results: RuleResults | None = None) -> bytes:
+           rule_results: RuleResults | None = None, kept: dict[str, bytes] | None = None) -> bytes:
     """The cache file's bytes (also used by the tests to plant a result)."""
     ruled = {name: (key, tuple(_problem_data(p) for p in found)) for name, (key, found) in (rule_results or {}).items()}
     return frame(marshal.dumps((_FORMAT, context_key, tuple(_problem_data(p) for p in extra),
-                                {rel: _entry_data(e) for rel, e in entries.items()}, ruled), 4))
+                                {rel: _entry_data(e) for rel, e in entries.items()}, ruled, dict(kept or {})), 4))
 
 
 def frame(payload: bytes) -> bytes:
@@ -256,9 +258,10 @@ def frame(payload: bytes) -> bytes:
     return _MAGIC + bytes([_FORMAT]) + hashlib.blake2b(payload, digest_size=16).digest() + payload
 
 
-def decode(data: bytes) -> tuple[str, dict[str, Entry], list[Problem], RuleResults] | None:
-    """(context, entries, extra, the repository rules' results) of a cache file's bytes; None when
-    they are not one whole cache of this format. Never raises."""
+def decode(data: bytes) -> tuple[str, dict[str, Entry], list[Problem], RuleResults, dict[str, bytes]] | None:
+    """(context, entries, extra, the repository rules' results, the values kept from the core's own
+    data (rummelig/kept.py)) of a cache file's bytes; None when they are not one whole cache of this
+    format. Never raises."""
     head = len(_MAGIC) + 1
     if data[:head] != _MAGIC + bytes([_FORMAT]):
         return None
@@ -266,12 +269,12 @@ def decode(data: bytes) -> tuple[str, dict[str, Entry], list[Problem], RuleResul
     if hashlib.blake2b(payload, digest_size=16).digest() != data[head:head + 16]:
         return None  # damaged: never handed to marshal
     try:
-        version, context_key, extra, files, ruled = marshal.loads(payload)
-        if version != _FORMAT or not isinstance(context_key, str):
+        version, context_key, extra, files, ruled, kept = marshal.loads(payload)
+        if version != _FORMAT or not isinstance(context_key, str) or not isinstance(kept, dict):
             return None
         rule_results = {str(name): (str(key), [_problem(p) for p in found]) for name, (key, found) in ruled.items()}
         return (context_key, {rel: _entry(e) for rel, e in files.items()}, [_problem(p) for p in extra],
-                rule_results)
+                rule_results, {str(name): blob for name, blob in kept.items() if isinstance(blob, bytes)})
     except Exception:  # noqa: BLE001 - whatever is wrong with it, the check runs from scratch
         return None
 
@@ -288,6 +291,7 @@ class CheckCache:
         # The file rules' problems about no content file (their own data); None: not known yet.
         self.extra: list[Problem] | None = None
         self.rule_results: RuleResults = {}
+        self.kept: dict[str, bytes] = {}  # values worked out from the core's own data (rummelig/kept.py)
 
     @classmethod
     def for_project(cls, root: Path, keep_units: bool = False) -> CheckCache:
@@ -299,7 +303,7 @@ class CheckCache:
         if self._context == context_key:
             return
         self._context = context_key
-        self.entries, self.extra, self.rule_results = {}, None, {}
+        self.entries, self.extra, self.rule_results, self.kept = {}, None, {}, {}
         if self.folder is not None:
             self._read(context_key)
 
@@ -312,7 +316,7 @@ class CheckCache:
         found = decode(data)
         if found is None or found[0] != context_key:
             return
-        self.entries, self.extra, self.rule_results = found[1], found[2], found[3]
+        self.entries, self.extra, self.rule_results, self.kept = found[1], found[2], found[3], found[4]
 
     def get(self, rel: str, kind: str, file_digest: str | None) -> Entry | None:
         entry = self.entries.get(rel)
@@ -334,7 +338,7 @@ class CheckCache:
         if self.folder is None or not changed or self._context is None:
             return
         try:
-            data = encode(self._context, entries, extra, self.rule_results)
+            data = encode(self._context, entries, extra, self.rule_results, self.kept)
             self.folder.mkdir(exist_ok=True)
             for name, text in _MARKERS.items():
                 marker = self.folder / name

@@ -33,6 +33,8 @@ from typing import Any, NoReturn
 from rummelig import rules
 from rummelig.cache import CheckCache, Entry, RuleResults, context, digest, pack, stat_of, unchanged
 from rummelig.facts import FactMissing, Later, LazyDict, record_facts, view_record
+from rummelig.kept import added as kept_added
+from rummelig.kept import use as use_kept
 from rummelig.kinds import DOCUMENT_KINDS, KINDS
 from rummelig.loading.docs import LazyDocsPage, load_docs_page
 from rummelig.loading.sources import SourceFile, decode_text, read_bytes
@@ -118,6 +120,8 @@ class _Run:
         self.sources = discover_all(root, found, self.static)
         if cache is not None:
             cache.open(context(root, today))
+        # The word list as a check before kept it (rummelig/kept.py): for `rummelig check` only.
+        use_kept(cache.kept if cache is not None and not records and not cache.keep_units else None)
         self.entries: list[Entry] = []
         self.units: list[Unit | None] = []                  # None: known by its entry only
         self.texts: list[str | None] = []
@@ -160,11 +164,13 @@ class _Run:
         problems.extend(p for p in across if p not in seen)
         self.problems = rules.finish(problems)
         if cache is not None:
-            kept = {source.rel: entry for source, entry in zip(self.sources, self.entries, strict=True) if entry.digest}
+            entries = {source.rel: entry for source, entry in zip(self.sources, self.entries, strict=True)
+                       if entry.digest}
             new = any(self.entries[i].digest for i in fresh)
-            cache.update(kept, extra, changed=new or self.resigned or set(kept) != set(cache.entries)
-                         or cache.extra is None or (ruled is not None and ruled != cache.rule_results),
-                         rule_results=ruled)
+            cache.update(entries, extra, changed=new or self.resigned or set(entries) != set(cache.entries)
+                         or cache.extra is None or (ruled is not None and ruled != cache.rule_results)
+                         or kept_added(), rule_results=ruled)
+        use_kept(None)
 
     def _read(self, records: bool) -> list[int]:
         """Read every file that may have changed; load those the cache does not know (or all, for
@@ -241,7 +247,8 @@ class _Run:
                 _keep(self.entries[index], result)
             return extra
         for index in deferred:  # too few to share: loaded here, as the others were
-            self.units[index] = load_unit(self.sources[index], self.deferred[index], self.today, Problems())
+            self.units[index] = load_unit(self.sources[index], self.deferred[index], self.today, Problems(),
+                                          keep_front=True, kept_front=self._front_before(index))
         units = [u for u in (self.units[i] for i in fresh) if u is not None]
         judged, extra = _judge_units(self.root, self.today, self.reads, units)
         for index, result in zip(fresh, judged, strict=True):
@@ -251,6 +258,13 @@ class _Run:
             if self.cache is not None and self.cache.keep_units:
                 entry.unit = unit
         return extra
+
+    def _front_before(self, index: int) -> bytes | None:
+        """What the check before kept of file `index`'s front matter (rummelig/loading/kept_front.py)."""
+        if self.cache is None:
+            return None
+        before = self.cache.entries.get(self.sources[index].rel)
+        return before.front if before is not None and before.kind == self.sources[index].kind else None
 
     def _view_unit(self, index: int) -> Unit:
         """The file as the repository rules see it: its facts, its text, its docs page (the text
@@ -365,12 +379,14 @@ class _Run:
 
 
 # (problems, facts and findings packed (cache.pack), their view key, has a record, sample marker's answer,
-# has a text, the body's first line, a docs page, the repository rules that may read its text)
-Judged = tuple[list[Problem], bytes, str, bool, bool | None, bool, int, bool, tuple[str, ...]]
+# has a text, the body's first line, a docs page, the repository rules that may read its text, a
+# playbook's front matter as loaded (rummelig/loading/kept_front.py))
+Judged = tuple[list[Problem], bytes, str, bool, bool | None, bool, int, bool, tuple[str, ...], bytes]
 
 
 def _keep(entry: Entry, result: Judged) -> None:
-    problems, blob, view_key, recorded, entry.sample, entry.texted, entry.body_line, entry.paged, entry.reads = result
+    (problems, blob, view_key, recorded, entry.sample, entry.texted, entry.body_line, entry.paged, entry.reads,
+     entry.front) = result
     entry.problems = problems
     entry.set_packed(blob, view_key, recorded)
 
@@ -406,14 +422,15 @@ def _judge_units(root: Path, today: date, reads: dict[str, tuple[str, ...]],
         blob = pack(facts, findings)
         judged.append(([*unit.problems, *by_rel[unit.rel]], blob, digest(blob), facts is not None, unit.sample,
                        unit.text is not None, unit.record.body_first_line if unit.record is not None else 1,
-                       unit.page is not None, rules.text_readers(findings)))
+                       unit.page is not None, rules.text_readers(findings), unit.front))
     return judged, extra
 
 
 def _load_and_judge(root: Path, today: date, reads: dict[str, tuple[str, ...]],
                     files: list[tuple[SourceFile, bytes]]) -> tuple[list[Judged], list[Problem]]:
     """Load and judge files already read (in a forked process, or here)."""
-    return _judge_units(root, today, reads, [load_unit(source, data, today, Problems()) for source, data in files])
+    return _judge_units(root, today, reads, [load_unit(source, data, today, Problems(), keep_front=True)
+                                             for source, data in files])
 
 
 def _can_fork() -> bool:

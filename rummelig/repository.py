@@ -167,6 +167,30 @@ def _parse(kind: Kind, source: SourceFile, text: str, problems: Problems) -> tup
     return loaded, "", 1
 
 
+def _kept_record(unit: Unit, text: str, problems: Problems, kept: bytes | None) -> Record[Any] | None:
+    """`_record` of a playbook, taken from what was kept of the same front matter in the check before
+    (`kept`, rummelig/loading/kept_front.py) when it has not changed; else loaded, and kept in
+    `unit.front`."""
+    from rummelig.loading import kept_front
+    from rummelig.loading.frontmatter import split_front_matter
+
+    kind = KINDS[unit.source.kind]
+    parts = split_front_matter(text)
+    if parts is None:
+        return _record(unit.source, text, problems)
+    key = kept_front.front_key(parts[0])
+    if kept and (found := kept_front.taken(kept, key, lambda: kind.model)) is not None:
+        problems.extend(found[0])
+        unit.front = kept
+        return Record(unit.source, found[2], found[1], parts[1], parts[2]) if found[1] is not None else None
+    mine = Problems()
+    record = _record(unit.source, text, mine)
+    own = mine.sorted()
+    problems.extend(own)
+    unit.front = kept_front.keep(key, own, record.loaded if record else None, record.model if record else None)
+    return record
+
+
 def _record(source: SourceFile, text: str, problems: Problems) -> Record[Any] | None:
     from pydantic import ValidationError
 
@@ -199,6 +223,7 @@ class Unit:
     encounters: EncounterFile | None = None  # an encounters/<library-id>/<year>.csv
     sample: bool | None = None               # an encounters/<library-id>/eksempel.yml: sample data?
     page: DocsPage | None = None             # a hand-written page in docs/
+    front: bytes = b""                       # a playbook's front matter as loaded (loading/kept_front.py)
 
     @property
     def rel(self) -> str:
@@ -212,10 +237,13 @@ def discover_all(root: Path, problems: Problems, static: list[str]) -> list[Sour
     return [*discover(root, problems), *discover_docs(root, problems, static)]
 
 
-def load_unit(source: SourceFile, data: bytes | None, today: date, problems: Problems) -> Unit:
+def load_unit(source: SourceFile, data: bytes | None, today: date, problems: Problems, *,
+              keep_front: bool = False, kept_front: bytes | None = None) -> Unit:
     """One file, whose bytes (None: unreadable, with the problem already in `problems`) were
     read: its text, what it holds, and every problem loading found (from `problems`).
-    A pure function of the path, the bytes and `today`. Never raises for bad content."""
+    A pure function of the path, the bytes and `today`. Never raises for bad content.
+    `keep_front`: a playbook's front matter as loaded is kept in `unit.front`, and taken from
+    `kept_front` (the same file's in the check before) when its text is the same."""
     unit = Unit(source)
     try:
         unit.text = decode_text(source, data, problems) if data is not None else None
@@ -226,6 +254,8 @@ def load_unit(source: SourceFile, data: bytes | None, today: date, problems: Pro
                 from rummelig.encounters.loading import load_encounter_file
 
                 unit.encounters, unit.sample = load_encounter_file(source, unit.text, today, problems)
+            elif keep_front and KINDS[source.kind].fmt == "markdown" and KINDS[source.kind].has_model:
+                unit.record = _kept_record(unit, unit.text, problems, kept_front)
             else:
                 unit.record = _record(source, unit.text, problems)
     except Exception as exc:  # noqa: BLE001 - a bug must not become a traceback for a contributor

@@ -178,7 +178,62 @@ def markdown_config(entries: Any) -> MarkdownConfig:
 
 
 def load_markdown_config(root: Path) -> MarkdownConfig:
-    """The Markdown configuration the build of `root` uses."""
+    """The Markdown configuration the build of `root` uses. Within `rummelig check`, as the check
+    before read it, if it did (rummelig/kept.py: mkdocs.yml is part of the cache's context): a check
+    after one edit need not import PyYAML (~0.1 G instructions) for it."""
+    from rummelig import kept
+
+    blob = kept.recall(_KEPT)
+    found = _from_kept(blob) if blob is not None else None
+    if found is None:
+        found = _load_markdown_config(root)
+        kept.remember(_KEPT, _to_kept(found))
+    return found
+
+
+_KEPT = "markdown_config"
+
+
+def _to_kept(config: MarkdownConfig) -> bytes:
+    """`config` as marshal data (b"": it holds a value that cannot be kept). A `!!python/name:`
+    option is kept as its name (`PythonName`, as DEFAULT_EXTENSIONS writes it: `configs` and `key`
+    read both alike)."""
+    import marshal
+
+    from rummelig.loading.kept_front import encode
+
+    names = {f"{extension}\0{key}": name for extension, options in config.options.items()
+             for key, value in options.items() if (name := python_name(value))}
+    # In place (None), so the options keep their order.
+    plain = {extension: {key: None if f"{extension}\0{key}" in names else value for key, value in options.items()}
+             for extension, options in config.options.items()}
+    encoded = encode(plain)
+    if encoded is None or encoded[1]:
+        return b""
+    return marshal.dumps((list(config.extensions), encoded[0], names, config.problem, config.line))
+
+
+def _from_kept(blob: bytes) -> MarkdownConfig | None:
+    import marshal
+
+    from rummelig.loading.kept_front import decode
+
+    try:
+        extensions, plain, names, problem, line = marshal.loads(blob)
+        options = decode(plain, {}, _no_model)
+        for joined, name in names.items():
+            extension, _, key = joined.partition("\0")
+            options[extension][key] = PythonName(name)
+        return MarkdownConfig(extensions, options, problem, line)
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, mkdocs.yml is read as before
+        return None
+
+
+def _no_model() -> Any:
+    raise AssertionError("YAML values hold no model")
+
+
+def _load_markdown_config(root: Path) -> MarkdownConfig:
     path = root / CONFIG
     try:
         text = path.read_text(encoding="utf-8")

@@ -10,31 +10,21 @@ suggestion" for Danish, so the matcher is a compiled regular expression of our o
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import TYPE_CHECKING
 
 from rummelig.loading.frontmatter import split_front_matter
-from rummelig.loading.yamlfile import load_yaml
-from rummelig.problems import Problem, Problems
+from rummelig.problems import Problem, Problems, Severity
+
+if TYPE_CHECKING:
+    from rummelig.models.term import Term
 
 LIST_PATH = "rummelig/data/sprogbrug.yml"
 ALLOW_MARKER = "sprogbrug: tillad"
-
-
-class Term(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-    term: str = Field(min_length=1)
-    forms: list[str] = Field(default_factory=list)
-    suggestion: str = Field(min_length=1)
-    compounds: bool = False
-    except_: list[str] = Field(default_factory=list, alias="except")
-    why: str | None = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +129,43 @@ def _inside_allowed(text: str, start: int, end: int, term: Term) -> bool:
 
 @cache
 def load_wordlist() -> tuple[WordList, tuple[Problem, ...]]:
-    """The word list and any problems in the list file itself (reported by the rule)."""
+    """The word list and any problems in the list file itself (reported by the rule). Taken from
+    what a check before kept of it (rummelig/kept.py), if one did: the list's model is not
+    imported then."""
+    from rummelig import kept
+    from rummelig.loading import kept_front
+
+    blob = kept.recall(_KEPT)
+    if blob is not None:
+        try:
+            version, data, classes, found = marshal.loads(blob)
+            if version == _KEPT_VERSION:
+                terms = kept_front.decode(data, classes, lambda: _load_wordlist()[0].terms)
+                return WordList(terms), tuple(Problem(path, line, message, fix,
+                                                      Severity.ERROR if is_error else Severity.WARNING, code)
+                                              for path, line, message, fix, is_error, code in found)
+        except Exception:  # noqa: BLE001, S110 - whatever is wrong with it, the list is read as before
+            pass
+    words, problems = _load_wordlist()
+    encoded = kept_front.encode(words.terms)
+    if encoded is not None:
+        kept.remember(_KEPT, marshal.dumps((_KEPT_VERSION, *encoded, [
+            (p.path, p.line, p.message, p.fix, p.is_error, p.code) for p in problems])))
+    return words, problems
+
+
+_KEPT, _KEPT_VERSION = "wordlist", 1
+
+
+def _load_wordlist() -> tuple[WordList, tuple[Problem, ...]]:
+    """The word list read and validated by its model."""
+    from importlib import resources
+
+    from pydantic import ValidationError
+
+    from rummelig.loading.yamlfile import load_yaml
+    from rummelig.models.term import Term
+
     problems = Problems()
     text = resources.files("rummelig.data").joinpath("sprogbrug.yml").read_text(encoding="utf-8")
     loaded = load_yaml(text, LIST_PATH, problems)

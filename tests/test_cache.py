@@ -70,16 +70,16 @@ def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     loaded: list[str] = []
     real = pipeline.load_unit
 
-    def counting(source, data, today, problems) -> Unit:  # type: ignore[no-untyped-def]
+    def counting(source, data, today, problems, **kwargs) -> Unit:  # type: ignore[no-untyped-def]
         loaded.append(source.rel)
-        return real(source, data, today, problems)
+        return real(source, data, today, problems, **kwargs)
 
     monkeypatch.setattr(pipeline, "load_unit", counting)
     return loaded
 
 
-def kept(root: Path) -> tuple[str, dict[str, cache_module.Entry], list, cache_module.RuleResults]:
-    """(context, entries, extra, the repository rules' results) of the cache file."""
+def kept(root: Path) -> tuple[str, dict[str, cache_module.Entry], list, cache_module.RuleResults, dict[str, bytes]]:
+    """(context, entries, extra, the repository rules' results, the kept values) of the cache file."""
     found = cache_module.decode((root / FOLDER / FILE).read_bytes())
     assert found is not None
     return found
@@ -221,7 +221,7 @@ def test_a_kept_result_is_what_the_check_prints(project: Path) -> None:
     """The cache is really used: a result changed in the file (under the right context) is printed.
     (Which is why the context must cover everything a result depends on.)"""
     run_check(project)
-    context, entries, extra, ruled = kept(project)
+    context, entries, extra, ruled, _ = kept(project)
     entries["docs/om.md"].problems = [Problem("docs/om.md", 3, "en besked fra cachen", "", Severity.ERROR, "test")]
     (project / FOLDER / FILE).write_bytes(cache_module.encode(context, entries, extra, ruled))
     code, out = run_check(project)
@@ -244,7 +244,7 @@ def test_a_broken_cache_is_a_cold_check(project: Path, damage: str) -> None:
         data[-10] ^= 1
         path.write_bytes(bytes(data))
     elif damage == "wrong shape":  # whole and hashed, but not entries
-        context, entries, _, _ = kept(project)
+        context, entries, _, _, _ = kept(project)
         path.write_bytes(cache_module.frame(marshal.dumps(
             (cache_module._FORMAT, context, (), {rel: (e.kind, e.digest) for rel, e in entries.items()}, {}))))
     elif damage == "not marshal":
@@ -335,9 +335,9 @@ def test_a_cold_check_shared_with_a_second_process_prints_and_keeps_what_one_pro
 
 def _results(root: Path) -> tuple[str, dict[str, tuple], list, cache_module.RuleResults]:
     """The cache's results, without when each file was read."""
-    context, entries, extra, ruled = kept(root)
+    context, entries, extra, ruled, _ = kept(root)
     return context, {rel: (e.kind, e.digest, e.problems, e.facts, e.sample, e.findings, e.texted, e.body_line,
-                           e.paged, e.view_key) for rel, e in entries.items()}, extra, ruled
+                           e.paged, e.view_key, e.front) for rel, e in entries.items()}, extra, ruled
 
 
 def _in_a_fork(real, note: Path, fail: bool = False):  # type: ignore[no-untyped-def]
@@ -346,12 +346,12 @@ def _in_a_fork(real, note: Path, fail: bool = False):  # type: ignore[no-untyped
     raises if it is to `fail`."""
     parent = os.getpid()
 
-    def judge(*args):  # type: ignore[no-untyped-def]
+    def judge(*args, **kwargs):  # type: ignore[no-untyped-def]
         if os.getpid() != parent:
             note.write_text(str(os.getpid()))
             if fail:
                 raise RuntimeError("the second process failed")
-        return real(*args)
+        return real(*args, **kwargs)
 
     return judge
 
@@ -510,7 +510,7 @@ def test_a_repository_rule_runs_again_only_when_its_inputs_changed(project: Path
 def test_a_kept_rule_result_is_what_the_check_prints(project: Path) -> None:
     """The rules' kept problems are really used (under the same inputs)."""
     run_check(project)
-    context, entries, extra, ruled = kept(project)
+    context, entries, extra, ruled, _ = kept(project)
     key, _ = ruled["duplicates"]
     ruled["duplicates"] = (key, [Problem("partners/aarhus/vaerestedet.yml", 2, "en besked fra cachen", "",
                                          Severity.ERROR, "test")])
@@ -528,7 +528,7 @@ code = main(["--root", sys.argv[1], "check"])
 print(" ".join(sorted(sys.modules)), file=sys.stderr)
 """
 # Imported by no check whose files all come from the cache, nor by one after a plain edit to a
-# playbook: the models and pydantic (a playbook's model only after its edit), YAML, Python-Markdown
+# playbook: the models and pydantic (a playbook's model only after an edit to its keys), YAML, Python-Markdown
 # and the HTML parser (a page the cheap scan clears is not rendered), the sanitiser's nh3, the
 # phone, e-mail and country libraries, the templates, the second process of a cold check.
 _NEVER_WARM = {"markdown", "html", "html.parser", "nh3", "phonenumbers", "email_validator", "pycountry", "jinja2",
@@ -556,7 +556,91 @@ def test_a_warm_check_imports_only_what_the_changed_file_needs(repo: Path) -> No
     _imported(repo)  # cold: fills the cache
     nothing = _imported(repo)
     assert nothing & (_NEVER_WARM | _NOTHING_LOADED) == set()
+    # A sentence added: the front matter and the word list as the check before kept them
+    # (rummelig/loading/kept_front.py, rummelig/kept.py), so no pydantic and no model.
     edit(repo, "strategies/en-gaest-sover.md", "## Bagefter", "En ny sætning.\n\n## Bagefter")
     edited = _imported(repo)
+    assert "rummelig.wordlist" in edited
+    assert edited & (_NEVER_WARM | {"pydantic", "rummelig.models.strategy", "rummelig.models.term"}) == set()
+    # A key changed: the front matter is read (YAML) and validated (pydantic, the model) again.
+    edit(repo, "strategies/en-gaest-sover.md", "onboarding: 1", "onboarding: 2")
+    edited = _imported(repo)
     assert {"pydantic", "yaml", "rummelig.models.strategy", "rummelig.wordlist"} <= edited
-    assert edited & _NEVER_WARM == set()
+    assert edited & (_NEVER_WARM | {"rummelig.models.term"}) == set()
+
+
+# -- a playbook edit that leaves the front matter alone takes it from the cache --------------------
+
+# Front matters with something to say about them (each the playbook's whole front matter before the
+# edit): what loading it found, and what the file rules read of its model, must be what a cold check
+# says after an edit to the text alone.
+FRONTS = [
+    ("valid", lambda s: s),
+    ("a model error", lambda s: s.replace("kind: situation", "kind: situaton")),
+    ("a YAML error", lambda s: s.replace("owner: testbib", "owner: [testbib")),
+    ("a date in the future", lambda s: s.replace("last_reviewed: 2026-11-01", "last_reviewed: 2027-01-01")),
+    ("a review in the future", lambda s: s.replace("onboarding: 1", "onboarding: 1\nreviewed_with:\n"
+                                                   "  - group: Brugerrådet\n    on: 2027-02-01")),
+    ("not a situation", lambda s: s.replace("kind: situation", "kind: approach")),
+    ("a word from the word list", lambda s: s.replace("summary: Hvad", "summary: En misbruger. Hvad")),
+    ("a placeholder", lambda s: s.replace("owner: testbib", "owner: UDFYLD")),
+    ("a sample", lambda s: s.replace("onboarding: 1", "onboarding: 1\nstatus: eksempel")),
+]
+BODY_EDITS = [
+    ("a sentence", lambda s: s.replace("## Bagefter", "En ny sætning.\n\n## Bagefter")),
+    ("a section renamed", lambda s: s.replace("## Bagefter", "## Bagefer")),
+    ("a word from the word list", lambda s: s + "\nEn misbruger.\n"),
+    ("the closing line as ...", lambda s: s.replace("\n---\n", "\n...\n", 1)),
+]
+
+
+@pytest.mark.parametrize(("front", "change"), [(f, b) for f in FRONTS for b in BODY_EDITS],
+                         ids=[f"{f[0]}, {b[0]}" for f in FRONTS for b in BODY_EDITS])
+def test_a_text_edit_takes_the_front_matter_from_the_cache(project: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           front: tuple[str, Callable[[str], str]],
+                                                           change: tuple[str, Callable[[str], str]]) -> None:
+    from rummelig.loading import kept_front
+
+    path = project / "strategies/en-gaest-sover.md"
+    path.write_text(front[1](STRATEGY), encoding="utf-8")
+    run_check(project)                                  # cold: keeps the front matter as loaded
+    taken: list[bool] = []
+    real = kept_front.taken
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(*args, **kwargs)
+        taken.append(found is not None)
+        return found
+
+    monkeypatch.setattr(kept_front, "taken", counting)
+    path.write_text(change[1](path.read_text(encoding="utf-8")), encoding="utf-8")
+    warm = run_check(project)
+    assert taken == [True]                              # loaded from the kept front matter
+    second = path.read_text(encoding="utf-8") + "\nOg en sætning til.\n"
+    path.write_text(second, encoding="utf-8")
+    again = run_check(project)                          # the kept front matter, kept again
+    assert taken == [True, True]
+    monkeypatch.undo()
+    assert again == cold_check(project)
+    path.write_text(change[1](front[1](STRATEGY)), encoding="utf-8")
+    assert warm == cold_check(project)
+
+
+def test_a_front_matter_edit_is_loaded_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rummelig.loading import kept_front
+
+    run_check(project)
+    taken: list[bool] = []
+    real = kept_front.taken
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(*args, **kwargs)
+        taken.append(found is not None)
+        return found
+
+    monkeypatch.setattr(kept_front, "taken", counting)
+    edit(project, "strategies/en-gaest-sover.md", "onboarding: 1", "onboarding: 3")
+    warm = run_check(project)
+    assert taken == [False]                             # another front matter: not taken
+    monkeypatch.undo()
+    assert warm == cold_check(project)

@@ -3,6 +3,10 @@ build does (issue 13 item 1)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from rummelig import pagehtml
 from rummelig.siteconfig import DEFAULT_EXTENSIONS, load_markdown_config, markdown_config, python_name, read_config
 from tests.support import PROJECT, write
@@ -56,3 +60,33 @@ def test_raw_html_links_ids_and_text_are_recorded():
     assert "CPR 010190" in rendered.text()
     again = pagehtml.render("Tekst", config)  # a renderer is reused, nothing carried over
     assert (again.raw, again.links, again.ids) == ([], [], set())
+
+
+@pytest.mark.parametrize("text", [
+    None,                                                    # no mkdocs.yml: the project's own list
+    (PROJECT / "mkdocs.yml").read_text(encoding="utf-8"),
+    "markdown_extensions:\n  - toc:\n      slugify: !!python/name:markdown.extensions.toc.slugify\n"
+    "      permalink: true\n      toc_depth: 2-3\n  - admonition\n",
+    "markdown_extensions:\n  - toc:\n      slugify: !!python/name:os.system\n",  # a problem, kept as one
+    "markdown_extensions: [\n",                              # not YAML
+])
+def test_the_markdown_config_a_check_kept_is_the_config(tmp_path: Path, text: str | None) -> None:
+    """`rummelig check` keeps mkdocs.yml's Markdown configuration (rummelig/kept.py); the next
+    check's, made from what was kept without PyYAML, renders alike and says the same."""
+    from rummelig import kept, siteconfig
+
+    if text is not None:
+        (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    store: dict[str, bytes] = {}
+    kept.use(store)
+    try:
+        read = siteconfig.load_markdown_config(tmp_path)
+        assert set(store) == {"markdown_config"}
+        (tmp_path / "mkdocs.yml").unlink(missing_ok=True)   # not read again: taken from what was kept
+        again = siteconfig.load_markdown_config(tmp_path)
+    finally:
+        kept.use(None)
+    assert (again.extensions, again.problem, again.line, again.key) == (read.extensions, read.problem, read.line,
+                                                                        read.key)
+    assert again.configs == read.configs
+    assert [list(options) for options in again.options.values()] == [list(o) for o in read.options.values()]

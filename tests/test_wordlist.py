@@ -78,3 +78,33 @@ def test_the_forms_are_found_in_the_text_as_in_the_text_with_its_whitespace_join
     folded = text.casefold()
     flat = " ".join(folded.split())
     assert words._holds_a_form(folded) == any(form in flat for form in words._folded)
+
+
+def test_the_list_a_check_kept_is_the_list_and_finds_what_it_finds():
+    """A check keeps the validated list in its cache (rummelig/kept.py); the next check's list,
+    made from what was kept without the list's model, has the same terms and finds the same."""
+    from rummelig import kept
+    from rummelig.models.term import Term
+
+    store: dict[str, bytes] = {}
+    kept.use(store)
+    try:
+        fresh, fresh_problems = load_wordlist.__wrapped__()
+        assert set(store) == {"wordlist"} and kept.added()
+        recalled, recalled_problems = load_wordlist.__wrapped__()
+    finally:
+        kept.use(None)
+    assert recalled_problems == fresh_problems
+    assert all(isinstance(term, Term) for term in fresh.terms)
+    assert not any(isinstance(term, Term) for term in recalled.terms)  # no model was made …
+    for mine, theirs in zip(recalled.terms, fresh.terms, strict=True):  # … and every field is the model's
+        assert {name: getattr(mine, name) for name in Term.model_fields} == dict(theirs)
+        assert mine.model_dump() == theirs.model_dump()  # anything else: the model's own answer
+        with pytest.raises(AttributeError):
+            mine.no_such_field  # noqa: B018
+    text = "\n".join(f"Om {form}, og {term.suggestion}." for term in fresh.terms for form in [term.term, *term.forms])
+    for kind in ("markdown", "yaml"):
+        expected = [(h.line, h.word, h.term.term, h.term.suggestion, h.term.why) for h in scan(text, kind, fresh)]
+        assert expected
+        assert [(h.line, h.word, h.term.term, h.term.suggestion, h.term.why)
+                for h in scan(text, kind, recalled)] == expected

@@ -1,0 +1,202 @@
+"""A playbook's front matter, kept by its text: what loading it found (issue 18).
+
+Most edits to a playbook change its text, not its keys. Loading a playbook's front matter — the
+YAML reader, then the model's validation (pydantic, which alone is a third of a check after one
+edit) — depends on the front matter's text and nothing else of the file (the day, the core and
+the packages are the cache's context, rummelig/cache.py). So a check keeps, with each playbook,
+what loading its front matter gave: the problems, the YAML values with their lines, and the
+validated model's values; when the next version of the file has the same front matter, loading
+it takes those instead of parsing and validating again (`taken`), and only the body is new.
+
+The model's values are the ones pydantic's validation returned, read off the model's fields
+(`KeptModel`): nothing is validated a second way. Its computed properties (`is_sample`) are kept as
+they were computed. Anything else of the model a rule asks for (a method, a private attribute)
+is answered by the real model, validated from the kept YAML values when first asked — the same
+validation of the same values, so the same model; a value of a type this module does not know
+(not None, a bool, number, text, date, list, tuple, mapping or model) means the file's front
+matter is not kept and is loaded as before.
+
+Kept as `marshal` data (compressed), as the rest of the check's cache: no code runs when it is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import zlib
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+from typing import Any
+
+from rummelig.loading.loaded import Loaded
+from rummelig.problems import Problem, Severity
+
+_VERSION = 1
+# Tags of the values marshal does not hold as themselves: a tuple in the kept data is always one
+# of these (YAML gives lists, and a model's tuple is tagged too).
+_DATE, _TUPLE, _MODEL = "date", "tuple", "model"
+
+
+class _Unkept(Exception):  # noqa: N818 - a value this module does not keep: not an error
+    pass
+
+
+def _encode(value: Any, classes: dict[str, tuple[str, ...]]) -> Any:
+    kind = type(value)
+    if value is None or kind in (str, int, float, bool):
+        return value
+    if kind is list:
+        return [_encode(item, classes) for item in value]
+    if kind is tuple:
+        return (_TUPLE, [_encode(item, classes) for item in value])
+    if kind is dict:
+        if not all(type(key) in (str, int, bool) for key in value):
+            raise _Unkept("a key that is no text or number")
+        return {key: _encode(item, classes) for key, item in value.items()}
+    if kind is date:  # exactly a date: a datetime is not kept
+        return (_DATE, value.isoformat())
+    from pydantic import BaseModel  # imported already: the model was just validated
+
+    if isinstance(value, BaseModel):
+        name, fields, properties, others = _layout(type(value))
+        values = {field: _encode(getattr(value, field), classes) for field in fields}
+        for prop in properties:
+            try:
+                values[prop] = _encode(getattr(value, prop), classes)
+            except Exception:  # noqa: BLE001, S112 - a property that cannot be kept is asked of the model
+                continue
+        unkept = tuple(p for p in properties if p not in values)
+        classes[name] = (*classes.get(name, others), *(p for p in unkept if p not in classes.get(name, others)))
+        return (_MODEL, name, values)
+    raise _Unkept(f"a {kind.__name__}")
+
+
+@cache
+def _layout(kind: Any) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A model class's name, its fields, its public properties (kept as computed) and its other
+    public names (asked of the real model; a private or `model_` name always is)."""
+    fields = tuple(kind.model_fields)
+    properties: list[str] = []
+    others: list[str] = []
+    for name in dir(kind):
+        if name.startswith(("_", "model_")) or name in fields:
+            continue
+        (properties if isinstance(getattr(kind, name, None), property) else others).append(name)
+    return f"{kind.__module__}.{kind.__qualname__}", fields, tuple(properties), tuple(others)
+
+
+def _decode(value: Any, classes: dict[str, Any], real: Callable[[], Any], path: tuple[str | int, ...]) -> Any:
+    kind = type(value)
+    if kind is list:
+        return [_decode(item, classes, real, (*path, index)) for index, item in enumerate(value)]
+    if kind is dict:
+        return {key: _decode(item, classes, real, (*path, key)) for key, item in value.items()}
+    if kind is tuple:
+        tag = value[0]
+        if tag == _DATE:
+            return date.fromisoformat(value[1])
+        if tag == _TUPLE:
+            return tuple(_decode(item, classes, real, (*path, index)) for index, item in enumerate(value[1]))
+        _, name, values = value
+        return KeptModel({key: _decode(item, classes, real, (*path, key)) for key, item in values.items()},
+                         frozenset(classes[name]), real, path)
+    return value
+
+
+class KeptModel:
+    """A validated model as it was kept: its fields and computed properties as attributes; any other
+    attribute of the model's class (a method, `model_dump`, a private or `model_` name, whatever the
+    class) from the real model, validated from the kept YAML values when first asked; another name
+    the class does not have raises AttributeError, as the model does."""
+
+    def __init__(self, values: dict[str, Any], others: frozenset[str], real: Callable[[], Any],
+                 path: tuple[str | int, ...]) -> None:
+        self.__dict__.update(values)
+        self.__dict__["_kept_others"] = others
+        self.__dict__["_kept_real"] = real
+        self.__dict__["_kept_path"] = path
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or not (name.startswith(("_", "model_")) or name in self.__dict__["_kept_others"]):
+            raise AttributeError(name)
+        found = self.__dict__["_kept_real"]()
+        for step in self.__dict__["_kept_path"]:
+            found = found[step] if isinstance(step, int) else getattr(found, step)
+        return getattr(found, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{name}: a kept model is read-only, as the model is")
+
+    def __repr__(self) -> str:
+        return f"KeptModel({self.__dict__['_kept_path']})"
+
+
+def encode(value: Any) -> tuple[Any, dict[str, tuple[str, ...]]] | None:
+    """`value` (validated models among plain values) as marshal data, with what `decode` needs
+    to know of the models' classes; None when it holds a value this module does not keep."""
+    classes: dict[str, tuple[str, ...]] = {}
+    try:
+        return _encode(value, classes), classes
+    except _Unkept:
+        return None
+
+
+def decode(data: Any, classes: dict[str, Any], real: Callable[[], Any]) -> Any:
+    """The values `encode` kept, each model as a `KeptModel`; `real()` gives the real value (the
+    same validation made again) for what was not kept of a model."""
+    return _decode(data, classes, real, ())
+
+
+def front_key(front: str) -> str:
+    """The key a front matter's text is kept under."""
+    return hashlib.blake2b(front.encode(), digest_size=16).hexdigest()
+
+
+def keep(key: str, problems: list[Problem], loaded: Loaded | None, model: Any) -> bytes:
+    """What loading a front matter (whose text has `key`) found: its problems, and its YAML values
+    and validated model (None: it has errors). b"": it cannot be kept."""
+    classes: dict[str, tuple[str, ...]] = {}
+    try:
+        if loaded is None:
+            kept: tuple[Any, ...] = (None, None, None)
+        else:
+            kept = (_encode(loaded.data, classes), [[list(path), line] for path, line in loaded.lines.items()],
+                    _encode(model, classes))
+    except _Unkept:
+        return b""
+    found = [(p.path, p.line, p.message, p.fix, p.severity is Severity.ERROR, p.code) for p in problems]
+    # Compressed (~1.6 → ~0.9 KB a playbook): every check reads the whole cache file, and only the
+    # edited playbook's is ever unpacked.
+    return zlib.compress(marshal.dumps((_VERSION, key, found, classes, *kept)), 1)
+
+
+def taken(blob: bytes, key: str, kind_model: Callable[[], Any]) -> tuple[list[Problem], Loaded | None, Any] | None:
+    """The problems, YAML values and model (a `KeptModel`; None: it has errors) of a front matter
+    whose text has `key`, from what was kept of it (`blob`); None when it was kept for another text
+    (or cannot be read). `kind_model()`: the model class, for what was not kept."""
+    try:
+        version, kept_key, found, classes, data, lines, model = marshal.loads(zlib.decompress(blob))
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, the file is loaded as before
+        return None
+    if version != _VERSION or kept_key != key:
+        return None
+    problems = [Problem(path, line, message, fix, Severity.ERROR if is_error else Severity.WARNING, code)
+                for path, line, message, fix, is_error, code in found]
+    if model is None:
+        return problems, None, None
+    loaded = Loaded(data=_decode(data, {}, _no_model, ()),
+                    lines={tuple(path): line for path, line in lines})
+    made: list[Any] = []
+
+    def real() -> Any:
+        # The model's own validation of the same values: what loading it gave the first time.
+        if not made:
+            made.append(kind_model().model_validate(loaded.data))
+        return made[0]
+
+    return problems, loaded, _decode(model, classes, real, ())
+
+
+def _no_model() -> Any:  # YAML values hold no model
+    raise AssertionError("YAML values hold no model")
