@@ -98,8 +98,9 @@ def add(root: Path, library: str, category: str, count: str | None, when: str | 
         errors.append("--note er tom — skriv noten, eller lad --note være væk")
     if encounter is not None and encounter.date.year < FIRST_YEAR:
         # A typo in the year (1026 for 2026) would otherwise start a new file for that year.
+        # The example is the fixed one of every other date message: a run's output never depends on the day.
         errors.append(f"--date er '{encounter.date.isoformat()}', som ligger før år {FIRST_YEAR} — tjek årstallet, "
-                      f"fx {today.isoformat()}")
+                      "fx 2026-11-20")
     if errors or encounter is None:
         return _say(errors + ["intet er skrevet"], err)
 
