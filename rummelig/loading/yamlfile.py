@@ -31,6 +31,12 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 _Scalar, _MappingEnd, _SequenceEnd = yaml.ScalarEvent, yaml.MappingEndEvent, yaml.SequenceEndEvent
 
 MAX_DEPTH = 20
+# ' # …' after a plain text: YAML ends the text there and drops the rest as a
+# comment ("description: Lokale # 2 på 1. sal" becomes "Lokale"). The markers a contributor
+# writes on purpose are left alone.
+_INLINE_COMMENT = re.compile(r"[ \t]+#(?![ \t]*(?:sprogbrug|navn): tillad)")
+# An id, a date or a number with a comment after it ('verified_by: dokk1  # tjekket') loses nothing.
+_ID_LIKE = re.compile(r"[a-z0-9][a-z0-9:._-]*")
 _INT = re.compile(r"-?(0|[1-9][0-9]*)")
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
@@ -164,6 +170,11 @@ def load_yaml(text: str, path: str, problems: Problems, first_line: int = 1) -> 
                         if folded is not None:
                             report(*folded, "yaml.folded-item")
                             return None
+                    elif end is not None and _INLINE_COMMENT.match(text, end.index) and not _ID_LIKE.fullmatch(value):
+                        problems.warning(path, line + offset, f"teksten stopper ved '#': kun '{_shown(value)}' kommer "
+                                         "med på siden; resten af linjen er en kommentar",
+                                         "skal resten med, så sæt hele teksten i anførselstegn; er det en kommentar, "
+                                         "så skriv den på sin egen linje", "yaml.inline-comment")
                     value = resolve_plain(value)
                 place(value, line)
                 continue
