@@ -72,7 +72,9 @@ def keys() -> dict[str, str]:
 
 def key(token: str) -> str:
     """The family key of a token: the root of its word ("drak" → drikke → "drikk"; "drikker" →
-    "drikk"). The browser computes the same from the forms the index ships."""
+    "drikk"). The browser computes the same from the forms the index ships, and, for a typed word
+    whose root is no family of the index, also tries a verb's prefix before a listed form
+    ("udviste": ud + viste → "udvis"; search-worker.js familyKey): the table leaves such words out."""
     found = keys().get(token)
     return root(token) if found is None else found
 
