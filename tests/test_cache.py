@@ -594,16 +594,10 @@ BODY_EDITS = [
 ]
 
 
-@pytest.mark.parametrize(("front", "change"), [(f, b) for f in FRONTS for b in BODY_EDITS],
-                         ids=[f"{f[0]}, {b[0]}" for f in FRONTS for b in BODY_EDITS])
-def test_a_text_edit_takes_the_front_matter_from_the_cache(project: Path, monkeypatch: pytest.MonkeyPatch,
-                                                           front: tuple[str, Callable[[str], str]],
-                                                           change: tuple[str, Callable[[str], str]]) -> None:
+def count_taken(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """From now on, each time a check asks for a playbook's kept front matter: whether it was there."""
     from rummelig.loading import kept_front
 
-    path = project / "strategies/en-gaest-sover.md"
-    path.write_text(front[1](STRATEGY), encoding="utf-8")
-    run_check(project)                                  # cold: keeps the front matter as loaded
     taken: list[bool] = []
     real = kept_front.taken
 
@@ -613,6 +607,18 @@ def test_a_text_edit_takes_the_front_matter_from_the_cache(project: Path, monkey
         return found
 
     monkeypatch.setattr(kept_front, "taken", counting)
+    return taken
+
+
+@pytest.mark.parametrize(("front", "change"), [(f, b) for f in FRONTS for b in BODY_EDITS],
+                         ids=[f"{f[0]}, {b[0]}" for f in FRONTS for b in BODY_EDITS])
+def test_a_text_edit_takes_the_front_matter_from_the_cache(project: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           front: tuple[str, Callable[[str], str]],
+                                                           change: tuple[str, Callable[[str], str]]) -> None:
+    path = project / "strategies/en-gaest-sover.md"
+    path.write_text(front[1](STRATEGY), encoding="utf-8")
+    run_check(project)                                  # cold: keeps the front matter as loaded
+    taken = count_taken(monkeypatch)
     path.write_text(change[1](path.read_text(encoding="utf-8")), encoding="utf-8")
     warm = run_check(project)
     assert taken == [True]                              # loaded from the kept front matter
@@ -627,18 +633,8 @@ def test_a_text_edit_takes_the_front_matter_from_the_cache(project: Path, monkey
 
 
 def test_a_front_matter_edit_is_loaded_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from rummelig.loading import kept_front
-
     run_check(project)
-    taken: list[bool] = []
-    real = kept_front.taken
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        found = real(*args, **kwargs)
-        taken.append(found is not None)
-        return found
-
-    monkeypatch.setattr(kept_front, "taken", counting)
+    taken = count_taken(monkeypatch)
     edit(project, "strategies/en-gaest-sover.md", "onboarding: 1", "onboarding: 3")
     warm = run_check(project)
     assert taken == [False]                             # another front matter: not taken
