@@ -90,10 +90,13 @@ class Repository:
         record = self.libraries.get(library_id)
         return record.model.name if record else self.other_libraries.get(library_id)
 
+    def file_ids(self, kind: str) -> set[str]:
+        """Ids of every file of `kind`, valid or not: one whose file has errors of its own is
+        reported there, not again wherever it is referenced."""
+        return {source.id for source in self.sources if source.kind == kind}
+
     def library_ids(self) -> set[str]:
-        """Ids of every library file, valid or not: a library whose file has errors of its own
-        is reported there, not again wherever it is referenced."""
-        return {source.id for source in self.sources if source.kind == "library"}
+        return self.file_ids("library")
 
     def _once(self, name: str, build: Callable[[], Any]) -> Any:
         """`build()`, computed once: a repository is not changed after loading, and pages ask

@@ -163,9 +163,9 @@ class Site:
         # The pages of files that are there but did not load (their own error stops the build): a
         # link to one is not reported too — "there is no strategies/x.md" would be false, and one
         # broken playbook gave an error in every file that links to it.
-        self.unloaded: set[str] = {uri for source in repo.sources if source.kind in ("strategy", "library")
-                                   and source.id not in repo.records.get(source.kind, {})
-                                   for uri in addresses.pages_of(source.kind, source.id)}
+        self.unloaded: set[str] = {uri for kind in ("strategy", "library")
+                                   for file_id in repo.file_ids(kind) - repo.records[kind].keys()
+                                   for uri in addresses.pages_of(kind, file_id)}
         self._ids: dict[str, set[str]] = {uri: set(ids) for uri, ids in docs_ids.items()}
         self._generated: dict[str, str] | None = None
 

@@ -40,7 +40,7 @@ def _check_card(repo: Repository, problems: Problems, record: Record[Any]) -> No
         partner = repo.partners.get(partner_id)
         if partner is None:
             if unloaded is None:  # partners whose file is there but has an error (reported there)
-                unloaded = {s.id for s in repo.sources if s.kind == "partner"} - repo.partners.keys()
+                unloaded = repo.file_ids("partner")
             if partner_id in unloaded:
                 continue
             problems.error(record.rel, record.line("contact_card", index),
