@@ -931,6 +931,12 @@
   // "hvor kan hun ringe", "hvem kan han ringe til": where to call is a question for a number too.
   var NUMBER = /(^|\s)(nummer|nummeret|telefonnummer|telefonnummeret|tlf|hotline|hotlinen|(hvor|hvem)\s+kan\s+(\S+\s+)?ringe)(\s|$)/;
   var NUMBER_LIFT = 3;
+  // "telefon" in the indefinite form is the service's line ("livslinien telefon", "anonym telefon
+  // for børn", "telefon til pårørende"); someone's own phone has a possessive or an adjective
+  // before it ("lade sin telefon op", "ny telefon"), and the definite "telefonen" is the device.
+  var PHONE = /(^|\s)telefon(\s|$)/;
+  var OWN_PHONE = /(^|\s)(sin|sit|min|mit|din|dit|hans|hendes|deres|vores|jeres|ny|nye|gammel|gamle|en|egen)\s+telefon(\s|$)/;
+  function asksNumber(text) { return NUMBER.test(text) || PHONE.test(text) && !OWN_PHONE.test(text); }
   // "hvor mange gode møder har vi haft i år", "statistik gode møder": a question for a count; the
   // pages with the counts answer it (core.counts), not the playbook on how to count.
   var COUNT = /(^|\s)(hvor\s+mange|i\s+alt|statistik|statistikken|antal|antallet|opgørelse|opgørelsen|tallene)(\s|$)/;
@@ -1040,7 +1046,7 @@
     }
     // a question for a number ("hvor kan hun ringe") asks for a line, not for the page that
     // answers "hvor kan jeg …" (a keyword of the referral playbook)
-    if (NUMBER.test(normalise(query)) && concepts.some(function (c) { return !c.bonus && !c.question; }))
+    if (asksNumber(normalise(query)) && concepts.some(function (c) { return !c.bonus && !c.question; }))
       concepts = concepts.filter(function (c) { return !c.question; });
     var allowed = concepts.filter(function (c) {   // "lov" only as "lov til": "en lov" is a law
       return c.bonus || !(PERMISSION.test(c.label) && (c.label !== "lov" || /(^|\s)lov til(\s|$)/.test(normalise(query))));
@@ -1063,7 +1069,7 @@
       else if (COUNT.test(normalise(query))) lift = [new Set(core.counts || []), COUNT_LIFT];
       else if (FORM.test(normalise(query))) lift = [new Set(core.templates || []), FORM_LIFT];
       else if (HOW.test(normalise(query))) lift = [new Set(core.howto || []), HOW_LIFT];
-      else if (NUMBER.test(normalise(query))) {
+      else if (asksNumber(normalise(query))) {
         var entries = new Set();   // core.entries: [first, last] runs of document numbers
         (core.entries || []).forEach(function (run) { for (var d = run[0]; d <= run[1]; d++) entries.add(d); });
         lift = [entries, NUMBER_LIFT];
