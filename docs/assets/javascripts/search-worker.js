@@ -598,6 +598,17 @@
     return out;
   }
 
+  // A noun made of a verb with -ning that the index and the lists do not know is that verb
+  // ("udvisning" → "udvise", a word of the lists; "bortvisning" is a page's word of its own): Danish
+  // makes the noun of an action so, and a colleague types whichever comes first.
+  var NOUN_OF_VERB = /^([a-zæøå]{3,})ning(en|er|erne)?$/;
+  function deverbal(token) {
+    var m = NOUN_OF_VERB.exec(token), s = stem(token);
+    if (!m || known(s) || isAlias(s)) return token;
+    var verb = m[1] + "e", v = stem(verb);
+    return isAlias(v) || known(v) && topical(v) ? verb : token;
+  }
+
   function analyse(query) {
     var open = !/\s$/.test(query);
     var list = regionNames(joinNumbers(tokens(query)));
@@ -605,6 +616,7 @@
       return open && i === list.length - 1 && completes(token) ? token : respell(token);
     });
     list = joinWrittenApart(list);
+    list = list.map(deverbal);
     // "i går", "i dag", "i år": when, not what ("politiet vil vide hvem der var her i går" is no
     // "gå"); "i nat" and "i aften" stay words (a bed for the night, the evening shift)
     list = list.filter(function (token, k) { return !(k && list[k - 1] === "i" && TIME.test(token)); });
