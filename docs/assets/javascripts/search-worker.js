@@ -517,6 +517,7 @@
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
   var TIME = /^(går|dag|morgen|forgårs|overmorgen|år)$/;   // after "i" (analyse)
   var PHRASE = 0.5;
+  var NEGATED = 0.5;   // a word of a phrase of the lists with "ikke", as typed (analyse)
   var MODIFIER = 0.5;   // a compound's modifier, as a concept of its own (wordAlternatives)
 
   // The synonyms of a phrase of the lists, for the words typed: the phrase as written, or with
@@ -665,6 +666,7 @@
           return isContent(token) && !(j && n > 1 && intensifiers && intensifiers.has(stem(token)));
         });
         if (!own.length) own = [list[i + n - 1]];
+        var negated = n > 1 && stems.slice(i, i + n).indexOf(stem("ikke")) >= 0;
         own.forEach(function (token, k) {
           var position = i + list.slice(i, i + n).indexOf(token);
           var concept = { label: token, alternatives: wordAlternatives(token, open && position === list.length - 1),
@@ -672,6 +674,9 @@
           var modifier = splitModifier;
           if (k === own.length - 1) concept.label = list.slice(i, i + n).join(" ").trim() === token ? token : concept.label;
           concept.aliased = targets.map(function (pair) { return pair[0]; });
+          // a word the phrase negates ("vil ikke leve", "kan ikke vækkes") says the opposite of
+          // itself: the phrase's meaning (its group) counts, the word as typed only as a clue
+          if (negated) Object.keys(concept.alternatives).forEach(function (s) { concept.alternatives[s] *= NEGATED; });
           targets.forEach(function (pair) { addTarget(concept.alternatives, pair[0], pair[1]); });
           concepts.push(concept);
           pushModifier(modifier, token);
