@@ -517,6 +517,10 @@
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
   var TIME = /^(går|dag|morgen|forgårs|overmorgen|år)$/;   // after "i" (analyse)
   var PHRASE = 0.5;
+  // a verb of taking someone somewhere, with "hen til", "over til", "videre til" after it (analyse)
+  var TAKING = /^(følge|følger|fulgte|fulgt|gå|går|gik|sende|sender|sendte|sendt|køre|kører|kørte|kørt|tage|tager|tog|hjælpe|hjælper|hjalp)$/;
+  var TO = /(^|\s)(hen|over|videre)\s+(til|for)(\s|$)/;
+  var REFERRAL = ["henvise", "henvisning"], TAKING_WEIGHT = 0.8;
   var NEGATED = 0.5;   // a word of a phrase of the lists with "ikke", as typed (analyse)
   var MODIFIER = 0.5;   // a compound's modifier, as a concept of its own (wordAlternatives)
 
@@ -737,6 +741,17 @@
       var joins = [a, b].filter(function (w) { return w[1]; }).map(function (w) { return w[0]; });
       concepts.push({ label: pair, alternatives: alternatives, own: pair, bonus: true, factors: alternatives,
                       joins: joins });
+    }
+    // Taking someone to a service ("følge en gæst hen til værestedet", "gå med ham over til
+    // herberget", "sende en gæst videre til …") is a referral: the verb also means "henvise".
+    for (var t = 0; t < list.length; t++) {
+      if (!TAKING.test(list[t]) || !TO.test(list.slice(t + 1, t + 7).join(" "))) continue;
+      var taken = concepts.filter(function (c) { return !c.bonus && c.label === list[t]; })[0];
+      if (!taken) { taken = { label: list[t], alternatives: {}, own: null }; concepts.push(taken); }
+      var referral = REFERRAL.map(stem);
+      taken.aliased = (taken.aliased || []).concat(referral);
+      referral.forEach(function (s) { addTarget(taken.alternatives, s, TAKING_WEIGHT); });
+      break;
     }
     // A word after a preposition of place, once the query has said what happened, says where
     // it happened ("sover ved pc'en", "besvimede ved printeren"): it weighs less than the words
