@@ -517,6 +517,7 @@
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
   var TIME = /^(går|dag|morgen|forgårs|overmorgen|år)$/;   // after "i" (analyse)
   var PHRASE = 0.5;
+  var PHRASE_WORDS = 6;   // the longest phrase of the lists looked up ("ser ting der ikke er der")
   // a verb of taking someone somewhere, with "hen til", "over til", "videre til" after it (analyse)
   var TAKING = /^(følge|følger|fulgte|fulgt|gå|går|gik|sende|sender|sendte|sendt|køre|kører|kørte|kørt|tage|tager|tog|hjælpe|hjælper|hjalp)$/;
   var TO = /(^|\s)(hen|over|videre)\s+(til|for)(\s|$)/;
@@ -653,7 +654,7 @@
         }
       }
       var matched = false;
-      for (var n = Math.min(4, list.length - i); n >= 1 && !matched; n--) {
+      for (var n = Math.min(PHRASE_WORDS, list.length - i); n >= 1 && !matched; n--) {
         var targets = phraseTargets(stems.slice(i, i + n));
         // a word we advise against whose stem is another word ("stodder" → stod) is looked up as written
         if (!targets && n === 1) targets = (core.written || {})[list[i]];
