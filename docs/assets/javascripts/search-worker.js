@@ -515,6 +515,9 @@
   var WHERE = new Set(["ved", "foran", "hos", "mellem", "over"]);
   var ARTICLES = new Set(["en", "et", "den", "det", "de"]);
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
+  // "oversigt over væresteder", "statistik over gode møder": what follows "over" after a word for
+  // a list or a count is what the list is of, not where something happened
+  var LISTING = /^([a-zæøå]*oversigt|[a-zæøå]*oversigten|liste|listen|overblik|overblikket|statistik|statistikken|opgørelse|opgørelsen)$/;
   var TIME = /^(går|dag|morgen|forgårs|overmorgen|år)$/;   // after "i" (analyse)
   var PHRASE = 0.5;
   var PHRASE_WORDS = 6;   // the longest phrase of the lists looked up ("ser ting der ikke er der")
@@ -615,6 +618,18 @@
     return isAlias(v) || known(v) && topical(v) ? verb : token;
   }
 
+  // A compound that no page is about (no title or keyword has it) whose head asks for an overview ("partneroversigt",
+  // "herbergsoversigt") is its modifier and the head apart: what the overview is of, and that it
+  // is one (OVERVIEW, LISTING).
+  var OVERVIEW_HEAD = /^([a-zæøå]{3,}?)(oversigt|oversigten|overblik|overblikket)$/;
+  function overviewApart(token) {
+    var m = OVERVIEW_HEAD.exec(token);
+    if (!m || known(stem(token)) && topical(stem(token))) return [token];
+    var modifier = m[1];
+    if (/s$/.test(modifier) && !known(stem(modifier)) && known(stem(modifier.slice(0, -1)))) modifier = modifier.slice(0, -1);
+    return [modifier, m[2]];
+  }
+
   function analyse(query) {
     var open = !/\s$/.test(query);
     var list = regionNames(joinNumbers(tokens(query)));
@@ -623,6 +638,7 @@
     });
     list = joinWrittenApart(list);
     list = list.map(deverbal);
+    list = [].concat.apply([], list.map(overviewApart));
     // "i går", "i dag", "i år": when, not what ("politiet vil vide hvem der var her i går" is no
     // "gå"); "i nat" and "i aften" stay words (a bed for the night, the evening shift)
     list = list.filter(function (token, k) { return !(k && list[k - 1] === "i" && TIME.test(token)); });
@@ -762,7 +778,7 @@
       var before = list[k - 1], article = ARTICLES.has(before) ? list[k - 2] : before;
       if (seen && WHERE.has(article) && isContent(token))
         concepts.forEach(function (c) { if (!c.bonus && c.label === token) c.where = true; });
-      if (isContent(token)) seen = true;
+      if (isContent(token) && !LISTING.test(token)) seen = true;
     });
     // A concept weighs what its own word weighs (or its alternatives on average, for a word
     // the index does not know); an alternative counts as that word would, so a rare synonym
