@@ -1019,7 +1019,7 @@
   var ABOUT_LIFT = 8;
   // "oversigt over …", "alle bibliotekerne", "hvilke biblioteker er med": a query for an overview
   // asks for the page that lists them all, which weighs little otherwise (it repeats every title).
-  var OVERVIEW = /(^|\s)(oversigt|oversigten|liste|listen|alle|hvilke)(\s|$)/;
+  var OVERVIEW = /(^|\s)([a-zæøå]*oversigt|[a-zæøå]*oversigten|liste|listen|alle|hvilke)(\s|$)/;
   var OVERVIEW_LIFT = 8;
   // "er det forbudt at sove i stolene", "har vi lov til at vække folk", "er tiggeri ulovligt": a
   // question whether something is allowed is about that something; the word that asks it is no
