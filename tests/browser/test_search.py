@@ -394,6 +394,38 @@ def test_round_ten_being_part_of_the_site_is_adding_to_it(search_page: Page, sit
     assert search(search_page, "hvordan kan vores bibliotek være med", site.root)[0] == "bidrag/bibliotek/"
 
 
+def test_round_eleven_telefon_is_a_line_unless_it_is_someones_own(search_page: Page, site: Served):
+    # "telefon" in the indefinite form asks for the service's line; "sin telefon" is the guest's own
+    assert search(search_page, "forgiftning telefon", site.root, anchors=True)[0] == "partnere/hele-landet/#giftlinjen"
+    assert search(search_page, "lader sin telefon op ved skranken", site.root)[0] == \
+        "strategier/hygiejne-toilet-og-basale-behov/"
+
+
+def test_round_eleven_nouns_of_verbs_and_first_aid_words(search_page: Page, site: Served):
+    # a noun of a verb with -ning that no page has is the verb ("udvisning" → udvise, a word of the lists)
+    assert search(search_page, "udvisning for en uge", site.root)[0] == "strategier/bortvisning-og-karantaene/"
+    assert search(search_page, "hvordan giver man hlr", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"
+
+
+def test_round_eleven_negated_phrases_and_long_phrases(search_page: Page, site: Served):
+    # "ikke vil leve" is the lists' "vil ikke leve": "leve" as typed is no Lev Uden Vold
+    assert search(search_page, "hun skriver at hun ikke vil leve længere", site.root)[0] == "strategier/psykisk-krise/"
+    # a phrase of six words of the lists, nearly all of them stop words
+    assert search(search_page, "ser ting der ikke er der", site.root)[0] == "strategier/psykisk-krise/"
+
+
+def test_round_eleven_taking_someone_to_a_service_is_a_referral(search_page: Page, site: Served):
+    assert search(search_page, "følge ham over til herberget", site.root)[0] == "strategier/henvisning-til-partnere/"
+    assert search(search_page, "sende hende videre til gadesygeplejersken", site.root)[0] == \
+        "strategier/henvisning-til-partnere/"
+
+
+def test_round_eleven_overviews(search_page: Page, site: Served):
+    # after "oversigt", "over" says what the list is of; "-oversigt" in a compound asks for one too
+    assert search(search_page, "oversigt over herberger", site.root)[0] == "partnere/type/shelter/"
+    assert search(search_page, "værestedsoversigt", site.root)[0] == "partnere/type/drop-in-centre/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""
