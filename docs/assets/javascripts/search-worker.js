@@ -520,6 +520,8 @@
   var LISTING = /^([a-zæøå]*oversigt|[a-zæøå]*oversigten|liste|listen|overblik|overblikket|statistik|statistikken|opgørelse|opgørelsen)$/;
   var TIME = /^(går|dag|morgen|forgårs|overmorgen|år)$/;   // after "i" (analyse)
   var PHRASE = 0.5;
+  var FIRST_TIME = /^(dag|dage|dagen|uge|uger|ugen|vagt|vagter|vagten|måned|måneder|arbejdsdag|tid)$/;   // after "første"
+  var SYNONYM_TARGET = 0.8;   // as language.py's SYNONYM_WEIGHT
   var PHRASE_WORDS = 6;   // the longest phrase of the lists looked up ("ser ting der ikke er der")
   // a verb of taking someone somewhere, with "hen til", "over til", "videre til" after it (analyse)
   var TAKING = /^(følge|følger|fulgte|fulgt|gå|går|gik|sende|sender|sendte|sendt|køre|kører|kørte|kørt|tage|tager|tog|hjælpe|hjælper|hjalp)$/;
@@ -668,6 +670,17 @@
           i += 2;
           continue;
         }
+      }
+      // "første dag", "min første vagt", "de første uger": being new on the job, the words of the
+      // lists for a new colleague (as "nyansat"), not a day or a guard
+      if (list[i] === "første" && FIRST_TIME.test(list[i + 1] || "") && core.aliases[stem("nyansat")]) {
+        var starting = {};
+        add(starting, stem("nyansat"), SYNONYM_TARGET);
+        core.aliases[stem("nyansat")].forEach(function (pair) { addTarget(starting, pair[0], pair[1]); });
+        concepts.push({ label: list.slice(i, i + 2).join(" "), alternatives: starting, own: null,
+                        aliased: Object.keys(starting) });
+        i += 2;
+        continue;
       }
       var matched = false;
       for (var n = Math.min(PHRASE_WORDS, list.length - i); n >= 1 && !matched; n--) {
