@@ -373,6 +373,7 @@
   }
 
   var LONG_TYPO = 8;   // letters from which a word one edit from a topical word is that word
+  var FEW = 3;    // documents: a known compound this rare also counts as its two parts pages are about
   var RARE = 2;   // documents: a known compound this rare also counts by its parts …
 
   // … unless some page is about it (has it in its title or keywords): "selvmordstanker" is
@@ -395,6 +396,13 @@
     // A word of the lists is a word of its own, not a compound of two others ("slagsmål" is
     // no "slag" + "mål"): its aliases say what it means.
     var split = known(s) && (df(s) > RARE || topical(s)) || isAlias(s) ? null : splitCompound(token);
+    // A compound only a few pages have, of two words pages are about ("kameraoptagelser": the
+    // camera page has "kamera" and "optagelser"), is also those two words: the page about both
+    // parts is about the compound too, even where it never writes it as one.
+    if (!split && known(s) && df(s) <= FEW && !isAlias(s)) {
+      var both = splitCompound(token);
+      if (both && both.every(function (part) { return part.length >= 5 && topical(part); })) split = both;
+    }
     // A long word the index does not know, one edit from a word some page is about, is that
     // word misspelt ("livslinjen" → Livslinien), not a compound of two other words (unless it
     // is an everyday Danish word, w.js).
