@@ -75,8 +75,11 @@ check: $(VENV)/.compiled
 
 ## serve: live preview on http://127.0.0.1:8000/ that rebuilds on every edit; --dirty: only the
 ## pages an edit changes are built again (rummelig/preview.py, docs-dev/performance.md)
+## The check first, as in `site`: content errors or a LIBRARY that names no library stop here, in
+## Danish, before MkDocs starts (its first build would stop on them in English).
 SERVE_ADDR ?= 127.0.0.1:8000
 serve: $(VENV)/.compiled
+	$(BIN)/rummelig check
 	$(BIN)/$(ENGINE) serve -f mkdocs.yml --dirty --dev-addr $(SERVE_ADDR)
 
 ## test: set up, lint, type-check, then run the whole test suite (browser tests included)
