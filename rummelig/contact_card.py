@@ -125,9 +125,11 @@ def _partner_stems(partner: Partner) -> frozenset[str]:
 
 
 def help_rows(repo: Repository, library_id: str | None, partner_types: list[str],
-              about: Iterable[str] = ()) -> list[Record[Partner]]:
+              about: Iterable[str] = (), playbook_id: str | None = None) -> list[Record[Partner]]:
     """The partners a playbook shows near the top: of the playbook's partner types, in the
-    order the playbook names the types. In a library's edition: its card's partners first,
+    order the playbook names the types, and only those whose `situations` name the playbook
+    (`playbook_id`) or who list no situations (all helplines share one type: Giftlinjen is
+    not for a psychiatric crisis). In a library's edition: its card's partners first,
     then its other verified partners, its region's and the nationwide lines; without a library
     only nationwide lines (a local number must never appear in another municipality's
     context). Samples are never shown here. Within a type, a partner whose description shares
@@ -148,7 +150,8 @@ def help_rows(repo: Repository, library_id: str | None, partner_types: list[str]
     found: list[Record[Partner]] = []
     for record in pool:
         partner = record.model
-        if partner.type in wanted and not partner.is_sample and partner.contact.phone and record not in found:
+        if (partner.type in wanted and not partner.is_sample and partner.contact.phone and record not in found
+                and (playbook_id is None or partner.is_for(playbook_id))):
             found.append(record)
     # Stable: the pool's order (card, verified, region, country) among equally relevant rows.
     found.sort(key=lambda r: (wanted[r.model.type], -len(topic & _partner_stems(r.model))))

@@ -94,6 +94,11 @@ class Partner(Entry):
     libraries: list[Slug] | None = Field(None, title="Biblioteker",
                                          description="Biblioteker, der samarbejder med partneren "
                                                      "(standard: alle i kommunen)")
+    situations: list[Slug] | None = Field(
+        None, title="Situationer",
+        description="Id'er på de situationer (strategies/<id>.md), hvor partneren står i boksen 'Ring til'. "
+                    "Uden listen står den ved alle situationer, der nævner dens type",
+        min_length=1, examples=[["psykisk-krise"]])
     last_verified: IsoDate | None = Field(None, title="Sidst kontrolleret",
                                           description="Dagen, et bibliotek sidst tjekkede oplysningerne hos "
                                                       "partneren selv. Påkrævet, når status er godkendt",
@@ -156,6 +161,11 @@ class Partner(Entry):
         if number is None or len(phonenumbers.national_significant_number(number)) < 8:
             return None
         return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+    def is_for(self, playbook_id: str) -> bool:
+        """Whether the partner belongs in this playbook's "Ring til" box (by its `situations`;
+        the box also asks for the partner's type)."""
+        return self.situations is None or playbook_id in self.situations
 
     @property
     def is_verified(self) -> bool:

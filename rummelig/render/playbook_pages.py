@@ -36,8 +36,8 @@ def pages(renderer: Renderer) -> list[Page]:
              "page_kind": "skabelon" if s.kind == "template" else "strategi"},
             record=record, s=s, owner_name=_name(renderer, uri, s.owner),
             contributors=", ".join(_name(renderer, uri, c) for c in s.contributed_by if c != s.owner),
-            help=help_rows(repo, renderer.library, list(s.partner_types), [s.title, s.summary, *s.tags, *s.keywords])
-            if s.kind == "situation" else []))
+            help=help_rows(repo, renderer.library, list(s.partner_types), [s.title, s.summary, *s.tags, *s.keywords],
+                           record.id) if s.kind == "situation" else []))
     if not renderer.wants(addresses.strategies_index()):
         return found
     by_kind = {kind: sorted((r for r in repo.strategies.values() if r.model.kind == kind),

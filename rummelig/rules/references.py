@@ -1,11 +1,12 @@
 """Every referenced library exists. Shared content may name the editorial group
-(`redaktionen`) as its owner or contributor instead of a library."""
+(`redaktionen`) as its owner or contributor instead of a library. A partner's `situations` name
+situation playbooks (only they have the "Ring til" box)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rummelig.models.reference import EDITORS_ID, areas_of_municipality
+from rummelig.models.reference import EDITORS_ID, STRATEGY_KINDS, areas_of_municipality
 from rummelig.suggest import did_you_mean
 
 if TYPE_CHECKING:
@@ -13,8 +14,10 @@ if TYPE_CHECKING:
     from rummelig.repository import Record, Repository
 
 SCOPE = "repository"  # compares files (rules/__init__.py)
-READS = {"library": ("contact_card", "municipality"), "partner": ("libraries", "verified_by"),
-         "strategy": ("contributed_by", "owner")}
+READS = {"library": ("contact_card", "municipality"), "partner": ("libraries", "situations", "verified_by"),
+         "strategy": ("contributed_by", "kind", "owner")}
+# Up to this many situations, a message about an unknown one lists them all.
+LIST_SITUATIONS_UP_TO = 10
 
 
 def _check_library(problems: Problems, known: set[str], record: Record[Any], library_id: str | None,
@@ -59,6 +62,39 @@ def _check_card(repo: Repository, problems: Problems, record: Record[Any]) -> No
                             "skriv hver partner én gang", "rules.card-duplicate")
 
 
+def _check_situations(repo: Repository, problems: Problems, record: Record[Any], situations: list[str]) -> None:
+    """Each of a partner's `situations` is a situation playbook: the box that shows the partner
+    is on situations only, and a misspelt id would hide the partner from every box."""
+    known = sorted(key for key, strategy in repo.strategies.items() if strategy.model.kind == "situation")
+    unloaded = None
+    for index, playbook_id in enumerate(situations):
+        if playbook_id in known:
+            continue
+        where = f"'situations punkt {index + 1}' er '{playbook_id}'"
+        strategy = repo.strategies.get(playbook_id)
+        if strategy is not None:
+            kind = strategy.model.kind
+            problems.error(record.rel, record.line("situations", index),
+                           f"{where}, men den strategi har kind: {kind} ({STRATEGY_KINDS[kind]}), ikke situation — "
+                           "kun situationer har boksen 'Ring til'",
+                           "slet punktet, eller skriv id'et på en situation i strategies/", "rules.not-a-situation")
+            continue
+        if unloaded is None:  # playbooks whose file is there but has an error (reported there)
+            unloaded = repo.file_ids("strategy")
+        if playbook_id in unloaded:
+            continue
+        if not known:
+            valid = "der er ingen situationer i strategies/ endnu — slet situations"
+        elif len(known) <= LIST_SITUATIONS_UP_TO:
+            valid = "brug id'et på en situation i strategies/ (filnavnet uden .md): " + ", ".join(known)
+        else:
+            valid = (f"brug id'et på en af de {len(known)} situationer i strategies/ (filnavnet uden .md, en fil "
+                     "med kind: situation)")
+        problems.error(record.rel, record.line("situations", index),
+                       f"{where}, men der er ingen situation med det id{did_you_mean(playbook_id, known)}", valid,
+                       "rules.unknown-situation")
+
+
 def check(repo: Repository, problems: Problems) -> None:
     # Computed once: per reference it made the rule quadratic at national scale (issue 8).
     known = repo.library_ids()
@@ -75,3 +111,5 @@ def check(repo: Repository, problems: Problems) -> None:
         _check_library(problems, known, partner, partner.model.verified_by, "verified_by")
         for index, library_id in enumerate(partner.model.libraries or []):
             _check_library(problems, known, partner, library_id, "libraries", index)
+        if partner.model.situations:
+            _check_situations(repo, problems, partner, partner.model.situations)

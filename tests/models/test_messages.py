@@ -35,8 +35,8 @@ def test_valid_repository_has_no_problems(repo):
     ("name: Værestedet i Testby", "nmae: Værestedet i Testby",
      "partners/aarhus/vaerestedet.yml:1: 'name' (Navn) mangler — tilføj 'name: …'\n"
      "partners/aarhus/vaerestedet.yml:1: ukendt nøgle 'nmae' (mente du 'name'?) — brug en af: name, type, description, "
-     "helps_with, when_to_contact, contact, opening_hours, opening_note, languages, libraries, last_verified, "
-     "verified_by, source, status, approved_by, approved_on"),
+     "helps_with, when_to_contact, contact, opening_hours, opening_note, languages, libraries, situations, "
+     "last_verified, verified_by, source, status, approved_by, approved_on"),
     ("languages: [da, en]", "languages: [da, xx]",
      "partners/aarhus/vaerestedet.yml:14: 'languages punkt 2' er 'xx', som ikke er en sprogkode — brug to bogstaver "
      "efter ISO 639-1, fx da, en, ar, pl"),

@@ -1,0 +1,71 @@
+"""A partner's `situations` (contract §5.3): the "Ring til" box of a situation shows a partner of
+one of its types only when the partner lists that situation, or lists none. All helplines share
+one type, so without it the psychiatric-crisis page offered the poison line (found in the QA pass)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rummelig.site import build_site
+from tests.support import PROJECT, STRATEGY, write
+
+TODAY = date(2026, 12, 1)
+
+
+def _call_box(page: str) -> str:
+    """The rows of the page's "Ring til" box (the indented lines after its header); "" without one."""
+    lines = page.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith('!!! rb-call "Ring til')), None)
+    if start is None:
+        return ""
+    box = []
+    for line in lines[start + 1:]:
+        if line and not line.startswith("    "):
+            break
+        box.append(line)
+    return "\n".join(box)
+
+
+def _boxes(root: Path, library: str | None = None) -> dict[str, str]:
+    result = build_site(root, TODAY, library)
+    assert not result.problems.has_errors(), [p.format() for p in result.problems.errors]
+    return {page.uri: _call_box(page.content) for page in result.pages if page.uri.startswith("strategier/")}
+
+
+def _line(name: str, phone: str, situations: str | None) -> str:
+    listed = f"situations: {situations}\n" if situations else ""
+    return (f"name: {name}\ntype: helpline\ndescription: En telefonlinje.\nhelps_with: [en samtale]\n"
+            f"when_to_contact:\n  - En gæst har brug for at tale med nogen.\ncontact:\n  phone: \"{phone}\"\n"
+            f"{listed}status: udkast\n")
+
+
+def test_a_line_shows_only_on_the_situations_it_names_and_one_without_on_all(repo):
+    write(repo, "strategies/en-gaest-sover.md", STRATEGY.replace("[drop-in-centre, night-shelter]", "[helpline]"))
+    write(repo, "strategies/en-gaest-er-ked-af-det.md",
+          STRATEGY.replace("title: En gæst sover", "title: En gæst er ked af det")
+          .replace("[drop-in-centre, night-shelter]", "[helpline]").replace("onboarding: 1\n", ""))
+    write(repo, "partners/hele-landet/sovelinjen.yml", _line("Sovelinjen", "70 11 22 33", "[en-gaest-sover]"))
+    write(repo, "partners/hele-landet/snakkelinjen.yml", _line("Snakkelinjen", "70 11 22 44", None))
+    boxes = _boxes(repo)
+    sleeping, sad = boxes["strategier/en-gaest-sover.md"], boxes["strategier/en-gaest-er-ked-af-det.md"]
+    assert "Sovelinjen" in sleeping and "Snakkelinjen" in sleeping
+    assert "Sovelinjen" not in sad and "Snakkelinjen" in sad
+
+
+@pytest.mark.parametrize("library", [None, "aalborg-bibliotekerne", "dokk1", "vesterbro-bibliotek"])
+def test_the_psychiatric_crisis_box_has_livslinien_and_not_the_poison_or_violence_lines(library):
+    boxes = _boxes(PROJECT, library)
+    crisis = boxes["strategier/psykisk-krise.md"]
+    assert "Livslinien" in crisis, crisis
+    assert "Giftlinjen" not in crisis and "Lev Uden Vold" not in crisis and "Alkolinjen" not in crisis, crisis
+    # Each nationwide line is offered only where it helps.
+    for uri, box in boxes.items():
+        if "Giftlinjen" in box:
+            assert uri in {"strategier/akut-sygdom-og-overdosis.md", "strategier/paavirket-af-rusmidler.md",
+                           "strategier/stoffer-paa-biblioteket-og-naloxon.md"}, uri
+        if "Lev Uden Vold" in box or "BørneTelefonen" in box:
+            assert uri in {"strategier/bekymring-for-boern-og-unge.md",
+                           "strategier/boern-alene-paa-biblioteket.md"}, uri
