@@ -66,7 +66,7 @@ _offline:
 	rm -rf $(OFFLINE) $(OFFLINE).zip
 	@# No --quiet, as in `site`: it drops warnings before strict mode counts them.
 	RUMMELIG_OFFLINE=true $(BIN)/$(ENGINE) build -f mkdocs.yml --site-dir $(OFFLINE) || { rm -rf $(OFFLINE); exit 1; }
-	cd dist && ../$(BIN)/python -m zipfile -c $(OFFLINE_NAME).zip $(OFFLINE_NAME)/
+	$(BIN)/python -m zipfile -c $(OFFLINE).zip $(OFFLINE)/
 	@echo "Offline-kopien ligger i $(CURDIR)/$(OFFLINE) (åbn index.html) og som $(CURDIR)/$(OFFLINE).zip"
 
 ## check: validate all content (same messages as the build)

@@ -1,6 +1,7 @@
 """MkDocs hooks: a thin adapter over the `rummelig` core (which never imports MkDocs).
 
-- on_startup: note whether this is a live preview (`mkdocs serve`) and a `--dirty` one.
+- on_startup: note whether this is a live preview (`mkdocs serve`) and a `--dirty` one; put the
+             engine's own log lines into Danish (rummelig/buildlog.py).
 - on_config: load and validate the content; stop the build with the core's Danish messages
              when there are errors (warnings are logged and never stop it, as `rummelig check`
              says). `extra.library` (RUMMELIG_LIBRARY) builds one library's edition.
@@ -30,10 +31,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
+from rummelig import buildlog
 from rummelig.cache import CheckCache
 from rummelig.kinds import content_folders
 from rummelig.preview import Preview
@@ -67,6 +69,9 @@ def on_startup(command, dirty):
         build_log = logging.getLogger("mkdocs.commands.build")
         if not any(isinstance(f, _DirtyNotice) for f in build_log.filters):
             build_log.addFilter(_DirtyNotice())
+    # After _DirtyNotice: its INFO line is then put into Danish too. The engine's name, as its
+    # loggers have it ("mkdocs" or "properdocs", which aliases the mkdocs modules).
+    buildlog.install(log.logger.name.split(".")[0])
 
 
 def on_shutdown():
@@ -210,6 +215,8 @@ def _stop_page_scan() -> None:
 
 def on_build_error(error):
     _stop_page_scan()
+    if isinstance(error, Abort):  # strict mode stopped the build on a warning: say so in Danish
+        error.message = buildlog.strict_abort(error.message) or error.message
 
 
 def on_page_markdown(markdown, page, config, files):

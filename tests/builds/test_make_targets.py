@@ -4,9 +4,11 @@ print, in Danish, and how they end."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -50,3 +52,49 @@ def test_an_unknown_library_stops_every_target_at_the_check_in_danish(site_repo,
     for english in ("Traceback", "BuildError", "Aborted", "INFO", "ERROR"):
         assert english not in result.stdout + result.stderr
     assert not (site_repo / "site").exists() and not (site_repo / "dist").exists()
+
+
+def _engine_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
+    """What MkDocs logged: its lines start with the level ("INFO    -  …")."""
+    return [line for line in (result.stdout + result.stderr).splitlines()
+            if re.match(r"(INFO|WARNING|ERROR|DEBUG|CRITICAL) +-  ", line)]
+
+
+@pytest.mark.parametrize(("target", "folder"), [("site", ".site-build"), ("offline", "dist/det-rummelige-bibliotek")])
+def test_make_site_and_offline_tell_in_danish_what_the_build_did(site_repo, target, folder):
+    """MkDocs' own lines ("Cleaning site directory", "Documentation built in 9.08 seconds") were the
+    only English in the output a library employee reads (found in the QA pass)."""
+    result = make(site_repo, target)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = _engine_lines(result)
+    assert lines[:2] == ["INFO    -  Tømmer mappen, som siden bygges i",
+                         f"INFO    -  Bygger siden i mappen {site_repo / folder}"], lines
+    assert re.fullmatch(r"INFO    -  Siden er bygget på \d+,\d\d sekunder", lines[2]), lines
+    assert len(lines) == 3, lines
+    if target == "offline":  # made with the test venv's absolute path too (it was `cd dist && ../$(BIN)`)
+        with zipfile.ZipFile(site_repo / "dist/det-rummelige-bibliotek.zip") as archive:
+            names = archive.namelist()
+        assert "det-rummelige-bibliotek/index.html" in names
+        assert all(name.startswith("det-rummelige-bibliotek/") for name in names)
+
+
+def test_a_warning_still_stops_the_strict_build_in_its_own_words(site_repo):
+    """The Danish lines are INFO only: a warning keeps its level and its words, and strict mode
+    (mkdocs.yml) still stops the build on it; MkDocs' last line says so in Danish."""
+    config = site_repo / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - Om: om.md\n",
+                                                                  "  - Om: om.md\n  - Mangler: mangler.md\n"),
+                      encoding="utf-8")
+    result = make(site_repo, "site")
+    assert result.returncode == 2
+    assert _engine_lines(result) == [
+        "INFO    -  Tømmer mappen, som siden bygges i",
+        f"INFO    -  Bygger siden i mappen {site_repo / '.site-build'}",
+        "WARNING -  A reference to 'mangler.md' is included in the 'nav' configuration, which is not found in the "
+        "documentation files.",
+    ]
+    assert result.stdout.splitlines()[-1] == (
+        "Siden er ikke bygget: MkDocs meldte 1 advarsel (se ovenfor), og med strict: true i mkdocs.yml stopper "
+        "bygningen ved den mindste advarsel — ret det, meldingen nævner, og byg igen.")
+    assert "Aborted" not in result.stdout + result.stderr
+    assert not (site_repo / "site").exists()
