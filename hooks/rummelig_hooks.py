@@ -65,13 +65,15 @@ class _DirtyNotice(logging.Filter):
 
 def on_startup(command, dirty):
     _state.update(serve=command == "serve", dirty=dirty)
+    # The engine's name, as its loggers have it: "mkdocs", or "properdocs", which aliases the
+    # mkdocs modules but logs under its own name (`make serve ENGINE=properdocs` stopped on the
+    # --dirty warning while the notice sat on mkdocs' logger).
+    engine = log.logger.name.split(".")[0]
     if command == "serve" and dirty:
-        build_log = logging.getLogger("mkdocs.commands.build")
+        build_log = logging.getLogger(f"{engine}.commands.build")
         if not any(isinstance(f, _DirtyNotice) for f in build_log.filters):
             build_log.addFilter(_DirtyNotice())
-    # After _DirtyNotice: its INFO line is then put into Danish too. The engine's name, as its
-    # loggers have it ("mkdocs" or "properdocs", which aliases the mkdocs modules).
-    buildlog.install(log.logger.name.split(".")[0])
+    buildlog.install(engine)  # after _DirtyNotice: its INFO line is then put into Danish too
 
 
 def on_shutdown():

@@ -8,11 +8,13 @@ import re
 import socket
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from bench.preview import stop_server, wait_for_server
 from tests.support import PROJECT
 
 VENV = Path(sys.executable).parent.parent  # the test venv; -o: make never reinstalls it
@@ -98,3 +100,38 @@ def test_a_warning_still_stops_the_strict_build_in_its_own_words(site_repo):
         "bygningen ved den mindste advarsel — ret det, meldingen nævner, og byg igen.")
     assert "Aborted" not in result.stdout + result.stderr
     assert not (site_repo / "site").exists()
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "properdocs"])
+def test_make_serve_starts_under_both_engines_and_tells_it_in_danish(site_repo, tmp_path, engine):
+    """The preview's lines in Danish too; and under ProperDocs the --dirty notice is INFO as under
+    MkDocs (it was a WARNING there, and strict mode stopped `make serve ENGINE=properdocs`)."""
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    environ = {key: value for key, value in os.environ.items() if key not in ("RUMMELIG_LIBRARY", "LIBRARY")}
+    with log.open("wb") as sink:
+        proc = subprocess.Popen(["make", "--no-print-directory", "-f", str(PROJECT / "Makefile"), "-o",
+                                 f"{VENV}/.site-installed", "serve", f"VENV={VENV}", f"ENGINE={engine}",
+                                 f"SERVE_ADDR=127.0.0.1:{port}"], cwd=site_repo, stdout=sink,
+                                stderr=subprocess.STDOUT, start_new_session=True,
+                                env={**environ, "NO_MKDOCS_2_WARNING": "1"})
+    try:
+        try:
+            wait_for_server(f"http://127.0.0.1:{port}/", proc, timeout=300)
+        except RuntimeError as error:
+            raise AssertionError(f"make serve: {error}:\n{log.read_text()[-3000:]}") from None
+        clock = r"\[\d\d:\d\d:\d\d\] "
+        for _ in range(50):  # the server's lines come right after it answers
+            lines = [line for line in log.read_text(encoding="utf-8").splitlines() if line.startswith("INFO")]
+            if len(lines) >= 5:
+                break
+            time.sleep(0.1)
+        assert lines[:3] == ["INFO    -  Bygger siden …",
+                             "INFO    -  Forhåndsvisningen bygger kun de sider igen, som en ændring berører (--dirty).",
+                             lines[2]], lines
+        assert re.fullmatch(r"INFO    -  Siden er bygget på \d+,\d\d sekunder", lines[2]), lines
+        assert re.fullmatch(f"INFO    -  {clock}Holder øje med ændringer i 'docs', .*", lines[3]), lines
+        assert re.fullmatch(f"INFO    -  {clock}Forhåndsvisningen kører på http://127.0.0.1:{port}/", lines[4]), lines
+        assert "WARNING" not in log.read_text(encoding="utf-8")
+    finally:
+        stop_server(proc)
