@@ -62,12 +62,11 @@ def _check_card(repo: Repository, problems: Problems, record: Record[Any]) -> No
                             "skriv hver partner én gang", "rules.card-duplicate")
 
 
-def _check_situations(repo: Repository, problems: Problems, record: Record[Any], situations: list[str]) -> None:
-    """Each of a partner's `situations` is a situation playbook: the box that shows the partner
-    is on situations only, and a misspelt id would hide the partner from every box."""
-    known = sorted(key for key, strategy in repo.strategies.items() if strategy.model.kind == "situation")
+def _check_situations(repo: Repository, problems: Problems, record: Record[Any], known: list[str]) -> None:
+    """Each of a partner's `situations` is a situation playbook (`known`, sorted): the box that
+    shows the partner is on situations only, and a misspelt id would hide it from every box."""
     unloaded = None
-    for index, playbook_id in enumerate(situations):
+    for index, playbook_id in enumerate(record.model.situations or []):
         if playbook_id in known:
             continue
         where = f"'situations punkt {index + 1}' er '{playbook_id}'"
@@ -75,7 +74,7 @@ def _check_situations(repo: Repository, problems: Problems, record: Record[Any],
         if strategy is not None:
             kind = strategy.model.kind
             problems.error(record.rel, record.line("situations", index),
-                           f"{where}, men den strategi har kind: {kind} ({STRATEGY_KINDS[kind]}), ikke situation — "
+                           f"{where}, men den strategi har kind: {kind} ({STRATEGY_KINDS[kind]}), ikke situation; "
                            "kun situationer har boksen 'Ring til'",
                            "slet punktet, eller skriv id'et på en situation i strategies/", "rules.not-a-situation")
             continue
@@ -107,9 +106,12 @@ def check(repo: Repository, problems: Problems) -> None:
         for index, library_id in enumerate(strategy.model.contributed_by):
             _check_library(problems, known, strategy, library_id, "contributed_by", index, editors=True)
         _check_library(problems, known, strategy, strategy.model.owner, "owner", editors=True)
+    situations: list[str] | None = None  # the situation playbooks, once a partner names any
     for partner in repo.partners.values():
         _check_library(problems, known, partner, partner.model.verified_by, "verified_by")
         for index, library_id in enumerate(partner.model.libraries or []):
             _check_library(problems, known, partner, library_id, "libraries", index)
         if partner.model.situations:
-            _check_situations(repo, problems, partner, partner.model.situations)
+            if situations is None:
+                situations = sorted(key for key, s in repo.strategies.items() if s.model.kind == "situation")
+            _check_situations(repo, problems, partner, situations)
