@@ -133,6 +133,9 @@ EDITS: list[tuple[str, Callable[[Path], None], set[str] | None]] = [
      {"partners/odense/vaerestedet.yml"}),
     ("encounters: change", lambda r: edit(r, "encounters/testbib/2026.csv", "2026-11-03,hjaelp,1",
                                           "2026-13-03,hjaelp,1"), {"encounters/testbib/2026.csv"}),
+    ("encounters: a row added", lambda r: edit(r, "encounters/testbib/2026.csv", "2026-11-03,hjaelp,1,",
+                                               "2026-11-03,hjaelp,1,\n2026-11-05,andet,4,Et godt møde"),
+     {"encounters/testbib/2026.csv"}),
     ("encounters: add", lambda r: write(r, "encounters/testbib/2025.csv", CSV.replace("2026-", "2025-")),
      {"encounters/testbib/2025.csv"}),
     ("encounters: delete the sample marker", lambda r: delete(r, "encounters/testbib/eksempel.yml"), set()),
@@ -550,6 +553,7 @@ def _imported(root: Path) -> set[str]:
 
 
 def test_a_warm_check_imports_only_what_the_changed_file_needs(repo: Path) -> None:
+    write(repo, "encounters/testbib/2026.csv", CSV)
     # Files written well before they are read (cache.SETTLED_NS: their change time cannot be set back),
     # so the check with nothing changed reads none of them, and writes no cache.
     time.sleep(cache_module.SETTLED_NS / 1e9 + 0.1)
@@ -567,6 +571,14 @@ def test_a_warm_check_imports_only_what_the_changed_file_needs(repo: Path) -> No
     edited = _imported(repo)
     assert {"pydantic", "yaml", "rummelig.models.strategy", "rummelig.wordlist"} <= edited
     assert edited & (_NEVER_WARM | {"rummelig.models.term"}) == set()
+    # A valid row added to a year of good encounters: its rows are read without the row model
+    # (encounters/csvfile.py), so no pydantic; a row with an error is told by the model.
+    edit(repo, "encounters/testbib/2026.csv", "2026-11-03,hjaelp,1,", "2026-11-03,hjaelp,1,\n2026-11-04,andet,3,Godt")
+    edited = _imported(repo)
+    assert "rummelig.encounters.csvfile" in edited
+    assert edited & (_NEVER_WARM | {"pydantic", "yaml", "rummelig.encounters.model", "rummelig.models.base"}) == set()
+    edit(repo, "encounters/testbib/2026.csv", "2026-11-04,andet,3", "2026-11-04,andet,0")
+    assert {"pydantic", "rummelig.encounters.model"} <= _imported(repo)
 
 
 # -- a playbook edit that leaves the front matter alone takes it from the cache --------------------

@@ -13,14 +13,18 @@ import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
-
-from rummelig.encounters.model import _WHOLE, CATEGORIES, COLUMNS, CONTROL, COUNT_MAX, NOTE_MAX, Encounter
+from rummelig.dates import ISO_DATE, read_iso_date
+from rummelig.encounters.categories import CATEGORIES
+from rummelig.encounters.columns import COLUMNS, CONTROL, COUNT_MAX, NOTE_MAX, WHOLE, Registration
 from rummelig.encounters.privacy import check_note
-from rummelig.models.types import _DATE, _iso_date_text
 from rummelig.problems import Problems
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
+# The row model (pydantic) is imported only for a row that is not plainly valid (`check_row`): a file
+# whose rows all are is read without it, which was most of a check after one row was added (issue 18).
 
 HEADER = ",".join(COLUMNS)
 # (column, problem, fix, code): how a row check reports a problem to its caller.
@@ -34,7 +38,7 @@ class Row:
     library: str
     rel: str
     line: int
-    encounter: Encounter
+    encounter: Registration
 
     @property
     def date(self) -> date:
@@ -82,7 +86,7 @@ def _records(text: str, rel: str, problems: Problems) -> Iterator[tuple[int, lis
 
 def _header_problem(cells: list[str]) -> tuple[str, str]:
     fix = f"første linje skal være præcis: {HEADER}"
-    if cells and _DATE.fullmatch(cells[0].strip()[:10]):
+    if cells and ISO_DATE.fullmatch(cells[0].strip()[:10]):
         return "filen mangler overskriftslinjen", fix
     if len(cells) == 1 and ";" in cells[0]:
         fix += " (gem filen som CSV med komma mellem felterne, ikke semikolon)"
@@ -103,66 +107,58 @@ def _describe_error(error: ErrorDetails) -> tuple[str, str]:
     return f"'{column}' har en ugyldig værdi", f"ret værdien, så den passer til kolonnen {column}"
 
 
-def _valid_row(cells: list[str]) -> Encounter | None:
-    """The row as an Encounter when every cell is plainly valid, else None (then the row model
-    validates it and gives the messages). Hand-written because a pydantic validation per row was
-    a quarter of a national `rummelig check` (20,000 rows; issue 8). It accepts exactly what the
-    model accepts for these four text cells and builds the same object: an empty cell is left
-    out, so the field keeps its default and is not in the fields set."""
+def _valid_row(cells: list[str]) -> Registration | None:
+    """The row's values when every cell is plainly valid, else None (then the row model validates
+    it and gives the messages). Hand-written because a pydantic validation per row was a quarter of
+    a national `rummelig check` (20,000 rows; issue 8), and importing pydantic most of a check after
+    one row was added (issue 18). It accepts only what the model accepts for these four text cells,
+    with the values the model gives (an empty cell is left out, so the field keeps its default):
+    `tests/encounters/test_csvfile.py` compares both on a grid of cells and on generated ones."""
     day, category, count, note = cells
     if category not in CATEGORIES or not day:
         return None
     try:
-        parsed = _iso_date_text(day)  # the model's own date check (cached)
-    except ValueError:  # PydanticCustomError is one; so is year 0
+        parsed = read_iso_date(day)  # the model's own reading of a date (kept per text)
+    except ValueError:
         return None
-    given = {"date", "category"}
+    if not isinstance(parsed, date):
+        return None
     number = 1
     if count != "":
-        if not _WHOLE.fullmatch(count):
+        if not WHOLE.fullmatch(count):
             return None
         number = int(count)
         if not 1 <= number <= COUNT_MAX:
             return None
-        given.add("count")
     text: str | None = None
     if note != "":
         if not note.strip() or len(note) > NOTE_MAX or CONTROL.search(note):
             return None
         text = note
-        given.add("note")
-    if not _DIRECT:
-        return Encounter.model_construct(given, date=parsed, category=category, count=number, note=text)
-    values = {"date": parsed, "category": category, "count": number, "note": text}
-    # What Encounter.model_construct() ends with (its per-field loop cost 14 µs a row): the
-    # values, the fields given, no extra and no private attributes.
-    row = _new(Encounter)
-    _set(row, "__dict__", values)
-    _set(row, "__pydantic_fields_set__", given)
-    _set(row, "__pydantic_extra__", None)
-    _set(row, "__pydantic_private__", None)
-    return row
+    return Registration(parsed, category, number, text)
 
 
-_new, _set = object.__new__, object.__setattr__
-_DIRECT = Encounter.__pydantic_post_init__ is None and not Encounter.__pydantic_root_model__
-
-
-def check_row(cells: list[str], year: int | None, today: date, report: Report, folder: str = "") -> Encounter | None:
-    """One row's four cells as an Encounter, or None after reporting each problem as
-    `report(column, problem, fix, code)`. The one check of a row: the file reader and
-    `rummelig encounters add` both use it, so what `add` writes `check` accepts."""
+def check_row(cells: list[str], year: int | None, today: date, report: Report,
+              folder: str = "") -> Registration | None:
+    """One row's four cells as the values the row model (`Encounter`) gives, or None after
+    reporting each problem as `report(column, problem, fix, code)`. The one check of a row: the
+    file reader and `rummelig encounters add` both use it, so what `add` writes `check` accepts."""
     encounter = _valid_row(cells)
     if encounter is None:
+        from pydantic import ValidationError
+
+        from rummelig.encounters.model import Encounter
+
         # An empty cell is a value not given: count then defaults to 1, note to none.
         values = {column: value for column, value in zip(COLUMNS, cells, strict=True) if value != ""}
         try:
-            encounter = Encounter.model_validate(values)
+            model = Encounter.model_validate(values)
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 problem, fix = _describe_error(error)
                 report(str(error["loc"][0]) if error["loc"] else "", problem, fix, "encounters.value")
             return None
+        encounter = Registration(model.date, model.category, model.count, model.note)
     if year is not None and encounter.date.year != year:
         report("date", f"datoen {encounter.date.isoformat()} ligger ikke i {year}",
                f"flyt rækken til {folder}{encounter.date.year}.csv, eller ret datoen", "encounters.year")

@@ -7,31 +7,22 @@ and an empty `note` means no note (the reader leaves empty cells out, so the def
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
 from rummelig.encounters.categories import CATEGORIES, CATEGORY_INFO
+from rummelig.encounters.columns import COLUMNS, CONTROL, COUNT_MAX, NOTE_MAX
+from rummelig.encounters.columns import WHOLE as _WHOLE
 from rummelig.models.base import Entry
 from rummelig.models.types import Flag, IsoDate, Text, choice, fail
 
 __all__ = ["CATEGORIES", "CATEGORY_INFO", "COLUMNS", "CONTROL", "COUNT_MAX", "NOTE_MAX", "Encounter", "SampleMarker"]
 
-COLUMNS = ("date", "category", "count", "note")
-NOTE_MAX = 200
-# One row is one day's tally of one category at one library: more than this is a typing error,
-# and an unbounded number would overflow the charts' arithmetic later (issue 13 item 8).
-COUNT_MAX = 10_000
-# Control characters, tabs and the Unicode line separators: a note is one line of plain text.
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
 if TYPE_CHECKING:  # the Literal is built from CATEGORIES at run time; a category is a str
     Category = str
 else:
     Category = choice(CATEGORIES)
-
-_WHOLE = re.compile(r"-?[0-9]+")  # a minus is read, to say that the count must be 1 or more
 
 
 def _count(value: Any) -> int:

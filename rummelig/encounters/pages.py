@@ -24,7 +24,8 @@ from typing import Any
 from rummelig import addresses
 from rummelig.dates import MONTHS, danish_date
 from rummelig.encounters import charts
-from rummelig.encounters.model import CATEGORIES, CATEGORY_INFO, COLUMNS, NOTE_MAX
+from rummelig.encounters.categories import CATEGORIES, CATEGORY_INFO
+from rummelig.encounters.columns import COLUMNS, NOTE_MAX
 from rummelig.encounters.stats import Summary, Trend, last_12_months, month_key, summarise
 from rummelig.encounters.view import SHORT_MONTHS, EncounterView, LibraryCounts, month_name
 from rummelig.render.environment import Page, Renderer

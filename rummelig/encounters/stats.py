@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from rummelig.dates import Month, shift_month
+from rummelig.encounters.categories import CATEGORIES
 from rummelig.encounters.csvfile import Row
-from rummelig.encounters.model import CATEGORIES
 
 
 def month_of(day: date) -> Month:

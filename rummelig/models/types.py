@@ -6,7 +6,6 @@ A custom error's message is "problem — fix" without the key; `errors.py` puts 
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from datetime import date
@@ -18,12 +17,11 @@ if TYPE_CHECKING:
 from pydantic import BeforeValidator, Field, WrapValidator
 from pydantic_core import PydanticCustomError
 
-from rummelig.dates import MONTHS
+from rummelig.dates import read_iso_date
 from rummelig.models import reference
 from rummelig.slugs import SLUG, slugify
 from rummelig.suggest import closest, did_you_mean
 
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d|24:00")
 
 
@@ -89,23 +87,12 @@ def _iso_date(value: Any) -> date:
                value=_show(value))
 
 
-@lru_cache(maxsize=8192)  # encounter files repeat the same few hundred dates (20,000 rows; issue 8)
 def _iso_date_text(text: str) -> date:
-    match = _DATE.fullmatch(text)
-    if not match:
-        raise fail("er '{value}', som ikke er en dato på formen ÅÅÅÅ-MM-DD — skriv fx 2026-11-20",
-                   value=text)
-    year, month, day = (int(g) for g in match.groups())
-    if year == 0:
-        raise fail("er '{value}', men der er intet år 0000 — skriv hele årstallet, fx 2026-11-20", value=text)
-    if not 1 <= month <= 12:
-        raise fail("er '{value}', men der er ingen måned {month} — måneden skal være 01-12",
-                   value=text, month=month)
-    last = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
-        raise fail("er '{value}', som ikke er en rigtig dato — {name} {year} har {last} dage",
-                   value=text, name=MONTHS[month - 1], year=year, last=last)
-    return date(year, month, day)
+    found = read_iso_date(text)  # kept per text (rummelig/dates.py)
+    if isinstance(found, date):
+        return found
+    message, context = found
+    raise fail(message, **context)
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
