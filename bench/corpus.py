@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from rummelig.models.reference import NATIONWIDE_SLUG, PARTNER_TYPES, SITUATION_SECTIONS, municipalities
-from rummelig.models.types import parse_phone
+from rummelig.phones import parse_phone
 
 LIBRARIES, PARTNERS, PLAYBOOKS, ENCOUNTER_ROWS = 100, 2000, 500, 20_000
 

@@ -171,23 +171,39 @@ def _parse(kind: Kind, source: SourceFile, text: str, problems: Problems) -> tup
 
 
 def _kept_record(unit: Unit, text: str, problems: Problems, kept: bytes | None) -> Record[Any] | None:
-    """`_record` of a playbook, taken from what was kept of the same front matter in the check before
-    (`kept`, rummelig/loading/kept_front.py) when it has not changed; else loaded, and kept in
-    `unit.front`."""
+    """`_record` of a playbook, library or partner, taken from what was kept of the same front matter
+    (a YAML file: the same text) in the check before (`kept`, rummelig/loading/kept_front.py) when it
+    has not changed, or made from it when only free texts changed (`kept_front.changed`); else loaded,
+    and kept in `unit.front`."""
     from rummelig.loading import kept_front
     from rummelig.loading.frontmatter import split_front_matter
 
     kind = KINDS[unit.source.kind]
-    parts = split_front_matter(text)
-    if parts is None:
-        return _record(unit.source, text, problems)
-    key = kept_front.front_key(parts[0])
+    parts: tuple[str, str, int] | None = None
+    if kind.fmt == "markdown":
+        parts = split_front_matter(text)
+        if parts is None:
+            return _record(unit.source, text, problems)
+        front = parts[0]
+    else:
+        front = text
+    key = kept_front.front_key(front)
     if kept and (found := kept_front.taken(kept, key, lambda: kind.model)) is not None:
         problems.extend(found[0])
         unit.front = kept
-        return Record(unit.source, found[2], found[1], parts[1], parts[2]) if found[1] is not None else None
+        if found[1] is None:
+            return None
+        body, body_line = (parts[1], parts[2]) if parts is not None else ("", 1)
+        return Record(unit.source, found[2], found[1], body, body_line)
     mine = Problems()
-    record = _record(unit.source, text, mine)
+    parsed = _parse(kind, unit.source, text, mine)
+    if parsed is not None and kept:
+        read = mine.sorted()
+        if (made := kept_front.changed(kept, key, parsed[0], read, lambda: kind.model)) is not None:
+            problems.extend(read)
+            unit.front = made[1]
+            return Record(unit.source, made[0], parsed[0], parsed[1], parsed[2])
+    record = _validated(unit.source, kind, parsed, mine)
     own = mine.sorted()
     problems.extend(own)
     unit.front = kept_front.keep(key, own, record.loaded if record else None, record.model if record else None)
@@ -195,12 +211,16 @@ def _kept_record(unit: Unit, text: str, problems: Problems, kept: bytes | None) 
 
 
 def _record(source: SourceFile, text: str, problems: Problems) -> Record[Any] | None:
-    from pydantic import ValidationError
-
     kind = KINDS[source.kind]
-    parsed = _parse(kind, source, text, problems)
+    return _validated(source, kind, _parse(kind, source, text, problems), problems)
+
+
+def _validated(source: SourceFile, kind: Kind, parsed: tuple[Loaded, str, int] | None,
+               problems: Problems) -> Record[Any] | None:
     if parsed is None or kind.model is None:
         return None
+    from pydantic import ValidationError
+
     loaded, body, body_line = parsed
     try:
         model = kind.model.model_validate(loaded.data)
@@ -245,8 +265,9 @@ def load_unit(source: SourceFile, data: bytes | None, today: date, problems: Pro
     """One file, whose bytes (None: unreadable, with the problem already in `problems`) were
     read: its text, what it holds, and every problem loading found (from `problems`).
     A pure function of the path, the bytes and `today`. Never raises for bad content.
-    `keep_front`: a playbook's front matter as loaded is kept in `unit.front`, and taken from
-    `kept_front` (the same file's in the check before) when its text is the same."""
+    `keep_front`: a playbook's front matter (a library's or partner's file) as loaded is kept in
+    `unit.front`, and taken from `kept_front` (the same file's in the check before) when its text is
+    the same or only its free texts changed."""
     unit = Unit(source)
     try:
         unit.text = decode_text(source, data, problems) if data is not None else None
@@ -257,7 +278,7 @@ def load_unit(source: SourceFile, data: bytes | None, today: date, problems: Pro
                 from rummelig.encounters.loading import load_encounter_file
 
                 unit.encounters, unit.sample = load_encounter_file(source, unit.text, today, problems)
-            elif keep_front and KINDS[source.kind].fmt == "markdown" and KINDS[source.kind].has_model:
+            elif keep_front and KINDS[source.kind].has_model:
                 unit.record = _kept_record(unit, unit.text, problems, kept_front)
             else:
                 unit.record = _record(source, unit.text, problems)

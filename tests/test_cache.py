@@ -25,6 +25,7 @@ from rummelig.problems import Problem, Problems, Severity
 from rummelig.repository import Unit, discover_all
 from tests.support import PARTNER, STRATEGY, edit, write
 
+PARTNER_REL = "partners/aarhus/vaerestedet.yml"
 CSV = "date,category,count,note\n2026-11-02,samtale,2,Snak ved avisbordet\n2026-11-03,hjaelp,1,\n"
 DOCS = "---\ntitle: Om os\n---\n\n# Om os\n\nEn side om projektet.\n"
 # Links between files (rules/links.py keeps each file's link targets and anchors with it): a
@@ -125,6 +126,29 @@ EDITS: list[tuple[str, Callable[[Path], None], set[str] | None]] = [
     ("playbook: owned by a library that is not there", lambda r: edit(r, "strategies/en-gaest-sover.md",
                                                                       "owner: testbib", "owner: ukendtbib"),
      {"strategies/en-gaest-sover.md"}),
+    # A text at a free path changed (rummelig/models/free_texts.py): the model is made from the one
+    # before, not validated again (loading/kept_front.py's `changed`) — and prints the same.
+    ("partner: its name", lambda r: edit(r, PARTNER_REL, "name: Værestedet i Testby", "name: Værestedet Nord"),
+     {PARTNER_REL}),
+    ("partner: its name becomes another partner's", lambda r: edit(r, "partners/hele-landet/livslinien.yml",
+                                                                   "name: Livslinien", "name: Værestedet i Testby"),
+     {"partners/hele-landet/livslinien.yml"}),
+    ("partner: a text made blank", lambda r: edit(r, PARTNER_REL, "description: Et værested", "description: ' '\n#"),
+     {PARTNER_REL}),
+    ("partner: a text cut by a '#'", lambda r: edit(r, PARTNER_REL, "Et værested med", "Et værested #1 med"),
+     {PARTNER_REL}),
+    ("partner: its name and its type", lambda r: edit(r, PARTNER_REL, "name: Værestedet i Testby\ntype: drop-in-centre",
+                                                      "name: Nattevagten\ntype: night-shelter"), {PARTNER_REL}),
+    ("library: its name", lambda r: edit(r, "libraries/testbib.yml", "name: Testbiblioteket", "name: Nordbiblioteket"),
+     {"libraries/testbib.yml"}),
+    ("library: a house rule's reason, with a word from the word list",
+     lambda r: edit(r, "libraries/testbib.yml", "why: Så alle kan", "why: Så en misbruger kan"),
+     {"libraries/testbib.yml"}),
+    ("playbook: its summary", lambda r: edit(r, "strategies/en-gaest-sover.md", "summary: Hvad du gør",
+                                             "summary: Hvad du kan gøre"), {"strategies/en-gaest-sover.md"}),
+    ("playbook: its title becomes another playbook's", lambda r: edit(r, "strategies/henvisning.md",
+                                                                      "title: Henvisning", "title: En gæst sover"),
+     {"strategies/henvisning.md"}),
     ("partner: add", lambda r: write(r, "partners/aarhus/vaerestedet-2.yml", PARTNER),
      {"partners/aarhus/vaerestedet-2.yml"}),
     ("partner: delete", lambda r: delete(r, "partners/hele-landet/livslinien.yml"), set()),
@@ -641,6 +665,44 @@ def test_a_text_edit_takes_the_front_matter_from_the_cache(project: Path, monkey
     monkeypatch.undo()
     assert again == cold_check(project)
     path.write_text(change[1](front[1](STRATEGY)), encoding="utf-8")
+    assert warm == cold_check(project)
+
+
+def count_changed(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """From now on, each time a check asks to make a model from the one before: whether it could."""
+    from rummelig.loading import kept_front
+
+    made: list[bool] = []
+    real = kept_front.changed
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(*args, **kwargs)
+        made.append(found is not None)
+        return found
+
+    monkeypatch.setattr(kept_front, "changed", counting)
+    return made
+
+
+@pytest.mark.parametrize(("rel", "old", "new", "expected"), [
+    (PARTNER_REL, "name: Værestedet i Testby", "name: Værestedet Nord", [True]),
+    (PARTNER_REL, "- En gæst fortæller", "- En gæst siger", [True]),
+    ("libraries/testbib.yml", "  city: Aarhus C", "  city: Aarhus N", [True]),
+    ("strategies/en-gaest-sover.md", "keywords: [sover,", "keywords: [sovende,", [True]),
+    (PARTNER_REL, "phone: \"70 20 12 01\"", "phone: \"70 20 12 02\"", [False]),   # read by is_akut
+    ("libraries/testbib.yml", "name: Testbiblioteket", "name: ''", [False]),             # blank: validated
+    ("strategies/en-gaest-sover.md", "onboarding: 1", "onboarding: 2", [False]),         # not a text
+])
+def test_a_free_text_edit_is_made_from_the_model_before(project: Path, monkeypatch: pytest.MonkeyPatch, rel: str,
+                                                       old: str, new: str, expected: list[bool]) -> None:
+    run_check(project)
+    time.sleep(cache_module.SETTLED_NS / 1e9 + 0.1)
+    run_check(project)
+    made = count_changed(monkeypatch)
+    edit(project, rel, old, new)
+    warm = run_check(project)
+    assert made == expected
+    monkeypatch.undo()
     assert warm == cold_check(project)
 
 

@@ -32,7 +32,7 @@ from typing import Any
 from rummelig.loading.loaded import Loaded
 from rummelig.problems import Problem, Severity
 
-_VERSION = 1
+_VERSION = 2  # 2: with the model's free texts (rummelig/models/free_texts.py)
 # Tags of the values marshal does not hold as themselves: a tuple in the kept data is always one
 # of these (YAML gives lists, and a model's tuple is tagged too).
 _DATE, _TUPLE, _MODEL = "date", "tuple", "model"
@@ -157,36 +157,60 @@ def keep(key: str, problems: list[Problem], loaded: Loaded | None, model: Any) -
     """What loading a front matter (whose text has `key`) found: its problems, and its YAML values
     and validated model (None: it has errors). b"": it cannot be kept."""
     classes: dict[str, tuple[str, ...]] = {}
+    free: list[list[str]] = []
     try:
-        if loaded is None:
+        if loaded is None or model is None:
             kept: tuple[Any, ...] = (None, None, None)
         else:
-            kept = (_encode(loaded.data, classes), [[list(path), line] for path, line in loaded.lines.items()],
-                    _encode(model, classes))
+            kept = (_encode(loaded.data, classes), _lines(loaded), _encode(model, classes))
+            from rummelig.models.free_texts import free_paths  # pydantic is imported: the model was validated
+
+            free = [list(path) for path in free_paths(type(model))]
     except _Unkept:
         return b""
+    return _pack(key, problems, classes, free, kept)
+
+
+def _lines(loaded: Loaded) -> list[list[Any]]:
+    return [[list(path), line] for path, line in loaded.lines.items()]
+
+
+def _pack(key: str, problems: list[Problem], classes: dict[str, Any], free: list[list[str]],
+          kept: tuple[Any, ...]) -> bytes:
     found = [(p.path, p.line, p.message, p.fix, p.severity is Severity.ERROR, p.code) for p in problems]
     # Compressed (~1.6 → ~0.9 KB a playbook): every check reads the whole cache file, and only the
-    # edited playbook's is ever unpacked.
-    return zlib.compress(marshal.dumps((_VERSION, key, found, classes, *kept)), 1)
+    # edited file's is ever unpacked.
+    return zlib.compress(marshal.dumps((_VERSION, key, found, classes, free, *kept)), 1)
+
+
+def _unpack(blob: bytes) -> tuple[Any, ...] | None:
+    try:
+        found = marshal.loads(zlib.decompress(blob))
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, the file is loaded as before
+        return None
+    if not isinstance(found, tuple) or len(found) != 8 or found[0] != _VERSION:
+        return None
+    return found
 
 
 def taken(blob: bytes, key: str, kind_model: Callable[[], Any]) -> tuple[list[Problem], Loaded | None, Any] | None:
     """The problems, YAML values and model (a `KeptModel`; None: it has errors) of a front matter
     whose text has `key`, from what was kept of it (`blob`); None when it was kept for another text
     (or cannot be read). `kind_model()`: the model class, for what was not kept."""
-    try:
-        version, kept_key, found, classes, data, lines, model = marshal.loads(zlib.decompress(blob))
-    except Exception:  # noqa: BLE001 - whatever is wrong with it, the file is loaded as before
+    unpacked = _unpack(blob)
+    if unpacked is None or unpacked[1] != key:
         return None
-    if version != _VERSION or kept_key != key:
-        return None
+    _, _, found, classes, _, data, lines, model = unpacked
     problems = [Problem(path, line, message, fix, Severity.ERROR if is_error else Severity.WARNING, code)
                 for path, line, message, fix, is_error, code in found]
     if model is None:
         return problems, None, None
     loaded = Loaded(data=_decode(data, {}, _no_model, ()),
                     lines={tuple(path): line for path, line in lines})
+    return problems, loaded, _decode(model, classes, _validation(loaded, kind_model), ())
+
+
+def _validation(loaded: Loaded, kind_model: Callable[[], Any]) -> Callable[[], Any]:
     made: list[Any] = []
 
     def real() -> Any:
@@ -195,7 +219,85 @@ def taken(blob: bytes, key: str, kind_model: Callable[[], Any]) -> tuple[list[Pr
             made.append(kind_model().model_validate(loaded.data))
         return made[0]
 
-    return problems, loaded, _decode(model, classes, real, ())
+    return real
+
+
+def changed(blob: bytes, key: str, loaded: Loaded, problems: list[Problem],
+            kind_model: Callable[[], Any]) -> tuple[Any, bytes] | None:
+    """The model of a front matter (or YAML file) whose text has `key` and whose values are `loaded`
+    (read without a problem that is an error: `problems`), from what was kept of the version before
+    (`blob`), and what to keep of this one; None when that cannot be told without validating it.
+
+    It can when the version before was valid and the only values that changed are texts at the
+    model's free paths (rummelig/models/free_texts.py), each non-blank text before and after: then
+    the model's validation of the new values gives the model before with those texts in their places
+    (the free paths' conditions), and nothing else of it changed. The problems are those of
+    reading the new text (`problems`); validation adds none."""
+    unpacked = _unpack(blob)
+    if unpacked is None or unpacked[7] is None or any(p.severity is Severity.ERROR for p in problems):
+        return None
+    _, _, _, classes, free, data, _, model = unpacked
+    try:
+        new_data = _encode(loaded.data, {})
+    except _Unkept:
+        return None
+    changes: list[tuple[Any, ...]] = []
+    if not _differences(data, new_data, (), changes):
+        return None
+    patterns = [tuple(path) for path in free]
+    if not all(any(_matches(path, pattern) for pattern in patterns) for path, _ in changes):
+        return None
+    for path, text in changes:
+        model = _replaced(model, path, text)
+        if model is None:
+            return None
+    kept = (new_data, _lines(loaded), model)
+    return (_decode(model, classes, _validation(loaded, kind_model), ()),
+            _pack(key, problems, classes, free, kept))
+
+
+def _differences(old: Any, new: Any, path: tuple[Any, ...], changes: list[tuple[Any, ...]]) -> bool:
+    """Collect in `changes` the (path, new text) of every value that differs between two encoded
+    YAML values; False when they differ in anything but texts (a key, a list's length, a type)."""
+    if type(old) is not type(new):
+        return False
+    if type(old) is dict:
+        if old.keys() != new.keys():
+            return False
+        return all(_differences(old[k], new[k], (*path, k), changes) for k in old)
+    if type(old) is list:
+        return len(old) == len(new) and all(_differences(a, b, (*path, i), changes)
+                                            for i, (a, b) in enumerate(zip(old, new, strict=True)))
+    if old == new:
+        return True
+    if type(old) is str and old.strip() and new.strip():
+        changes.append((path, new))
+        return True
+    return False
+
+
+def _matches(path: tuple[Any, ...], pattern: tuple[str, ...]) -> bool:
+    return len(path) == len(pattern) and all(
+        step == part if type(step) is str else (type(step) is int and part == "*")
+        for step, part in zip(path, pattern, strict=True))
+
+
+def _replaced(model: Any, path: tuple[Any, ...], text: str) -> Any:
+    """The encoded model with the value at `path` (field names and list positions) set to `text`;
+    None when the path does not lead to a text in it."""
+    if not path:
+        return text if type(model) is str else None
+    step, rest = path[0], path[1:]
+    if type(step) is str and type(model) is tuple and len(model) == 3 and model[0] == _MODEL:
+        values = model[2]
+        if step not in values or (inner := _replaced(values[step], rest, text)) is None:
+            return None
+        return (_MODEL, model[1], {**values, step: inner})
+    if type(step) is int and type(model) is list and 0 <= step < len(model):
+        if (inner := _replaced(model[step], rest, text)) is None:
+            return None
+        return [*model[:step], inner, *model[step + 1:]]
+    return None
 
 
 def _no_model() -> Any:  # YAML values hold no model

@@ -23,8 +23,8 @@ from rummelig.models.types import (
     Url,
     Weekday,
     fail,
-    parse_phone,
 )
+from rummelig.phones import parse_phone
 
 # The numbers of the akut box on every card and page (never repeated as a partner's row).
 AKUT_NUMBERS = frozenset({"112", "114"})
@@ -156,7 +156,7 @@ class Partner(Entry):
         """The number as E.164 when it is a full number, to find two entries of one partner; None
         without a phone and for short numbers (112, 114, 1813 are shared by design)."""
         number = parse_phone(self.contact.phone) if self.contact.phone else None
-        import phonenumbers  # only for a partner with a number (models/types.py: parse_phone)
+        import phonenumbers  # only for a partner with a number (rummelig/phones.py: parse_phone)
 
         if number is None or len(phonenumbers.national_significant_number(number)) < 8:
             return None

@@ -12,13 +12,12 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-if TYPE_CHECKING:
-    import phonenumbers
 from pydantic import BeforeValidator, Field, WrapValidator
 from pydantic_core import PydanticCustomError
 
 from rummelig.dates import read_iso_date
 from rummelig.models import reference
+from rummelig.phones import parse_phone
 from rummelig.slugs import SLUG, slugify
 from rummelig.suggest import closest, did_you_mean
 
@@ -109,25 +108,6 @@ def _time(value: Any) -> str:
 
 
 Time = Annotated[str, BeforeValidator(_time), Field(pattern=_TIME.pattern)]
-
-
-@lru_cache(maxsize=16384)  # the same numbers are parsed again for every page that shows them
-def parse_phone(text: str) -> phonenumbers.PhoneNumber | None:
-    """A valid Danish, international or Danish short number, or None (do not modify the result)."""
-    # phonenumbers (~20 ms to import, most of it compiling its patterns) only when a number is
-    # read: a playbook has none (issue 18).
-    import phonenumbers
-    from phonenumbers import shortnumberinfo
-
-    try:
-        number = phonenumbers.parse(text, "DK")
-    except phonenumbers.NumberParseException:
-        return None
-    if phonenumbers.is_valid_number(number):
-        return number
-    if number.country_code == 45 and shortnumberinfo.is_valid_short_number_for_region(number, "DK"):
-        return number
-    return None
 
 
 def _phone(value: Any) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from rummelig.models.reference import WEEKDAYS
-from rummelig.models.types import parse_phone
+from rummelig.phones import parse_phone
 
 if TYPE_CHECKING:
     from rummelig.models.partner import OpeningWindow

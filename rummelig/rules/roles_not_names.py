@@ -52,7 +52,7 @@ def _own_number(record: Any) -> str | None:
     """E.164 of a partner's or a library's own number (None: it has none)."""
     contact = record.model.contact if record is not None else None
     phone = contact.phone if contact is not None else None
-    from rummelig.models.types import parse_phone
+    from rummelig.phones import parse_phone
 
     number = parse_phone(phone) if phone else None
     return _e164(number) if number is not None else None
