@@ -34,6 +34,7 @@ import marshal
 import os
 import sys
 import sysconfig
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -46,6 +47,12 @@ if TYPE_CHECKING:
 
 FOLDER = ".rummelig-cache"
 FILE = "check.marshal"  # in FOLDER
+# The libraries' and partners' files as loaded (rummelig/loading/kept_front.py: ~1.3 KB each, 2.6 MB
+# for a national corpus) are kept beside it, in a file of their own, read only by a check that loads
+# one of them and written only when one changed: in the one file, every check read and wrote them
+# (~10 % of a check after a playbook edit; issue 18). A playbook's front matter stays in FILE.
+SIDE_FILE = "loaded.marshal"  # in FOLDER
+SIDE_KINDS = frozenset({"library", "partner"})
 _FORMAT = 4
 _MAGIC = b"rummelig-check\0"  # then the format (one byte), the hash of the rest, and the rest
 # A modification or change time this close to (or after) the moment the file was read: the file
@@ -134,7 +141,9 @@ class Entry:
         self.body_line = body_line  # a Markdown record's first line of text after the front matter
         self.paged = paged        # a page in docs/ whose front matter loaded
         self.reads: tuple[str, ...] = ()  # the repository rules that may read its text (rules.REPOSITORY_MODULES)
-        self.front = b""          # a playbook's front matter as loaded (rummelig/loading/kept_front.py)
+        # a playbook's front matter, or a library's or partner's file, as loaded (rummelig/loading/kept_front.py;
+        # in the cache file for a playbook, in SIDE_FILE for the others)
+        self.front = b""
         if facts is None and findings is None:
             self.set_packed(_NOTHING, _NOTHING_KEY, False)
         else:
@@ -222,7 +231,7 @@ def _problem(data: tuple[Any, ...] | list[Any]) -> Problem:
 
 def _entry_data(e: Entry) -> tuple[Any, ...]:
     return (e.kind, e.digest, tuple(_problem_data(p) for p in e.problems), e.blob, e.view_key, e.recorded, e.sample,
-            e.seen, e.texted, e.body_line, e.paged, e.reads, e.front)
+            e.seen, e.texted, e.body_line, e.paged, e.reads, e.front if e.kind not in SIDE_KINDS else b"")
 
 
 def _entry(data: tuple[Any, ...]) -> Entry:
@@ -251,6 +260,29 @@ def encode(context_key: str, entries: dict[str, Entry], extra: list[Problem],
     ruled = {name: (key, tuple(_problem_data(p) for p in found)) for name, (key, found) in (rule_results or {}).items()}
     return frame(marshal.dumps((_FORMAT, context_key, tuple(_problem_data(p) for p in extra),
                                 {rel: _entry_data(e) for rel, e in entries.items()}, ruled, dict(kept or {})), 4))
+
+
+def encode_side(context_key: str, fronts: dict[str, bytes]) -> bytes:
+    """The side file's bytes: the libraries' and partners' files as loaded, by path."""
+    return frame(marshal.dumps((_FORMAT, context_key, fronts), 4))
+
+
+def decode_side(data: bytes, context_key: str) -> dict[str, bytes]:
+    """The kept files of a side file written under `context_key` ({}: another context, or not one
+    whole side file). Never raises."""
+    head = len(_MAGIC) + 1
+    if data[:head] != _MAGIC + bytes([_FORMAT]):
+        return {}
+    payload = data[head + 16:]
+    if hashlib.blake2b(payload, digest_size=16).digest() != data[head:head + 16]:
+        return {}  # damaged: never handed to marshal
+    try:
+        version, context, fronts = marshal.loads(payload)
+        if version != _FORMAT or context != context_key or not isinstance(fronts, dict):
+            return {}
+        return {str(rel): blob for rel, blob in fronts.items() if isinstance(blob, bytes)}
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, those files are loaded as before
+        return {}
 
 
 def frame(payload: bytes) -> bytes:
@@ -292,6 +324,7 @@ class CheckCache:
         self.extra: list[Problem] | None = None
         self.rule_results: RuleResults = {}
         self.kept: dict[str, bytes] = {}  # values worked out from the core's own data (rummelig/kept.py)
+        self._side: dict[str, bytes] | None = None  # SIDE_FILE's kept files (None: not read yet)
 
     @classmethod
     def for_project(cls, root: Path, keep_units: bool = False) -> CheckCache:
@@ -304,6 +337,7 @@ class CheckCache:
             return
         self._context = context_key
         self.entries, self.extra, self.rule_results, self.kept = {}, None, {}, {}
+        self._side = None
         if self.folder is not None:
             self._read(context_key)
 
@@ -317,6 +351,25 @@ class CheckCache:
         if found is None or found[0] != context_key:
             return
         self.entries, self.extra, self.rule_results, self.kept = found[1], found[2], found[3], found[4]
+
+    def front(self, rel: str, kind: str) -> bytes | None:
+        """What the check before kept of file `rel` as loaded (rummelig/loading/kept_front.py)."""
+        entry = self.entries.get(rel)
+        if entry is None or entry.kind != kind:
+            return None
+        if entry.front or kind not in SIDE_KINDS:
+            return entry.front
+        return self._side_files().get(rel)
+
+    def _side_files(self) -> dict[str, bytes]:
+        if self._side is None:
+            self._side = {}
+            if self.folder is not None and self._context is not None:
+                try:
+                    self._side = decode_side((self.folder / SIDE_FILE).read_bytes(), self._context)
+                except OSError:
+                    pass
+        return self._side
 
     def get(self, rel: str, kind: str, file_digest: str | None) -> Entry | None:
         entry = self.entries.get(rel)
@@ -337,11 +390,25 @@ class CheckCache:
             self.rule_results = rule_results
         if self.folder is None or not changed or self._context is None:
             return
+        # The side file first: a cache file whose side file was not written keeps the side file
+        # before, whose kept files are each a whole file's (kept_front: its values and its model,
+        # under this context) — and kept_front.changed reads any kept version of a file.
+        fresh = {rel: e.front for rel, e in entries.items() if e.kind in SIDE_KINDS and e.front}
+        if fresh:
+            side = self._side_files()
+            fronts = {rel: fresh.get(rel) or side.get(rel) for rel, e in entries.items() if e.kind in SIDE_KINDS}
+            self._side = {rel: blob for rel, blob in fronts.items() if blob}
+            self._write(SIDE_FILE, lambda: encode_side(self._context or "", self._side or {}))
+        self._write(FILE, lambda: encode(self._context or "", entries, extra, self.rule_results, self.kept))
+
+    def _write(self, name: str, data: Callable[[], bytes]) -> None:
+        """Write `data()` to the folder's file `name` whole (a temporary file, then renamed)."""
+        assert self.folder is not None
         try:
-            data = encode(self._context, entries, extra, self.rule_results, self.kept)
+            made = data()
             self.folder.mkdir(exist_ok=True)
-            for name, text in _MARKERS.items():
-                marker = self.folder / name
+            for marker_name, text in _MARKERS.items():
+                marker = self.folder / marker_name
                 if not marker.exists():
                     marker.write_text(text, encoding="utf-8")
             import tempfile  # here: a check that changes nothing writes nothing (issue 18)
@@ -349,8 +416,8 @@ class CheckCache:
             fd, temp = tempfile.mkstemp(prefix=".check-", suffix=".tmp", dir=self.folder)
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                os.replace(temp, self.folder / FILE)
+                    out.write(made)
+                os.replace(temp, self.folder / name)
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
                 raise

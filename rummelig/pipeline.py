@@ -263,8 +263,7 @@ class _Run:
         """What the check before kept of file `index`'s front matter (rummelig/loading/kept_front.py)."""
         if self.cache is None:
             return None
-        before = self.cache.entries.get(self.sources[index].rel)
-        return before.front if before is not None and before.kind == self.sources[index].kind else None
+        return self.cache.front(self.sources[index].rel, self.sources[index].kind)
 
     def _view_unit(self, index: int) -> Unit:
         """The file as the repository rules see it: its facts, its text, its docs page (the text

@@ -714,3 +714,58 @@ def test_a_front_matter_edit_is_loaded_again(project: Path, monkeypatch: pytest.
     assert taken == [False]                             # another front matter: not taken
     monkeypatch.undo()
     assert warm == cold_check(project)
+
+
+# -- the libraries' and partners' files as loaded: a file of their own ----------------------------
+
+def _side(root: Path) -> Path:
+    return root / FOLDER / cache_module.SIDE_FILE
+
+
+def test_the_partners_and_libraries_as_loaded_are_kept_beside_the_cache(project: Path) -> None:
+    run_check(project)
+    time.sleep(cache_module.SETTLED_NS / 1e9 + 0.1)
+    run_check(project)
+    _, entries, _, _, _ = kept(project)
+    assert entries["strategies/en-gaest-sover.md"].front                   # a playbook's: in the cache file
+    assert not entries[PARTNER_REL].front and not entries["libraries/testbib.yml"].front
+    context = cache_module.decode((project / FOLDER / FILE).read_bytes())[0]  # type: ignore[index]
+    side = cache_module.decode_side(_side(project).read_bytes(), context)
+    assert set(side) == {PARTNER_REL, "partners/hele-landet/livslinien.yml", "libraries/testbib.yml"}
+    # A playbook edit does not write it; a partner edit does.
+    written = _side(project).stat().st_mtime_ns, _side(project).stat().st_ino
+    edit(project, "strategies/en-gaest-sover.md", "## Bagefter", "En ny sætning.\n\n## Bagefter")
+    run_check(project)
+    assert (_side(project).stat().st_mtime_ns, _side(project).stat().st_ino) == written
+    edit(project, PARTNER_REL, "name: Værestedet i Testby", "name: Værestedet Nord")
+    run_check(project)
+    assert cache_module.decode_side(_side(project).read_bytes(), context)[PARTNER_REL] != side[PARTNER_REL]
+    assert cache_module.decode_side(_side(project).read_bytes(), "another context") == {}
+
+
+@pytest.mark.parametrize("what", ["another version", "damaged", "deleted", "from two edits before"])
+def test_a_side_file_that_is_not_this_checks_prints_what_a_cold_check_prints(
+        project: Path, monkeypatch: pytest.MonkeyPatch, what: str) -> None:
+    run_check(project)
+    time.sleep(cache_module.SETTLED_NS / 1e9 + 0.1)
+    run_check(project)
+    first = _side(project).read_bytes()
+    edit(project, PARTNER_REL, "name: Værestedet i Testby", "name: Værestedet Syd")
+    run_check(project)
+    edit(project, PARTNER_REL, "description: Et værested", "description: Et lille værested")
+    run_check(project)
+    if what == "another version":
+        fronts = cache_module.decode_side(first, kept(project)[0])
+        _side(project).write_bytes(cache_module.encode_side("another context", fronts))
+    elif what == "damaged":
+        _side(project).write_bytes(first[:-40] + bytes(40))
+    elif what == "deleted":
+        _side(project).unlink()
+    else:  # the side file of a check two edits before: its kept version is an older one, still whole
+        _side(project).write_bytes(first)
+    made = count_changed(monkeypatch)
+    edit(project, PARTNER_REL, "name: Værestedet Syd", "name: Værestedet Vest")
+    warm = run_check(project)
+    assert made == ([True] if what == "from two edits before" else [])
+    monkeypatch.undo()
+    assert warm == cold_check(project)
