@@ -187,6 +187,7 @@ def _kept_record(unit: Unit, text: str, problems: Problems, kept: bytes | None) 
         front = parts[0]
     else:
         front = text
+    whole = text if kind.fmt != "markdown" else None  # a YAML file keeps its text, not its values
     key = kept_front.front_key(front)
     if kept and (found := kept_front.taken(kept, key, lambda: kind.model)) is not None:
         problems.extend(found[0])
@@ -199,14 +200,15 @@ def _kept_record(unit: Unit, text: str, problems: Problems, kept: bytes | None) 
     parsed = _parse(kind, unit.source, text, mine)
     if parsed is not None and kept:
         read = mine.sorted()
-        if (made := kept_front.changed(kept, key, parsed[0], read, lambda: kind.model)) is not None:
+        if (made := kept_front.changed(kept, key, parsed[0], read, lambda: kind.model, whole)) is not None:
             problems.extend(read)
             unit.front = made[1]
             return Record(unit.source, made[0], parsed[0], parsed[1], parsed[2])
     record = _validated(unit.source, kind, parsed, mine)
     own = mine.sorted()
     problems.extend(own)
-    unit.front = kept_front.keep(key, own, record.loaded if record else None, record.model if record else None)
+    unit.front = kept_front.keep(key, own, record.loaded if record else None, record.model if record else None,
+                                 whole)
     return record
 
 
