@@ -36,7 +36,7 @@ import sys
 import sysconfig
 from collections.abc import Callable
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,12 +47,18 @@ if TYPE_CHECKING:
 
 FOLDER = ".rummelig-cache"
 FILE = "check.marshal"  # in FOLDER
-# The libraries' and partners' files as loaded (rummelig/loading/kept_front.py: ~1.3 KB each, 2.6 MB
-# for a national corpus) are kept beside it, in a file of their own, read only by a check that loads
-# one of them and written only when one changed: in the one file, every check read and wrote them
-# (~10 % of a check after a playbook edit; issue 18). A playbook's front matter stays in FILE.
-SIDE_FILE = "loaded.marshal"  # in FOLDER
+# The libraries' and partners' files as loaded (rummelig/loading/kept_front.py: ~2.5 KB each, 5 MB
+# for a national corpus) are kept beside it, in files of their own (`side_file`: 16, by a hash of the
+# path), each read only by a check that loads one of its files and written only when one changed: in
+# the one file, every check read and wrote them (~10 % of a check after a playbook edit), and in one
+# side file a partner edit did (~5 %; issue 18). A playbook's front matter stays in FILE.
+SIDE_SHARDS = 16
 SIDE_KINDS = frozenset({"library", "partner"})
+
+
+def side_file(rel: str) -> str:
+    """The name of the side file (in FOLDER) that keeps file `rel` as loaded."""
+    return f"loaded-{hashlib.blake2b(rel.encode(), digest_size=1).digest()[0] % SIDE_SHARDS:02d}.marshal"
 _FORMAT = 4
 _MAGIC = b"rummelig-check\0"  # then the format (one byte), the hash of the rest, and the rest
 # A modification or change time this close to (or after) the moment the file was read: the file
@@ -142,7 +148,7 @@ class Entry:
         self.paged = paged        # a page in docs/ whose front matter loaded
         self.reads: tuple[str, ...] = ()  # the repository rules that may read its text (rules.REPOSITORY_MODULES)
         # a playbook's front matter, or a library's or partner's file, as loaded (rummelig/loading/kept_front.py;
-        # in the cache file for a playbook, in SIDE_FILE for the others)
+        # in the cache file for a playbook, in its `side_file` for the others)
         self.front = b""
         if facts is None and findings is None:
             self.set_packed(_NOTHING, _NOTHING_KEY, False)
@@ -324,7 +330,7 @@ class CheckCache:
         self.extra: list[Problem] | None = None
         self.rule_results: RuleResults = {}
         self.kept: dict[str, bytes] = {}  # values worked out from the core's own data (rummelig/kept.py)
-        self._side: dict[str, bytes] | None = None  # SIDE_FILE's kept files (None: not read yet)
+        self._side: dict[str, dict[str, bytes]] = {}  # side file → its kept files (those read)
 
     @classmethod
     def for_project(cls, root: Path, keep_units: bool = False) -> CheckCache:
@@ -337,7 +343,7 @@ class CheckCache:
             return
         self._context = context_key
         self.entries, self.extra, self.rule_results, self.kept = {}, None, {}, {}
-        self._side = None
+        self._side = {}
         if self.folder is not None:
             self._read(context_key)
 
@@ -359,17 +365,17 @@ class CheckCache:
             return None
         if entry.front or kind not in SIDE_KINDS:
             return entry.front
-        return self._side_files().get(rel)
+        return self._side_files(side_file(rel)).get(rel)
 
-    def _side_files(self) -> dict[str, bytes]:
-        if self._side is None:
-            self._side = {}
+    def _side_files(self, name: str) -> dict[str, bytes]:
+        if name not in self._side:
+            self._side[name] = {}
             if self.folder is not None and self._context is not None:
                 try:
-                    self._side = decode_side((self.folder / SIDE_FILE).read_bytes(), self._context)
+                    self._side[name] = decode_side((self.folder / name).read_bytes(), self._context)
                 except OSError:
                     pass
-        return self._side
+        return self._side[name]
 
     def get(self, rel: str, kind: str, file_digest: str | None) -> Entry | None:
         entry = self.entries.get(rel)
@@ -393,12 +399,20 @@ class CheckCache:
         # The side file first: a cache file whose side file was not written keeps the side file
         # before, whose kept files are each a whole file's (kept_front: its values and its model,
         # under this context) — and kept_front.changed reads any kept version of a file.
-        fresh = {rel: e.front for rel, e in entries.items() if e.kind in SIDE_KINDS and e.front}
-        if fresh:
-            side = self._side_files()
-            fronts = {rel: fresh.get(rel) or side.get(rel) for rel, e in entries.items() if e.kind in SIDE_KINDS}
-            self._side = {rel: blob for rel, blob in fronts.items() if blob}
-            self._write(SIDE_FILE, lambda: encode_side(self._context or "", self._side or {}))
+        if any(e.front for e in entries.values() if e.kind in SIDE_KINDS):
+            shards: dict[str, dict[str, bytes]] = {}
+            fresh: set[str] = set()
+            for rel, e in entries.items():
+                if e.kind in SIDE_KINDS:
+                    name = side_file(rel)
+                    shards.setdefault(name, {})[rel] = e.front
+                    if e.front:
+                        fresh.add(name)
+            for name in sorted(fresh):
+                side = self._side_files(name)
+                kept = self._side[name] = {rel: blob or side.get(rel, b"") for rel, blob in shards[name].items()}
+                self._write(name, partial(encode_side, self._context or "",
+                                          {rel: blob for rel, blob in kept.items() if blob}))
         self._write(FILE, lambda: encode(self._context or "", entries, extra, self.rule_results, self.kept))
 
     def _write(self, name: str, data: Callable[[], bytes]) -> None:

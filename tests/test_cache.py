@@ -719,7 +719,15 @@ def test_a_front_matter_edit_is_loaded_again(project: Path, monkeypatch: pytest.
 # -- the libraries' and partners' files as loaded: a file of their own ----------------------------
 
 def _side(root: Path) -> Path:
-    return root / FOLDER / cache_module.SIDE_FILE
+    """The side file that keeps the partner PARTNER_REL as loaded."""
+    return root / FOLDER / cache_module.side_file(PARTNER_REL)
+
+
+def _sides(root: Path, context: str) -> dict[str, bytes]:
+    found: dict[str, bytes] = {}
+    for path in (root / FOLDER).glob("loaded-*.marshal"):
+        found.update(cache_module.decode_side(path.read_bytes(), context))
+    return found
 
 
 def test_the_partners_and_libraries_as_loaded_are_kept_beside_the_cache(project: Path) -> None:
@@ -729,18 +737,20 @@ def test_the_partners_and_libraries_as_loaded_are_kept_beside_the_cache(project:
     _, entries, _, _, _ = kept(project)
     assert entries["strategies/en-gaest-sover.md"].front                   # a playbook's: in the cache file
     assert not entries[PARTNER_REL].front and not entries["libraries/testbib.yml"].front
-    context = cache_module.decode((project / FOLDER / FILE).read_bytes())[0]  # type: ignore[index]
-    side = cache_module.decode_side(_side(project).read_bytes(), context)
+    context = kept(project)[0]
+    side = _sides(project, context)
     assert set(side) == {PARTNER_REL, "partners/hele-landet/livslinien.yml", "libraries/testbib.yml"}
-    # A playbook edit does not write it; a partner edit does.
-    written = _side(project).stat().st_mtime_ns, _side(project).stat().st_ino
+    # A playbook edit writes no side file; a partner edit writes its own, and no other.
+    written = {p.name: (p.stat().st_mtime_ns, p.stat().st_ino) for p in (project / FOLDER).glob("loaded-*")}
     edit(project, "strategies/en-gaest-sover.md", "## Bagefter", "En ny sætning.\n\n## Bagefter")
     run_check(project)
-    assert (_side(project).stat().st_mtime_ns, _side(project).stat().st_ino) == written
+    assert {p.name: (p.stat().st_mtime_ns, p.stat().st_ino) for p in (project / FOLDER).glob("loaded-*")} == written
     edit(project, PARTNER_REL, "name: Værestedet i Testby", "name: Værestedet Nord")
     run_check(project)
-    assert cache_module.decode_side(_side(project).read_bytes(), context)[PARTNER_REL] != side[PARTNER_REL]
-    assert cache_module.decode_side(_side(project).read_bytes(), "another context") == {}
+    now = {p.name: (p.stat().st_mtime_ns, p.stat().st_ino) for p in (project / FOLDER).glob("loaded-*")}
+    assert {name for name in now if now[name] != written[name]} == {_side(project).name}
+    assert _sides(project, context)[PARTNER_REL] != side[PARTNER_REL]
+    assert _sides(project, "another context") == {}
 
 
 @pytest.mark.parametrize("what", ["another version", "damaged", "deleted", "from two edits before"])
@@ -756,6 +766,7 @@ def test_a_side_file_that_is_not_this_checks_prints_what_a_cold_check_prints(
     run_check(project)
     if what == "another version":
         fronts = cache_module.decode_side(first, kept(project)[0])
+        assert PARTNER_REL in fronts
         _side(project).write_bytes(cache_module.encode_side("another context", fronts))
     elif what == "damaged":
         _side(project).write_bytes(first[:-40] + bytes(40))
