@@ -603,6 +603,17 @@ def test_a_warm_check_imports_only_what_the_changed_file_needs(repo: Path) -> No
     assert edited & (_NEVER_WARM | {"pydantic", "yaml", "rummelig.encounters.model", "rummelig.models.base"}) == set()
     edit(repo, "encounters/testbib/2026.csv", "2026-11-04,andet,3", "2026-11-04,andet,0")
     assert {"pydantic", "rummelig.encounters.model"} <= _imported(repo)
+    # A partner's or a library's name changed (a free text): made from the model before, no pydantic;
+    # its status changed: validated again.
+    edit(repo, "partners/aarhus/vaerestedet.yml", "name: Værestedet i Testby", "name: Værestedet Nord")
+    edit(repo, "libraries/testbib.yml", "name: Testbiblioteket", "name: Nordbiblioteket")
+    edited = _imported(repo)
+    assert "yaml" in edited
+    # (A library's own number is read by roles-not-names, and a library's card by its rule.)
+    assert edited & {"pydantic", "rummelig.models.base", "rummelig.models.partner", "rummelig.models.library",
+                     "email_validator", "pycountry"} == set()
+    edit(repo, "libraries/testbib.yml", "last_reviewed:", "status: eksempel\nlast_reviewed:")
+    assert {"pydantic", "rummelig.models.library"} <= _imported(repo)
 
 
 # -- a playbook edit that leaves the front matter alone takes it from the cache --------------------
