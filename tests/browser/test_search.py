@@ -65,11 +65,16 @@ pytestmark = pytest.mark.browser
 # The never-tuned set of round 11 is written by another helper and wired in by the lead: until
 # then HELD_OUT_FLOORS is empty. The tuning floors and those of the retired sets round 11 moved
 # (all but held_out_3) are one query under what round 11 reached (docs-dev/search.md, "Round 11").
+# held_out_11 (301 queries, written at the start of round 11 by a helper who never saw the search,
+# committed before it was run) was retired into tuning at round 12: its misses are printed and
+# tuned on since, and its floor is one query under what round 12 reached. The never-tuned set of
+# round 12 is written by another helper and wired in by the lead: until then HELD_OUT_FLOORS is
+# empty.
 TUNING_TOP1, TUNING_TOP3 = 0.927, 0.984
 RETIRED_FLOORS = {"held_out": (0.969, 0.989), "held_out_2": (0.925, 0.979), "held_out_3": (0.890, 0.975),
                   "held_out_4": (0.896, 0.958), "held_out_5": (0.942, 0.975), "held_out_6": (0.848, 0.930),
                   "held_out_7": (0.875, 0.946), "held_out_8": (0.863, 0.943), "held_out_9": (0.859, 0.959),
-                  "held_out_10": (0.893, 0.953)}
+                  "held_out_10": (0.893, 0.953), "held_out_11": (0.744, 0.863)}
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
