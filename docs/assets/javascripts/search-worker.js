@@ -628,6 +628,38 @@
     return isAlias(v) || known(v) && topical(v) ? verb : token;
   }
 
+  // An English word staff use for a Danish one ("de-escalation", "flashing") that the index and
+  // the lists do not know is its Danish form when that form is a word of the index or the lists:
+  // -ation is Danish -ering, with c before a, o, u written k ("escalation" → eskalering,
+  // "registration" → registrering), and an -ing form is the verb's agent noun or the verb itself
+  // ("flashing" → flasher, "mobbing" → mobber). English "de-" before it is Danish "de-"
+  // ("de-escalation" → deeskalering) when that word is known.
+  var ENGLISH_ATION = /^([a-z]{3,})ations?$/, ENGLISH_ING = /^([a-z]{3,})ings?$/;
+  function loanword(token, prefix) {
+    var s = stem(token), m;
+    if (!/^[a-z]+$/.test(token) || known(s) || isAlias(s)) return token;
+    var candidates = [];
+    if ((m = ENGLISH_ATION.exec(token))) candidates.push(m[1].replace(/c(?=[aou])/g, "k") + "ering");
+    if ((m = ENGLISH_ING.exec(token))) {
+      var base = m[1].replace(/([bdgklmnprt])\1$/, "$1");   // "mobbing" → mob
+      candidates.push(m[1] + "er", base + "er", base + "e", base);
+    }
+    for (var c = 0; c < candidates.length; c++) {
+      var cs = stem(prefix + candidates[c]);
+      if (known(cs) || isAlias(cs)) return prefix + candidates[c];
+    }
+    return prefix ? null : token;
+  }
+  function loanwords(list) {
+    var out = [];
+    list.forEach(function (token, i) {
+      var joined = i && list[i - 1] === "de" ? loanword(token, "de") : null;
+      if (joined && joined !== token) out[out.length - 1] = joined;
+      else out.push(loanword(token, ""));
+    });
+    return out;
+  }
+
   // A compound that no page is about (no title or keyword has it) whose head asks for an overview ("partneroversigt",
   // "herbergsoversigt") is its modifier and the head apart: what the overview is of, and that it
   // is one (OVERVIEW, LISTING).
@@ -646,7 +678,7 @@
     list = list.map(function (token, i) {   // a word still being typed that begins index words stays
       return open && i === list.length - 1 && completes(token) ? token : respell(token);
     });
-    list = joinWrittenApart(list);
+    list = joinWrittenApart(loanwords(list));
     list = list.map(deverbal);
     list = [].concat.apply([], list.map(overviewApart));
     // "i går", "i dag", "i år": when, not what ("politiet vil vide hvem der var her i går" is no
