@@ -35,7 +35,9 @@ _FOLD = str.maketrans({"é": "e", "è": "e", "ê": "e", "á": "a", "à": "a", "�
 
 # Words that never decide a ranking: the Snowball list (the one lunr's `da` filter uses), the
 # question words staff start with, fillers ("kun", "lige", "virker") and numbers written as
-# words ("to mænd", not a number anyone looks up). A query made only of
+# words ("to mænd", not a number anyone looks up); "lave" is Danish's light verb of making, as
+# "gøre" ("laver jeg et merge request", "lave profil for vores filial"), its forms no topic (the
+# adjective "lav" is "lavt", "lavere"). A query made only of
 # these is searched as typed.
 STOP_WORDS = frozenset("""
 og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi
@@ -46,7 +48,7 @@ mange ad bliver hendes været thi jer sådan
 hvordan hvorfor hvornår hvilken hvilket hvilke gør gøre gjorde kan betyder nogen hvem må
 kun bare lige helt altså nok vel måske stadig igen lidt rigtig meget mere mest virker virke ret hele
 ved omkring foran bag mellem gennem igennem hen henne inde oppe nede så fordi mens nærmeste
-vores jeres andre andet hinanden tror synes forbi uden
+vores jeres andre andet hinanden tror synes forbi uden lave laver lavet
 to tre fire fem seks syv otte ni ti
 """.split())
 

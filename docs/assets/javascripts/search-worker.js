@@ -1049,7 +1049,7 @@
   // the contributor's guides, which weigh little otherwise (they quote every word of the lists).
   // Both are needed: "læg ham på siden" is the side a person lies on.
   var SITE = /(^|\s)(side|siden|sider|siderne|sitet|site|hjemmesiden|indholdet|teksten|teksterne)(\s|$)/;
-  var EDITING = /(^|\s)(rette|retter|rettes|tilføje|tilføjer|oprette|opretter|skrive|skriver|skrives|skrevet|lægge|lægger|ændre|ændrer|ændres|opdatere|opdaterer|tjekke|tjekker|tjekkes|gennemgå|gennemgås|bidrage)(\s|$)/;
+  var EDITING = /(^|\s)(rette|retter|rettes|tilføje|tilføjer|oprette|opretter|skrive|skriver|skrives|skrevet|lægge|lægger|ændre|ændrer|ændres|opdatere|opdaterer|tjekke|tjekker|tjekkes|gennemgå|gennemgås|bidrage|lave|laver)(\s|$)/;
   var SITE_LIFT = 8;
   // … and so does a verb of editing with "our" thing ("tilføje vores lokale værested", "oprette
   // vores bibliotek", "lægge vores husregler ind"): a colleague puts their own library or partner
