@@ -326,6 +326,9 @@ def build(documents: Sequence[Document]) -> Built:
         # the contributor's guides: a question about editing the site itself asks for them
         "contributing": [i for i, d in enumerate(docs)
                          if page_key(d.location).startswith(addresses.CONTRIBUTING + "/")],
+        # the guide to respectful language: a question which words to write ("ord vi ikke må
+        # skrive", "hvorfor ikke skrive de hjemløse") asks for it (search-worker.js: WORDING)
+        "wording": [i for i, d in enumerate(docs) if page_key(d.location) == addresses.url(addresses.wordlist())],
         # the page about the project: "hvem står bag", "hvem har skrevet indholdet" ask for it
         "about": [i for i, d in enumerate(docs) if page_key(d.location) == addresses.url(addresses.about())],
         "situations": [i for i, d in enumerate(docs) if is_playbook(d.location) and d.kind == "situation"],

@@ -1070,6 +1070,17 @@
   var MAKERS = /^\s*hvem\s+(står\s+bag|står\s+for|har\s+skrevet|har\s+lavet|skriver|skrev|laver|driver|ejer|har\s+ansvaret\s+for)(\s|$)/;
   var MAKING = /^(står|bag|skrevet|lavet|skriver|skrev|laver|driver|ejer|ansvaret|side|siden|sider|siderne|sitet|site|hjemmesiden|indholdet|teksten|teksterne)$/;
   var ABOUT_LIFT = 8;
+  // "ord vi ikke må skrive", "rummelig check siger jeg skal skrive et andet ord", "hvorfor ikke
+  // skrive de hjemløse": a question which words to write (a word for a word and a verb of writing
+  // or calling, or "hvorfor ikke skrive …") asks for the guide to respectful language
+  // (core.wording), which weighs little otherwise (a contributor guide); those words are no topic,
+  // so "hjemløse" in it is the word asked about. "siger" is left out: "siger grimme ord" is abuse.
+  var WORD_NOUN = /(^|\s)(ord|ordet|ordene|ordvalg|udtryk|udtrykket|udtrykkene|betegnelse|betegnelsen|betegnelser|formulering|formuleringen)(\s|$)/;
+  var WRITING = /(^|\s)(skrive|skriver|skrives|skrevet|kalde|kalder|kaldes)(\s|$)/;
+  var WHY_NOT = /^\s*hvorfor\s+((man|vi|jeg)\s+)?(ikke\s+)?(skrive|sige|kalde|skriver|siger|kalder)(\s|$)/;
+  function asksWording(q) { return WORD_NOUN.test(q) && WRITING.test(q) || WHY_NOT.test(q); }
+  var WORDING = /^(ord|ordet|ordene|ordvalg|udtryk|udtrykket|udtrykkene|betegnelse|betegnelsen|betegnelser|formulering|formuleringen|skrive|skriver|skrives|skrevet|sige|siger|kalde|kalder|kaldes|andet)$/;
+  var WORDING_LIFT = 8;
   // "oversigt over …", "alle bibliotekerne", "hvilke biblioteker er med": a query for an overview
   // asks for the page that lists them all, which weighs little otherwise (it repeats every title).
   var OVERVIEW = /(^|\s)([a-zæøå]*oversigt|[a-zæøå]*oversigten|liste|listen|alle|hvilke)(\s|$)/;
@@ -1139,12 +1150,12 @@
     // partnere" is about partners
     // (and so do the verbs of a question for a word's meaning: "hvad menes med …", "hvad laver …")
     var asking = MAKERS.test(normalise(query)) ? MAKING : OVERVIEW.test(normalise(query)) ? OVERVIEW : DEFINITION.test(normalise(query)) ? ASKING :
-      COUNT.test(normalise(query)) ? COUNTING : editingSite(query) ? ADDING : null;
+      COUNT.test(normalise(query)) ? COUNTING : asksWording(normalise(query)) ? WORDING : editingSite(query) ? ADDING : null;
     var onlyAsking = false;   // "ordforklaringer", "hvem står bag siden": the glossary, the page about us
     if (asking) {
       var topics = concepts.filter(function (c) { return c.bonus || !asking.test(c.label); });
       if (topics.some(function (c) { return !c.bonus; })) concepts = topics;
-      else onlyAsking = asking === ASKING || asking === MAKING;
+      else onlyAsking = asking === ASKING || asking === MAKING || asking === WORDING;
     }
     // a question for a number ("hvor kan hun ringe") asks for a line, not for the page that
     // answers "hvor kan jeg …" (a keyword of the referral playbook)
@@ -1165,6 +1176,7 @@
       var lift = null;
       if (MAKERS.test(normalise(query))) lift = [new Set(core.about || []), ABOUT_LIFT];
       else if (DEFINITION.test(normalise(query))) lift = [new Set(core.glossary), GLOSSARY_LIFT];
+      else if (asksWording(normalise(query))) lift = [new Set(core.wording || []), WORDING_LIFT];
       else if (editingSite(query)) lift = [new Set(core.contributing || []), SITE_LIFT];
       else if (PERMITTED.test(normalise(query))) lift = [new Set(core.rules || []), RULES_LIFT];
       else if (OVERVIEW.test(normalise(query))) lift = [new Set(core.listings || []), OVERVIEW_LIFT];
