@@ -1057,10 +1057,11 @@
   var OURS = /(^|\s)(vores|vort|vor)(\s|$)/;
   // In such a question a verb of adding or changing is no topic ("oprette vores bibliotek" is no
   // library card's "oprette"); "skrive", "bidrage", "gennemgå" stay: they name guides.
-  var ADDING = /^(rette|retter|rettes|tilføje|tilføjer|oprette|opretter|lægge|lægger|ændre|ændrer|ændres|opdatere|opdaterer|komme|kommer|kommet)$/;
+  var ADDING = /^(rette|retter|rettes|tilføje|tilføjer|oprette|opretter|lægge|lægger|ændre|ændrer|ændres|opdatere|opdaterer|komme|kommer|kommet|få|får|fået)$/;
   // "komme med på siden", "hvordan kommer vores bibliotek med i oversigten", "vores bibliotek
-  // vil være med": being included is adding too (the particle verbs "komme med", "være med").
-  var INCLUDED = /(^|\s)(komme|kommer|kommet)\s(\S+\s){0,3}med\s(på|i)(\s|$)|(^|\s)være\s+med(\s+(på|i)(\s|$)|\s*$)/;
+  // vil være med": being included is adding too (the particle verbs "komme med", "være med"),
+  // and so is its causative "få … med" ("få vores bibliotek med på siden").
+  var INCLUDED = /(^|\s)(komme|kommer|kommet|få|får|fået)\s(\S+\s){0,3}med\s(på|i)(\s|$)|(^|\s)være\s+med(\s+(på|i)(\s|$)|\s*$)/;
   function editingSite(query) {
     var q = normalise(query);
     return (SITE.test(q) || OURS.test(q)) && (EDITING.test(q) || INCLUDED.test(q));
