@@ -129,7 +129,7 @@ def pages(renderer: Renderer) -> list[Page]:
                                trend_chart=trend_svg(f"gm-{lib.id}-opsummering", lib.name, lib.trend))
         made.append(renderer.page(addresses.encounters_summary(lib.id), "encounters_summary.md.j2",
                                   {"title": f"Gode møder på {lib.name} – opsummering",
-                                   "description": "En side til ledelse og politikere",
+                                   "description": "En side til ledelse og politikere, fx byrådet eller et udvalg",
                                    "search": NOT_SEARCHED}, **summary_context))
         found.extend(page for page in made if renderer.wants(page.uri))
     if not everyone:
