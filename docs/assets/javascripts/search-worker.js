@@ -593,9 +593,13 @@
   // "region h", "region midt", "region sj": a word after "region" that begins the name of one
   // region, and only one, is that region (core.regions: "hovedstaden", "midtjylland", …), as
   // Danes write the regions short.
+  // Without "region" too when the word is no word of the index or the lists ("lægevagt syd tlf":
+  // "syd" is Syddanmark), with three letters at least.
   function regionNames(list) {
     return list.map(function (token, i) {
-      if (i === 0 || list[i - 1] !== "region" || !core.regions || core.regions.indexOf(token) >= 0) return token;
+      if (!core.regions || core.regions.indexOf(token) >= 0) return token;
+      var afterRegion = i > 0 && list[i - 1] === "region";
+      if (!afterRegion && (token.length < 3 || !/^[a-zæøå]+$/.test(token) || known(stem(token)) || isAlias(stem(token)))) return token;
       var named = core.regions.filter(function (r) { return r.lastIndexOf(token, 0) === 0; });
       return named.length === 1 ? named[0] : token;
     });
