@@ -1078,13 +1078,16 @@
   // "ord vi ikke må skrive", "rummelig check siger jeg skal skrive et andet ord", "hvorfor ikke
   // skrive de hjemløse": a question which words to write (a word for a word and a verb of writing
   // or calling, or "hvorfor ikke skrive …") asks for the guide to respectful language
-  // (core.wording), which weighs little otherwise (a contributor guide); those words are no topic,
-  // so "hjemløse" in it is the word asked about. "siger" is left out: "siger grimme ord" is abuse.
+  // (core.wording), which weighs little otherwise (a contributor guide). "ord" and "skrive" stay
+  // topics (the guide's description has them); "sige", "kalde" do not. "siger" is left out of
+  // the verbs that ask: "siger grimme ord" is abuse.
   var WORD_NOUN = /(^|\s)(ord|ordet|ordene|ordvalg|udtryk|udtrykket|udtrykkene|betegnelse|betegnelsen|betegnelser|formulering|formuleringen)(\s|$)/;
   var WRITING = /(^|\s)(skrive|skriver|skrives|skrevet|kalde|kalder|kaldes)(\s|$)/;
-  var WHY_NOT = /^\s*hvorfor\s+((man|vi|jeg)\s+)?(ikke\s+)?(skrive|sige|kalde|skriver|siger|kalder)(\s|$)/;
+  // "må man skrive de hjemløse", "kan vi kalde dem brugere" ask it too; "må man sige nej" asks
+  // for a rule, not a word.
+  var WHY_NOT = /^\s*hvorfor\s+((man|vi|jeg)\s+)?(ikke\s+)?(skrive|sige|kalde|skriver|siger|kalder)(\s|$)|^\s*(må|kan|bør|skal)\s+(man|vi|jeg)\s+(ikke\s+)?(skrive|kalde)(\s|$)/;
   function asksWording(q) { return WORD_NOUN.test(q) && WRITING.test(q) || WHY_NOT.test(q); }
-  var WORDING = /^(ord|ordet|ordene|ordvalg|udtryk|udtrykket|udtrykkene|betegnelse|betegnelsen|betegnelser|formulering|formuleringen|skrive|skriver|skrives|skrevet|sige|siger|kalde|kalder|kaldes|andet)$/;
+  var WORDING = /^(sige|siger|kalde|kalder|kaldes|andet)$/;
   var WORDING_LIFT = 8;
   // "oversigt over …", "alle bibliotekerne", "hvilke biblioteker er med": a query for an overview
   // asks for the page that lists them all, which weighs little otherwise (it repeats every title).
