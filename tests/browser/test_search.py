@@ -67,14 +67,15 @@ pytestmark = pytest.mark.browser
 # (all but held_out_3) are one query under what round 11 reached (docs-dev/search.md, "Round 11").
 # held_out_11 (301 queries, written at the start of round 11 by a helper who never saw the search,
 # committed before it was run) was retired into tuning at round 12: its misses are printed and
-# tuned on since, and its floor is one query under what round 12 reached. The never-tuned set of
-# round 12 is written by another helper and wired in by the lead: until then HELD_OUT_FLOORS is
-# empty.
-TUNING_TOP1, TUNING_TOP3 = 0.927, 0.984
+# tuned on since. The never-tuned set of round 12 is written by another helper and wired in by
+# the lead: until then HELD_OUT_FLOORS is empty. The floors of the tuning set and of the retired
+# sets round 12 moved (all but held_out, held_out_2 and held_out_3, whose floors stay) are one
+# query under what round 12 reached (docs-dev/search.md, "Round 12").
+TUNING_TOP1, TUNING_TOP3 = 0.927, 0.987
 RETIRED_FLOORS = {"held_out": (0.969, 0.989), "held_out_2": (0.925, 0.979), "held_out_3": (0.890, 0.975),
-                  "held_out_4": (0.896, 0.958), "held_out_5": (0.942, 0.975), "held_out_6": (0.848, 0.930),
-                  "held_out_7": (0.875, 0.946), "held_out_8": (0.863, 0.943), "held_out_9": (0.859, 0.959),
-                  "held_out_10": (0.893, 0.953), "held_out_11": (0.744, 0.863)}
+                  "held_out_4": (0.903, 0.965), "held_out_5": (0.946, 0.980), "held_out_6": (0.864, 0.938),
+                  "held_out_7": (0.878, 0.950), "held_out_8": (0.873, 0.949), "held_out_9": (0.869, 0.963),
+                  "held_out_10": (0.902, 0.959), "held_out_11": (0.817, 0.926)}
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
@@ -437,6 +438,35 @@ def test_round_eleven_first_days_and_rare_compounds(search_page: Page, site: Ser
     # a compound on few pages is also its two parts: the camera page has "kamera" and "optagelser"
     assert search(search_page, "hvem sletter kameraoptagelserne", site.root)[0] == \
         "strategier/kameraovervaagning-og-politiets-anmodninger/"
+
+
+def test_round_twelve_english_loanwords_are_their_danish_form(search_page: Page, site: Served):
+    # -ation is Danish -ering, an -ing form the agent noun; English "de-" joins it
+    assert search(search_page, "registration af hændelser", site.root)[0] == \
+        "strategier/registrering-af-haendelser-og-gode-moeder/"
+    assert search(search_page, "de-escalation ved skranken", site.root)[0] == "strategier/konflikt-og-deeskalering/"
+    assert search(search_page, "flashing i børneafdelingen", site.root)[0] == \
+        "strategier/seksuel-chikane-blotteri-og-porno-paa-pc/"
+
+
+def test_round_twelve_making_and_including_ask_for_the_contributor_guides(search_page: Page, site: Served):
+    # "lave" is a light verb as "gøre" (no "lavt blodsukker"); "få … med på" is being included
+    assert search(search_page, "hvordan laver jeg et pull request", site.root)[0] == "bidrag/"
+    assert search(search_page, "laver vi en profil for biblioteket", site.root)[0] == "bidrag/bibliotek/"
+    assert search(search_page, "få vores bibliotek med på sitet", site.root)[0] == "bidrag/bibliotek/"
+
+
+def test_round_twelve_a_question_which_words_to_write_asks_for_the_language_guide(search_page: Page, site: Served):
+    assert search(search_page, "hvilke udtryk skal vi skrive i stedet", site.root)[0] == "bidrag/sprogbrug/"
+
+
+def test_round_twelve_regions_said_short_and_everyday_words_for_illness(search_page: Page, site: Served):
+    # "nord" is no word of the index: it begins one region's name
+    assert search(search_page, "lægevagt nord nummer", site.root, anchors=True)[0] == \
+        "partnere/region-nordjylland/#laegevagten-region-nordjylland"
+    assert search(search_page, "tror hun har taget for meget", site.root)[0] == "strategier/akut-sygdom-og-overdosis/"
+    assert search(search_page, "gæst falder sammen ved skranken", site.root)[0] == \
+        "strategier/akut-sygdom-og-overdosis/"
 
 
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
