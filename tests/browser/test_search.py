@@ -71,7 +71,7 @@ pytestmark = pytest.mark.browser
 # the lead: until then HELD_OUT_FLOORS is empty. The floors of the tuning set and of the retired
 # sets round 12 moved (all but held_out, held_out_2 and held_out_3, whose floors stay) are one
 # query under what round 12 reached (docs-dev/search.md, "Round 12").
-TUNING_TOP1, TUNING_TOP3 = 0.927, 0.987
+TUNING_TOP1, TUNING_TOP3 = 0.931, 0.987
 RETIRED_FLOORS = {"held_out": (0.969, 0.989), "held_out_2": (0.925, 0.979), "held_out_3": (0.890, 0.975),
                   "held_out_4": (0.903, 0.965), "held_out_5": (0.946, 0.980), "held_out_6": (0.864, 0.938),
                   "held_out_7": (0.878, 0.950), "held_out_8": (0.873, 0.949), "held_out_9": (0.869, 0.963),
