@@ -1,25 +1,31 @@
-"""The "Ring til" box of a playbook shows the lines its own text tells staff to call."""
+"""The "Ring til" box of a playbook shows the lines its own text tells staff to call, and only
+those: a partner of one of the playbook's types is shown unless it names other situations
+(`situations`, contract §5.3). All helplines share one type, so without it the psychiatric-crisis
+page offered the poison line (found in the QA pass); and the three playbooks that tell staff to call
+Giftlinjen (akut-sygdom also the lægevagt) showed neither until "helpline" was one of their types."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from rummelig.site import build_site
-from tests.support import PROJECT
+from tests.support import PROJECT, STRATEGY, write
 
 TODAY = date(2026, 12, 1)
-# The three playbooks tell staff to call Giftlinjen (akut-sygdom also the lægevagt): both are
-# partners of the type "helpline", which must be one of their partner types for the box to show them.
 POISON_LINE_PAGES = ["strategier/akut-sygdom-og-overdosis.md", "strategier/paavirket-af-rusmidler.md",
                      "strategier/stoffer-paa-biblioteket-og-naloxon.md"]
 
 
 def _call_box(page: str) -> str:
-    """The rows of the page's "Ring til" admonition (indented lines after its header)."""
+    """The rows of the page's "Ring til" box (the indented lines after its header); "" without one."""
     lines = page.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith('!!! rb-call "Ring til'))
+    start = next((i for i, line in enumerate(lines) if line.startswith('!!! rb-call "Ring til')), None)
+    if start is None:
+        return ""
     box = []
     for line in lines[start + 1:]:
         if line and not line.startswith("    "):
@@ -28,18 +34,59 @@ def _call_box(page: str) -> str:
     return "\n".join(box)
 
 
-def _pages(library: str | None) -> dict[str, str]:
-    result = build_site(PROJECT, TODAY, library)
+def _boxes(root: Path, library: str | None = None) -> dict[str, str]:
+    result = build_site(root, TODAY, library)
     assert not result.problems.has_errors(), [p.format() for p in result.problems.errors]
-    return {page.uri: page.content for page in result.pages}
+    return {page.uri: _call_box(page.content) for page in result.pages if page.uri.startswith("strategier/")}
+
+
+
+@functools.cache
+def _project_boxes(library: str | None) -> dict[str, str]:
+    """The project's boxes, one build per edition for every test here."""
+    return _boxes(PROJECT, library)
+
+def _line(name: str, phone: str, situations: str | None) -> str:
+    listed = f"situations: {situations}\n" if situations else ""
+    return (f"name: {name}\ntype: helpline\ndescription: En telefonlinje.\nhelps_with: [en samtale]\n"
+            f"when_to_contact:\n  - En gæst har brug for at tale med nogen.\ncontact:\n  phone: \"{phone}\"\n"
+            f"{listed}status: udkast\n")
+
+
+def test_a_line_shows_only_on_the_situations_it_names_and_one_without_on_all(repo):
+    write(repo, "strategies/en-gaest-sover.md", STRATEGY.replace("[drop-in-centre, night-shelter]", "[helpline]"))
+    write(repo, "strategies/en-gaest-er-ked-af-det.md",
+          STRATEGY.replace("title: En gæst sover", "title: En gæst er ked af det")
+          .replace("[drop-in-centre, night-shelter]", "[helpline]").replace("onboarding: 1\n", ""))
+    write(repo, "partners/hele-landet/sovelinjen.yml", _line("Sovelinjen", "70 11 22 33", "[en-gaest-sover]"))
+    write(repo, "partners/hele-landet/snakkelinjen.yml", _line("Snakkelinjen", "70 11 22 44", None))
+    boxes = _boxes(repo)
+    sleeping, sad = boxes["strategier/en-gaest-sover.md"], boxes["strategier/en-gaest-er-ked-af-det.md"]
+    assert "Sovelinjen" in sleeping and "Snakkelinjen" in sleeping
+    assert "Sovelinjen" not in sad and "Snakkelinjen" in sad
+
+
+@pytest.mark.parametrize("library", [None, "aalborg-bibliotekerne", "dokk1", "vesterbro-bibliotek"])
+def test_the_psychiatric_crisis_box_has_livslinien_and_not_the_poison_or_violence_lines(library):
+    boxes = _project_boxes(library)
+    crisis = boxes["strategier/psykisk-krise.md"]
+    assert "Livslinien" in crisis, crisis
+    assert "Giftlinjen" not in crisis and "Lev Uden Vold" not in crisis and "Alkolinjen" not in crisis, crisis
+    # Each nationwide line is offered only where it helps.
+    for uri, box in boxes.items():
+        if "Giftlinjen" in box:
+            assert uri in {"strategier/akut-sygdom-og-overdosis.md", "strategier/paavirket-af-rusmidler.md",
+                           "strategier/stoffer-paa-biblioteket-og-naloxon.md"}, uri
+        if "Lev Uden Vold" in box or "BørneTelefonen" in box:
+            assert uri in {"strategier/bekymring-for-boern-og-unge.md",
+                           "strategier/boern-alene-paa-biblioteket.md"}, uri
 
 
 @pytest.mark.parametrize("library", [None, "aalborg-bibliotekerne", "dokk1", "vesterbro-bibliotek"])
 def test_the_playbooks_that_say_call_the_poison_line_show_it_in_their_box(library):
-    pages = _pages(library)
+    boxes = _project_boxes(library)
     for uri in POISON_LINE_PAGES:
-        box = _call_box(pages[uri])
-        assert "Giftlinjen" in box and "82 12 12 12" in box, (uri, box)
+        assert "Giftlinjen" in boxes[uri] and "82 12 12 12" in boxes[uri], (uri, boxes[uri])
     if library:  # a library's edition also shows its region's medical helpline on the acute page
-        box = _call_box(pages["strategier/akut-sygdom-og-overdosis.md"])
+        box = boxes["strategier/akut-sygdom-og-overdosis.md"]
         assert "Lægevagten i Region" in box or "Akuttelefonen 1813" in box, box
