@@ -641,20 +641,21 @@ BODY_EDITS = [
 ]
 
 
-def count_taken(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """From now on, each time a check asks for a playbook's kept front matter: whether it was there."""
+def count_found(monkeypatch: pytest.MonkeyPatch, name: str) -> list[bool]:
+    """From now on, each time a check calls kept_front's `name` ("taken": a playbook's kept front
+    matter; "changed": a model made from the one before): whether it found one."""
     from rummelig.loading import kept_front
 
-    taken: list[bool] = []
-    real = kept_front.taken
+    found_each: list[bool] = []
+    real = getattr(kept_front, name)
 
     def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
         found = real(*args, **kwargs)
-        taken.append(found is not None)
+        found_each.append(found is not None)
         return found
 
-    monkeypatch.setattr(kept_front, "taken", counting)
-    return taken
+    monkeypatch.setattr(kept_front, name, counting)
+    return found_each
 
 
 @pytest.mark.parametrize(("front", "change"), [(f, b) for f in FRONTS for b in BODY_EDITS],
@@ -665,7 +666,7 @@ def test_a_text_edit_takes_the_front_matter_from_the_cache(project: Path, monkey
     path = project / "strategies/en-gaest-sover.md"
     path.write_text(front[1](STRATEGY), encoding="utf-8")
     run_check(project)                                  # cold: keeps the front matter as loaded
-    taken = count_taken(monkeypatch)
+    taken = count_found(monkeypatch, "taken")
     path.write_text(change[1](path.read_text(encoding="utf-8")), encoding="utf-8")
     warm = run_check(project)
     assert taken == [True]                              # loaded from the kept front matter
@@ -677,22 +678,6 @@ def test_a_text_edit_takes_the_front_matter_from_the_cache(project: Path, monkey
     assert again == cold_check(project)
     path.write_text(change[1](front[1](STRATEGY)), encoding="utf-8")
     assert warm == cold_check(project)
-
-
-def count_changed(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """From now on, each time a check asks to make a model from the one before: whether it could."""
-    from rummelig.loading import kept_front
-
-    made: list[bool] = []
-    real = kept_front.changed
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        found = real(*args, **kwargs)
-        made.append(found is not None)
-        return found
-
-    monkeypatch.setattr(kept_front, "changed", counting)
-    return made
 
 
 @pytest.mark.parametrize(("rel", "old", "new", "expected"), [
@@ -709,7 +694,7 @@ def test_a_free_text_edit_is_made_from_the_model_before(project: Path, monkeypat
     run_check(project)
     time.sleep(cache_module.SETTLED_NS / 1e9 + 0.1)
     run_check(project)
-    made = count_changed(monkeypatch)
+    made = count_found(monkeypatch, "changed")
     edit(project, rel, old, new)
     warm = run_check(project)
     assert made == expected
@@ -719,7 +704,7 @@ def test_a_free_text_edit_is_made_from_the_model_before(project: Path, monkeypat
 
 def test_a_front_matter_edit_is_loaded_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     run_check(project)
-    taken = count_taken(monkeypatch)
+    taken = count_found(monkeypatch, "taken")
     edit(project, "strategies/en-gaest-sover.md", "onboarding: 1", "onboarding: 3")
     warm = run_check(project)
     assert taken == [False]                             # another front matter: not taken
@@ -785,7 +770,7 @@ def test_a_side_file_that_is_not_this_checks_prints_what_a_cold_check_prints(
         _side(project).unlink()
     else:  # the side file of a check two edits before: its kept version is an older one, still whole
         _side(project).write_bytes(first)
-    made = count_changed(monkeypatch)
+    made = count_found(monkeypatch, "changed")
     edit(project, PARTNER_REL, "name: Værestedet Syd", "name: Værestedet Vest")
     warm = run_check(project)
     assert made == ([True] if what == "from two edits before" else [])
