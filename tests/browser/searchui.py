@@ -65,7 +65,7 @@ def search(page: Page, query: str, base: str, anchors: bool = False) -> list[str
     page.wait_for_function(_ANSWERED)  # Material rewrites the count line for every answer
     # A pasted query is one keystroke (End), so one answer: the list is whole once it is answered.
     # The short quiet only guards a late re-render. 150 ms here made the ranking test 10–12 min;
-    # 25 ms gave the same ranks for every one of 3,656 queries, all sets, misses compared line by
+    # 25 ms gave the same ranks for every one of 2,755 queries, all sets, misses compared line by
     # line (697 s → 322 s in one session, docs-dev/search.md "The ranking test's own time").
     page.evaluate(SETTLED, [_QUIET_MS])
     hrefs = page.locator("li.md-search-result__item > a.md-search-result__link").evaluate_all(_RESULTS)
