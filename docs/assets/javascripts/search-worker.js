@@ -523,6 +523,7 @@
   var WHERE = new Set(["ved", "foran", "hos", "mellem", "over"]);
   var ARTICLES = new Set(["en", "et", "den", "det", "de"]);
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
+  var WHICH = /^(ny|nye|nyt)$/;   // an adjective that says which one, before a word (analyse)
   // "oversigt over væresteder", "statistik over gode møder": what follows "over" after a word for
   // a list or a count is what the list is of, not where something happened
   var LISTING = /^([a-zæøå]*oversigt|[a-zæøå]*oversigten|liste|listen|overblik|overblikket|statistik|statistikken|opgørelse|opgørelsen)$/;
@@ -837,6 +838,13 @@
         concepts.forEach(function (c) { if (!c.bonus && c.label === token) c.where = true; });
       if (isContent(token) && !LISTING.test(token)) seen = true;
     });
+    // "ny", "nye", "nyt" before a word says which one, not what the query is about ("skrive nye
+    // ordensregler", "tilføje et nyt værested"): it weighs half, as a word that says where does.
+    // Not where the two are a phrase of the lists ("ny kollega"), nor alone ("ny på jobbet").
+    list.forEach(function (token, k) {
+      if (!WHICH.test(token) || k + 1 >= list.length || !isContent(list[k + 1])) return;
+      concepts.forEach(function (c) { if (!c.bonus && c.label === token && !c.aliased) c.which = true; });
+    });
     // A concept weighs what its own word weighs (or its alternatives on average, for a word
     // the index does not know); an alternative counts as that word would, so a rare synonym
     // does not outweigh the word that was typed.
@@ -846,11 +854,12 @@
       var sum = 0;
       keys.forEach(function (s) { sum += idf(s); });
       concept.idf = own && known(own) ? idf(own) : (keys.length ? sum / keys.length : 0);
-      concept.weight = (concept.part ? concept.idf * MODIFIER : concept.idf) * (concept.where ? WHERE_WEIGHT : 1);
+      concept.weight = (concept.part ? concept.idf * MODIFIER : concept.idf) *
+        (concept.where || concept.which ? WHERE_WEIGHT : 1);
       concept.factors = {};
       keys.forEach(function (s) {
         concept.factors[s] = concept.alternatives[s] * Math.min(1, concept.idf / Math.max(idf(s), 0.01)) *
-          (concept.where ? WHERE_FACTOR : 1);
+          (concept.where || concept.which ? WHERE_FACTOR : 1);
       });
     });
     return concepts;
