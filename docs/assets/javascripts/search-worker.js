@@ -498,6 +498,17 @@
     return alternatives;
   }
 
+  // How many words after "efter" at position i name the shift or what happened, or 0.
+  function afterwards(list, i) {
+    if (list[i] !== "efter") return 0;
+    var words = 0;
+    for (var j = 1; j <= 3 && i + j < list.length; j++) {
+      if (EVENT.test(list[i + j])) return j;
+      if (isContent(list[i + j]) && ++words > 1) return 0;
+    }
+    return 0;
+  }
+
   function joinNumbers(list) {
     // "70 201 201" and "+45 70 20 12 01" are one phone number: 8 digits, as the index has them
     var out = [], i = 0;
@@ -530,6 +541,8 @@
   var TIME = /^(går|dag|morgen|forgårs|overmorgen|år)$/;   // after "i" (analyse)
   var PHRASE = 0.5;
   var FIRST_TIME = /^(dag|dage|dagen|uge|uger|ugen|vagt|vagter|vagten|måned|måneder|arbejdsdag|tid)$/;   // after "første"
+  // after "efter": the shift or what happened, with at most one word before it ("en hård vagt")
+  var EVENT = /^(vagt|vagten|vagter|vagterne|arbejde|arbejdet|episode|episoden|episoder|hændelse|hændelsen|oplevelse|oplevelsen|overfald|overfaldet|skete|sket)$/;
   var SYNONYM_TARGET = 0.8;   // as language.py's SYNONYM_WEIGHT
   var PHRASE_WORDS = 6;   // the longest phrase of the lists looked up ("ser ting der ikke er der")
   // a verb of taking someone somewhere, with "hen til", "over til", "videre til" after it (analyse)
@@ -725,6 +738,18 @@
         concepts.push({ label: list.slice(i, i + 2).join(" "), alternatives: starting, own: null,
                         aliased: Object.keys(starting) });
         i += 2;
+        continue;
+      }
+      // "efter vagten", "efter en hård vagt", "efter det der skete", "efter episoden": afterwards,
+      // the words of the lists for the staff's debriefing ("snak bagefter"), not a guard or a shift
+      var after = afterwards(list, i);
+      if (after && core.aliases[stem("debriefing")]) {
+        var debriefing = {};
+        add(debriefing, stem("debriefing"), SYNONYM_TARGET);
+        core.aliases[stem("debriefing")].forEach(function (pair) { addTarget(debriefing, pair[0], pair[1]); });
+        concepts.push({ label: list.slice(i, i + after + 1).join(" "), alternatives: debriefing, own: null,
+                        aliased: Object.keys(debriefing) });
+        i += after + 1;
         continue;
       }
       var matched = false;
