@@ -98,8 +98,9 @@ def pages(renderer: Renderer) -> list[Page]:
     words, _ = load_wordlist()
     return [
         renderer.page(addresses.schema_reference(), "schema_reference.md.j2",
-                      {"title": "Skema: alle nøgler", "description": "Alle nøgler i strategier, partnere og "
-                                                                      "biblioteker, med eksempler"},
+                      {"title": "Skema: alle nøgler",
+                       "description": "Alle nøgler – felterne i filerne – i strategier, partnere og "
+                                      "biblioteker: hvilke der er påkrævet, og eksempler"},
                       sections=sections),
         renderer.page(addresses.wordlist(), "wordlist.md.j2",
                       {"title": "Respektfuldt sprog", "description": "Ord vi undgår, og hvad vi skriver i stedet"},
