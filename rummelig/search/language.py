@@ -37,8 +37,9 @@ _FOLD = str.maketrans({"é": "e", "è": "e", "ê": "e", "á": "a", "à": "a", "�
 # question words staff start with, fillers ("kun", "lige", "virker") and numbers written as
 # words ("to mænd", not a number anyone looks up); "lave" is Danish's light verb of making, as
 # "gøre" ("laver jeg et merge request", "lave profil for vores filial"), its forms no topic (the
-# adjective "lav" is "lavt", "lavere"). A query made only of
-# these is searched as typed.
+# adjective "lav" is "lavt", "lavere"); "tage" is the light verb of taking ("tage imod", "tager
+# billeder", "tager ikke telefonen"), and as the key word of "taget for meget" it made every
+# "tager" an overdose. A query made only of these is searched as typed.
 STOP_WORDS = frozenset("""
 og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi
 min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her
@@ -48,7 +49,7 @@ mange ad bliver hendes været thi jer sådan
 hvordan hvorfor hvornår hvilken hvilket hvilke gør gøre gjorde kan betyder nogen hvem må
 kun bare lige helt altså nok vel måske stadig igen lidt rigtig meget mere mest virker virke ret hele
 ved omkring foran bag mellem gennem igennem hen henne inde oppe nede så fordi mens nærmeste
-vores jeres andre andet hinanden tror synes forbi uden lave laver lavet
+vores jeres andre andet hinanden tror synes forbi uden lave laver lavet tage tager tog taget
 to tre fire fem seks syv otte ni ti
 """.split())
 
