@@ -534,7 +534,7 @@
   var WHERE = new Set(["ved", "foran", "hos", "mellem", "over"]);
   var ARTICLES = new Set(["en", "et", "den", "det", "de"]);
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
-  var WHICH = /^(ny|nye|nyt)$/;   // an adjective that says which one, before a word (analyse)
+  var WHICH = /^(ny|nye|nyt|gratis|lille|små|stor|store|gammel|gamle)$/;   // an adjective that says which one, before a word (analyse)
   // "oversigt over væresteder", "statistik over gode møder": what follows "over" after a word for
   // a list or a count is what the list is of, not where something happened
   var LISTING = /^([a-zæøå]*oversigt|[a-zæøå]*oversigten|liste|listen|overblik|overblikket|statistik|statistikken|opgørelse|opgørelsen)$/;
@@ -863,9 +863,10 @@
         concepts.forEach(function (c) { if (!c.bonus && c.label === token) c.where = true; });
       if (isContent(token) && !LISTING.test(token)) seen = true;
     });
-    // "ny", "nye", "nyt" before a word says which one, not what the query is about ("skrive nye
-    // ordensregler", "tilføje et nyt værested"): it weighs half, as a word that says where does.
-    // Not where the two are a phrase of the lists ("ny kollega"), nor alone ("ny på jobbet").
+    // An adjective of age, size or price before a word says which one, not what the query is
+    // about ("skrive nye ordensregler", "tilføje et nyt værested", "lille filial uden personale",
+    // "gratis mad"): it weighs half, as a word that says where does. Not where the two are a
+    // phrase of the lists ("ny kollega"), nor alone ("ny på jobbet").
     list.forEach(function (token, k) {
       if (!WHICH.test(token) || k + 1 >= list.length || !isContent(list[k + 1])) return;
       concepts.forEach(function (c) { if (!c.bonus && c.label === token && !c.aliased) c.which = true; });
