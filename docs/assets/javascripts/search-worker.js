@@ -198,6 +198,10 @@
       var s = stem(v);
       if (v !== token && (known(s) && df(s) > bestDf || !bestDf && isAlias(s))) { best = v; bestDf = known(s) ? df(s) : 0; }
     });
+    // a compound no page has, typed with "ae", "oe": its parts are Danish words with æ, ø
+    // ("oversaetterapp" → oversætter + app) where the word as typed splits into none
+    var whole = token.replace(/ae/g, "æ").replace(/oe/g, "ø");
+    if (best === token && digraph && !known(own) && splitCompound(whole) && !splitCompound(token)) best = whole;
     return best;
   }
 
