@@ -90,6 +90,15 @@ def test_degree_words_are_stop_words_as_meget_is():
     assert {"meget", "mere", "mest"} <= STOP_WORDS
 
 
+def test_tage_is_a_light_verb_as_lave_and_gives_no_phrase_its_key_word():
+    """"tager imod", "tager billeder" say nothing of the topic; as the key word of "taget for
+    meget" it made every "tager" an overdose."""
+    assert {"tage", "tager", "tog", "taget", "lave", "laver"} <= STOP_WORDS
+    found = {a.phrase: a.targets for a in aliases() if a.source == "synonyms.yml"}
+    assert "overdosis" in found[tuple(stem(t) for t in tokens("taget for meget"))]   # the phrase still counts
+    assert not {stem("taget"), stem("tage")} & set(found[(stem("overdosis"),)])
+
+
 def test_irregular_forms_join_their_word_and_regular_ones_need_no_table():
     """Past tenses and participles the stemmer cannot join ("drak", "smed", "stjålet")."""
     assert forms()["drak"] == "drikke" and forms()["smed"] == "smide" and forms()["stjålet"] == "stjæle"
