@@ -476,6 +476,41 @@ def test_round_twelve_regions_said_short_and_everyday_words_for_illness(search_p
         "strategier/akut-sygdom-og-overdosis/"
 
 
+def test_round_thirteen_adjectives_that_say_which_one_weigh_half(search_page: Page, site: Served):
+    # "nye", "lille" before a word say which one: the house rules, not the new colleague or the child
+    assert search(search_page, "nye husregler til biblioteket", site.root)[0] == "strategier/husregler-for-alle/"
+    assert search(search_page, "lille filial uden personale", site.root)[0] == \
+        "strategier/aabent-bibliotek-uden-personale/"
+
+
+def test_round_thirteen_after_the_shift_is_the_staff_s_debriefing(search_page: Page, site: Served):
+    # "efter en voldsom hændelse" is afterwards (the lists' "snak bagefter"), not the incident form
+    assert search(search_page, "kan ikke slippe det efter en voldsom hændelse", site.root)[0] == \
+        "strategier/personalets-tryghed-og-debriefing/"
+    assert search(search_page, "vi skal passe på hinanden", site.root)[0] == \
+        "strategier/personalets-tryghed-og-debriefing/"
+
+
+def test_round_thirteen_light_verbs_and_compounds_typed_without_ae_oe(search_page: Page, site: Served):
+    # "tager" is a light verb (no overdose through "taget for meget"); the welcome page says "tage imod"
+    assert search(search_page, "tager imod en ny gæst", site.root)[0] == "strategier/velkomst-og-kontakt/"
+    # a compound typed with "ae" is read with æ where only then it splits into index words
+    assert search(search_page, "oversaetterprogram", site.root)[0] == \
+        "strategier/sprogbarrierer-og-hjemloese-migranter/"
+
+
+def test_round_thirteen_pages_name_what_they_are_about(search_page: Page, site: Served):
+    # the drugs page names the people it is about, the language guide's word for "junkie"
+    assert search(search_page, "junkies ryger på toilettet", site.root)[0] == \
+        "strategier/stoffer-paa-biblioteket-og-naloxon/"
+    assert search(search_page, "en gæst har begået selvmord", site.root)[0] == \
+        "strategier/doedsfald-og-selvmord-paa-biblioteket/"
+    assert search(search_page, "gæst slumrer i lænestolen", site.root)[0] == "strategier/sover-paa-biblioteket/"
+    # the contributor guides say what they are for: the schema's required fields, the file's columns
+    assert search(search_page, "hvilke felter er påkrævet i partnerfilen", site.root)[0] == "bidrag/skema/"
+    assert search(search_page, "kolonnerne i csv filen med gode møder", site.root)[0] == "bidrag/gode-moeder/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""
