@@ -78,12 +78,18 @@ pytestmark = pytest.mark.browser
 # the other sets, committed before it was run) reached 252 first and 282 in the top three with round
 # 11's search (c823699, the lead's run before round 12 landed anything), and 253 and 285 with round
 # 12's as landed (f68ad95, the lead's one run after); its floor is one query under that.
-TUNING_TOP1, TUNING_TOP3 = 0.931, 0.987
-RETIRED_FLOORS = {"held_out": (0.969, 0.989), "held_out_2": (0.925, 0.979), "held_out_3": (0.890, 0.975),
-                  "held_out_4": (0.903, 0.965), "held_out_5": (0.946, 0.980), "held_out_6": (0.864, 0.938),
-                  "held_out_7": (0.878, 0.946), "held_out_8": (0.873, 0.949), "held_out_9": (0.869, 0.963),
-                  "held_out_10": (0.899, 0.959), "held_out_11": (0.817, 0.926)}
-HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {"held_out_12": (0.792, 0.893)}
+# At round 13 held_out_12 was retired into tuning too (its misses are printed and tuned on since).
+# The never-tuned set of round 13 is written by another helper and measured by the lead: until it
+# is wired in, HELD_OUT_FLOORS is empty. The floors of the tuning set and of the retired sets round
+# 13 moved up are one query under what the browser test printed after round 13 (docs-dev/search.md,
+# "Round 13"); a figure that did not move keeps its floor, and held_out_10, which lost one first
+# place to the welcome page's keywords, keeps its floor too and meets it exactly.
+TUNING_TOP1, TUNING_TOP3 = 0.940, 0.993
+RETIRED_FLOORS = {"held_out": (0.969, 0.989), "held_out_2": (0.932, 0.979), "held_out_3": (0.890, 0.975),
+                  "held_out_4": (0.910, 0.972), "held_out_5": (0.946, 0.985), "held_out_6": (0.868, 0.942),
+                  "held_out_7": (0.878, 0.946), "held_out_8": (0.880, 0.956), "held_out_9": (0.879, 0.966),
+                  "held_out_10": (0.899, 0.959), "held_out_11": (0.823, 0.936), "held_out_12": (0.823, 0.927)}
+HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
 @pytest.fixture
