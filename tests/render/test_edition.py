@@ -205,6 +205,18 @@ def test_a_sample_librarys_house_rules_never_print_as_its_own(two_towns):
     assert "## Eksempel på husregler" in pages["biblioteker/testbib/index.md"]
 
 
+def test_a_sample_library_that_joins_is_not_said_to_be_in_the_article(two_towns):
+    """Every sample profile said its way of working "bygger på artiklen … Danmarks Biblioteker nr.
+    5/6 2024" – true of the three libraries the article is about (their own `approach_note` says so),
+    false of a library that joins with a sample profile (found in the QA pass)."""
+    path = two_towns / "libraries/testbib.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "status: eksempel\n", encoding="utf-8")
+    profile = _pages(two_towns, "testbib")["biblioteker/testbib/index.md"]
+    assert ("*Profilen er et eksempel fra redaktionen: husreglerne og kortet er ikke bibliotekets egne.*\n"
+            in profile)
+    assert "Danmarks Biblioteker" not in profile
+
+
 def test_a_sample_librarys_contact_card_says_it_is_a_sample_on_screen_and_in_print(two_towns):
     """The card is what hangs at the desk: a sample profile's card said nothing of being a sample
     and printed "Kortet er sidst gennemgået …" under the library's name (found in the QA pass)."""
