@@ -27,7 +27,7 @@ from rummelig.encounters import charts
 from rummelig.encounters.categories import CATEGORIES, CATEGORY_INFO
 from rummelig.encounters.columns import COLUMNS, NOTE_MAX
 from rummelig.encounters.stats import Summary, Trend, last_12_months, month_key, summarise
-from rummelig.encounters.view import SHORT_MONTHS, EncounterView, LibraryCounts, month_name
+from rummelig.encounters.view import SHORT_MONTHS, EncounterView, LibraryCounts, meetings, month_name
 from rummelig.render.environment import Page, Renderer
 from rummelig.render.format import number
 
@@ -52,7 +52,7 @@ def trend_svg(chart_id: str, who: str, trend: Trend) -> str:
     words = "; ".join(f"{month_name(m)}: {number(v)}" for m, v in zip(trend.months, trend.values, strict=True))
     return charts.figure(charts.trend_chart(
         chart_id, f"Gode møder pr. måned de seneste 12 måneder – {who}",
-        f"I alt {number(trend.total)} gode møder fra {danish_date(trend.start)} til {danish_date(trend.end)}. "
+        f"I alt {meetings(trend.total)} fra {danish_date(trend.start)} til {danish_date(trend.end)}. "
         f"{words}.", points))
 
 
@@ -61,14 +61,14 @@ def category_svg(chart_id: str, who: str, summary: Summary, period: str) -> str:
     words = "; ".join(f"{label}: {number(v)}" for label, v in items)
     return charts.figure(charts.bar_chart(
         chart_id, f"Gode møder pr. kategori, {period} – {who}",
-        f"I alt {number(summary.total)} gode møder. {words}.", items))
+        f"I alt {meetings(summary.total)}. {words}.", items))
 
 
 def library_svg(chart_id: str, counts: list[LibraryCounts], period: str, total: int) -> str:
     items = [(c.name, c.trend.total) for c in counts]
     words = "; ".join(f"{name}: {number(v)}" for name, v in items)
     return charts.figure(charts.bar_chart(
-        chart_id, f"Gode møder pr. bibliotek, {period}", f"I alt {number(total)} gode møder. {words}.", items))
+        chart_id, f"Gode møder pr. bibliotek, {period}", f"I alt {meetings(total)}. {words}.", items))
 
 
 # -- the pages ---------------------------------------------------------------------------------
@@ -84,7 +84,7 @@ def week_entry_data(library_id: str) -> str:
 
 def _context(view: EncounterView) -> dict[str, Any]:
     return dict(view=view, CATEGORIES=CATEGORIES, CATEGORY_INFO=CATEGORY_INFO, COLUMNS=COLUMNS,
-                NOTE_MAX=NOTE_MAX, number=number, month_name=month_name, month_key=month_key,
+                NOTE_MAX=NOTE_MAX, number=number, meetings=meetings, month_name=month_name, month_key=month_key,
                 MONTH_NAMES=MONTHS, SHORT_MONTHS=SHORT_MONTHS)
 
 

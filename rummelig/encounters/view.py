@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 SHORT_MONTHS = [m[:3] for m in MONTHS]
 
 
+def meetings(value: int) -> str:
+    """12 → '12 gode møder', 1 → '1 godt møde' (a library's first registration is one)."""
+    return f"{number(value)} {'godt møde' if value == 1 else 'gode møder'}"
+
+
 def month_name(month: Month, short: bool = False) -> str:
     name = (SHORT_MONTHS if short else MONTHS)[month[1] - 1]
     return f"{name} {month[0]}"
@@ -57,6 +62,10 @@ class EncounterView:
     @staticmethod
     def number(value: int) -> str:
         return number(value)
+
+    @staticmethod
+    def meetings(value: int) -> str:
+        return meetings(value)
 
     def window_text(self) -> str:
         return f"{danish_date(self.window[0])} – {danish_date(self.window[1])}"

@@ -12,7 +12,7 @@ from collections import Counter
 from rummelig.encounters.charts import ALLOWED_ELEMENTS
 from rummelig.encounters.model import CATEGORIES, NOTE_MAX
 from rummelig.encounters.pages import number
-from tests.encounters.sample import HEADER, generated, in_window, pages
+from tests.encounters.sample import HEADER, OTHER, generated, in_window, pages
 from tests.support import messages, write
 
 # -- the sample marker -----------------------------------------------------------------------------
@@ -29,6 +29,25 @@ def test_sample_marker_marks_the_pages(repo):
     assert "Eksempeldata" not in pages(repo)["gode-moeder/testbib/index.md"]
     write(repo, "encounters/testbib/eksempel.yml", "example: ja\n")
     assert messages(repo) == ["encounters/testbib/eksempel.yml:1: 'example' er 'ja' — skriv true eller false"]
+
+
+def test_a_librarys_first_registration_is_one_good_encounter_on_one_library(repo):
+    # A library that joins writes its first row: every page said "1 gode møder", and the overview
+    # of a library's own edition (always one library) "på 1 biblioteker".
+    write(repo, "encounters/testbib/2026.csv", HEADER + "2026-06-29,samtale,1,\n")
+    site = pages(repo)
+    assert ("**I alt 1 godt møde** er registreret på 1 bibliotek fra 29. juni 2026 til 29. juni 2026"
+            in site["gode-moeder/index.md"])
+    assert "**I alt 1 godt møde** er registreret fra 29. juni 2026" in site["gode-moeder/testbib/index.md"]
+    assert ("**1 godt møde de seneste 12 måneder** (1. juli 2025 – 30. juni 2026). I alt 1 godt møde siden"
+            in site["gode-moeder/testbib/opsummering.md"])
+    assert "**1 godt møde de seneste 12 måneder** (1. juli 2025 – 30. juni 2026) · 1 i alt" in site[
+        "biblioteker/testbib/index.md"]
+    assert "I alt 1 godt møde fra 1. juli 2025 til 30. juni 2026." in site["gode-moeder/testbib/index.md"]
+    assert not re.search(r"(?<![\d.])1 gode møder", "\n".join(site.values()))
+    write(repo, "libraries/andetbib.yml", OTHER)
+    write(repo, "encounters/andetbib/2026.csv", HEADER + "2026-06-29,hjaelp,2,\n")
+    assert "**I alt 3 gode møder** er registreret på 2 biblioteker" in pages(repo)["gode-moeder/index.md"]
 
 
 def test_page_totals_equal_the_sums_of_the_rows(repo):
@@ -93,7 +112,7 @@ def test_pages_charts_and_tally_sheet(repo):
     assert "[Skriv ugen ind](../skriv-ugen-ind/)" in sheet or "[Skriv ugen ind](skriv-ugen-ind.md)" in sheet
     assert "- [Skriv ugen ind for Testbiblioteket](testbib/skriv-ugen-ind.md)" in guide
     entry = site["gode-moeder/testbib/skriv-ugen-ind.md"]
-    found = re.search(r'<div class="gode-moeder-entry" id="gode-moeder-entry" data-entry="([^"]*)">', entry)
+    found = re.search(r'<div class="gode-moeder-entry" id="gode-moeder-entry" data-entry="([^"]*)" markdown>', entry)
     assert found
     data = json.loads(html.unescape(found.group(1)))
     assert data == {"library": "testbib", "header": "date,category,count,note", "noteMax": NOTE_MAX,
