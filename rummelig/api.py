@@ -92,6 +92,7 @@ class PartnerItem(Shape):
     opening_note: str | None
     languages: list[str]
     libraries: list[str]                 # library ids that work with the partner (resolved default)
+    situations: list[str] | None         # situation ids whose "Ring til" box shows it; None: every one of its type
     last_verified: date | None           # None: nobody has checked it with the partner yet
     verified_by: str | None
     source: Source | None
@@ -199,6 +200,7 @@ def partner_items(repo: Repository) -> list[PartnerItem]:
             opening_hours=[OpeningWindow(days=list(w.days), opens=w.opens, closes=w.closes, overnight=w.overnight)
                            for w in p.opening_hours],
             opening_note=p.opening_note, languages=list(p.languages), libraries=served[record.id],
+            situations=list(p.situations) if p.situations is not None else None,
             last_verified=p.last_verified, verified_by=p.verified_by,
             source=Source(name=p.source.name, url=p.source.url) if p.source else None,
             provenance=_provenance(p), example=p.is_sample, page=addresses.url(addresses.partner(area, record.id))))

@@ -7,6 +7,7 @@ Giftlinjen (akut-sygdom also the lægevagt) showed neither until "helpline" was 
 from __future__ import annotations
 
 import functools
+import json
 from datetime import date
 from pathlib import Path
 
@@ -64,6 +65,18 @@ def test_a_line_shows_only_on_the_situations_it_names_and_one_without_on_all(rep
     sleeping, sad = boxes["strategier/en-gaest-sover.md"], boxes["strategier/en-gaest-er-ked-af-det.md"]
     assert "Sovelinjen" in sleeping and "Snakkelinjen" in sleeping
     assert "Sovelinjen" not in sad and "Snakkelinjen" in sad
+
+
+def test_the_api_gives_each_partners_situations_and_null_for_every_situation(repo):
+    """Another intranet tool that shows whom to call on a situation needs the same choice the box
+    makes (api/partners.json had no `situations`; an added field keeps the version, docs-dev/api.md)."""
+    write(repo, "partners/hele-landet/sovelinjen.yml", _line("Sovelinjen", "70 11 22 33", "[en-gaest-sover]"))
+    write(repo, "partners/hele-landet/snakkelinjen.yml", _line("Snakkelinjen", "70 11 22 44", None))
+    result = build_site(repo, TODAY)
+    api = json.loads(next(page.content for page in result.pages if page.uri == "api/partners.json"))
+    assert api["version"] == 2
+    assert {item["id"]: item["situations"] for item in api["items"]} == {
+        "sovelinjen": ["en-gaest-sover"], "snakkelinjen": None, "vaerestedet": None}
 
 
 @pytest.mark.parametrize("library", [None, "aalborg-bibliotekerne", "dokk1", "vesterbro-bibliotek"])
