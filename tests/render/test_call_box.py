@@ -103,3 +103,18 @@ def test_the_playbooks_that_say_call_the_poison_line_show_it_in_their_box(librar
     if library:  # a library's edition also shows its region's medical helpline on the acute page
         box = boxes["strategier/akut-sygdom-og-overdosis.md"]
         assert "Lægevagten i Region" in box or "Akuttelefonen 1813" in box, box
+
+
+REGIONAL = ("Lægevagten i Region", "Akuttelefonen 1813", "Akuttelefonen 1818")
+REGIONAL_LINE_PAGES = {"strategier/akut-sygdom-og-overdosis.md", "strategier/psykisk-krise.md",
+                       "strategier/ensomhed-og-aeldre.md"}
+
+
+@pytest.mark.parametrize("library", ["aalborg-bibliotekerne", "dokk1", "vesterbro-bibliotek"])
+def test_the_regions_line_shows_where_the_playbook_says_to_call_it_and_nowhere_else(library):
+    """The lægevagt lines named no situations, so an edition offered the lægevagt in every box that
+    asks for helplines: on the children's, the sexual-harassment and the drug-finding pages, which
+    never mention it. Now only the pages whose "Hent hjælp" says to call it (docs-dev/content-sources.md)."""
+    boxes = _project_boxes(library)
+    showing = {uri for uri, box in boxes.items() if any(name in box for name in REGIONAL)}
+    assert showing == REGIONAL_LINE_PAGES
