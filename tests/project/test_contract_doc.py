@@ -15,7 +15,14 @@ from rummelig.models import Library, Partner, Strategy
 from rummelig.models.library import Address, HouseRule, LibraryContact
 from rummelig.models.page import HIDE, DocsPageMeta, SearchMeta
 from rummelig.models.partner import OpeningWindow, PartnerContact
-from rummelig.models.reference import APPROACHES, PARTNER_TYPES, SITUATION_SECTIONS, STRATEGY_KINDS, WEEKDAYS
+from rummelig.models.reference import (
+    APPROACHES,
+    CARD_MAX_ROWS,
+    PARTNER_TYPES,
+    SITUATION_SECTIONS,
+    STRATEGY_KINDS,
+    WEEKDAYS,
+)
 from tests.support import PROJECT
 
 CONTRACT = PROJECT / "docs-dev" / "contract.md"
@@ -88,3 +95,9 @@ def test_every_cited_section_exists():
     assert len(cited) >= 6  # the models, rules and encounter modules cite it
     known = set(_sections())
     assert {number: sorted(where) for number, where in cited.items() if number not in known} == {}
+
+
+def test_the_contact_card_limit_is_the_one_the_model_enforces():
+    # §5.2 said "at most 12" while the model, the template and §7 said 16 (found in the QA pass).
+    assert f"list of at most {CARD_MAX_ROWS} partner ids" in _sections()["5.2"]
+    assert f"at most {CARD_MAX_ROWS} rows" in _sections()["7"]
