@@ -121,6 +121,17 @@ def test_week_entry_turns_the_sheet_into_rows_the_check_accepts(browser: Browser
     context.close()
 
 
+def test_week_entry_headings_go_down_one_level_at_a_time(page: Page, site: Served):
+    """A screen reader lists the headings: the form's own were h3 right under the page's h1 (found in
+    the QA pass; every other page of the site steps one level at a time)."""
+    page.goto(site.root + ENTRY)
+    page.get_by_label("Samtale, mandag", exact=True).wait_for()
+    levels = page.evaluate("[...document.querySelectorAll('article h1, article h2, article h3, article h4')]"
+                           ".map(h => h.tagName + ' ' + h.textContent.trim())")
+    assert levels == ["H1 Skriv ugen ind – Dokk1 – Aarhus Bibliotekerne", "H2 Korte noter (valgfrit)",
+                      "H2 Rækkerne til filen", "H2 Sådan kommer rækkerne ind i filen"]
+
+
 def test_week_entry_splits_a_week_across_new_year_into_two_files(page: Page, site: Served):
     page.goto(site.root + ENTRY)
     page.fill("#gm-monday", "2025-12-29")

@@ -87,7 +87,7 @@
     scroll.appendChild(table);
     root.appendChild(scroll);
 
-    root.appendChild(el("h3", {}, "Korte noter (valgfrit)"));
+    root.appendChild(el("h2", {}, "Korte noter (valgfrit)"));
     root.appendChild(el("p", {}, "Højst " + data.noteMax + " tegn, anonymt: skriv en rolle som \"en gæst\", aldrig " +
                                  "et navn, et nummer eller en e-mail. En note hører til en dag og en kategori med streger."));
     var notes = [];
@@ -106,7 +106,7 @@
       notes.push({ day: day, category: category, text: text });
     }
 
-    root.appendChild(el("h3", {}, "Rækkerne til filen"));
+    root.appendChild(el("h2", {}, "Rækkerne til filen"));
     var problems = el("ul", { "class": "gode-moeder-entry__problems", "aria-live": "polite" });
     root.appendChild(problems);
     var output = el("div", { "class": "gode-moeder-entry__output" });
