@@ -129,8 +129,10 @@ def call(command: Callable[..., int], *args: Any, **kwargs: Any) -> Ran:
 
 def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """`python -m rummelig …` as a separate process: for what only a process shows. The caller's
-    RUMMELIG_LIBRARY (`make … LIBRARY=x`) is not passed on; `env` adds variables."""
-    environ = {key: value for key, value in os.environ.items() if key != "RUMMELIG_LIBRARY"}
+    RUMMELIG_LIBRARY (`make … LIBRARY=x`) and RUMMELIG_SITE_URL, which the check reads too, are not
+    passed on; `env` adds variables."""
+    environ = {key: value for key, value in os.environ.items()
+               if key not in ("RUMMELIG_LIBRARY", "RUMMELIG_SITE_URL")}
     return subprocess.run([sys.executable, "-m", "rummelig", *args], cwd=cwd, capture_output=True, text=True,
                           env={**environ, "PYTHONWARNINGS": "ignore", **(env or {})})
 

@@ -20,6 +20,7 @@ from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.loading.sources import discover
 from rummelig.pipeline import check_content
 from rummelig.problems import Problems, plural, summary, warnings_note
+from rummelig.site_url import site_url_problems
 
 FORMATS = ("text", "github", "gitlab")
 
@@ -85,7 +86,8 @@ def edition_problems(root: Path, library: str | None) -> Problems:
 
 
 def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fmt: str = "text",
-        err: TextIO = sys.stderr, fix_words: bool = False, library: str | None = None) -> int:
+        err: TextIO = sys.stderr, fix_words: bool = False, library: str | None = None,
+        site_url: str | None = None) -> int:
     chosen = selected_paths(root, paths, err) if paths else None
     if paths and chosen is None:
         return 2
@@ -95,6 +97,7 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
     problems = checked.problems if chosen is None else _only(checked.problems, chosen)
     elsewhere = len(checked.problems.errors) - len(problems.errors)
     problems.extend(edition_problems(root, library))  # about the command, not a file: always shown
+    problems.extend(site_url_problems(site_url))       # so is the address the build is for
     if fmt == "gitlab":
         out.write(ci_annotations.gitlab(problems))
         out = err  # the report is the JSON; the summary goes to the log
@@ -134,4 +137,4 @@ def register(commands: Subcommands) -> None:
                         help="kontrollér også, at dette biblioteks udgave kan bygges (standard: miljøvariablen "
                              "RUMMELIG_LIBRARY, som 'make site LIBRARY=…' sætter)")
     parser.set_defaults(run=lambda args: run(args.root, paths=args.paths, fmt=args.format, fix_words=args.fix,
-                                             library=args.library))
+                                             library=args.library, site_url=os.environ.get("RUMMELIG_SITE_URL")))

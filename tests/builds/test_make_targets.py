@@ -56,6 +56,23 @@ def test_an_unknown_library_stops_every_target_at_the_check_in_danish(site_repo,
     assert not (site_repo / "site").exists() and not (site_repo / "dist").exists()
 
 
+def test_a_site_address_without_https_stops_make_site_at_the_check_in_danish(site_repo, monkeypatch):
+    """drift.md: `RUMMELIG_SITE_URL=https://intra.kommune.dk/rummelig/ make site`. Written without
+    https://, the check said "Alt i orden" and MkDocs then stopped with "Config value 'site_url': The
+    URL isn't valid …" and "Aborted with a configuration error!" (found in the QA pass)."""
+    monkeypatch.setenv("RUMMELIG_SITE_URL", "intra.kommune.dk/rummelig/")
+    result = make(site_repo, "site")
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        f"{VENV}/bin/rummelig check",
+        "mkdocs.yml: RUMMELIG_SITE_URL er 'intra.kommune.dk/rummelig/', men adressen skal starte med https:// "
+        "(eller http://) og serverens navn — skriv hele adressen, som browseren viser den, fx "
+        "RUMMELIG_SITE_URL=https://intra.kommune.dk/rummelig/ make site",
+        "1 fejl og 0 advarsler i 1 fil. Sitet bygges ikke, før fejlene er rettet."]
+    assert "Config value" not in result.stderr and "Aborted" not in result.stderr
+    assert not (site_repo / "site").exists()
+
+
 def _engine_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
     """What MkDocs logged: its lines start with the level ("INFO    -  …")."""
     return [line for line in (result.stdout + result.stderr).splitlines()

@@ -45,6 +45,28 @@ def test_check_stops_on_the_edition_the_build_would_stop_on(repo):
     assert national.returncode == 0
 
 
+@pytest.mark.parametrize(("address", "expected"), [
+    ("intra.kommune.dk/rummelig/",
+     "mkdocs.yml: RUMMELIG_SITE_URL er 'intra.kommune.dk/rummelig/', men adressen skal starte med https:// (eller "
+     "http://) og serverens navn — skriv hele adressen, som browseren viser den, fx "
+     "RUMMELIG_SITE_URL=https://intra.kommune.dk/rummelig/ make site"),
+    ("https://intra.kommune.dk/rummelig/ ",
+     "mkdocs.yml: RUMMELIG_SITE_URL er 'https://intra.kommune.dk/rummelig/ ', og der er et mellemrum i adressen, så "
+     "404-sidens links bliver forkerte — fjern mellemrummet, fx RUMMELIG_SITE_URL=https://intra.kommune.dk/rummelig/ "
+     "make site"),
+])
+def test_check_stops_on_a_site_address_the_build_would_refuse_or_break(repo, address, expected):
+    """drift.md's sub-path build, `RUMMELIG_SITE_URL=… make site`: without https:// MkDocs stopped in
+    English after "Alt i orden", and a trailing space built a 404 page whose links went to
+    "/rummelig/ /assets/…" (found in the QA pass)."""
+    wrong = run_cli("check", cwd=repo, env={"RUMMELIG_SITE_URL": address})
+    assert wrong.returncode == 1
+    assert wrong.stdout.splitlines() == [
+        expected, "1 fejl og 0 advarsler i 1 fil. Sitet bygges ikke, før fejlene er rettet."]
+    for right in ("https://intra.kommune.dk/rummelig/", "http://intranet/rummelig", ""):
+        assert run_cli("check", cwd=repo, env={"RUMMELIG_SITE_URL": right}).returncode == 0, right
+
+
 def test_all_problems_of_a_run_together_sorted_by_file(repo):
     break_partner(repo, "type: drop-in-centre", "type: x")
     write(repo, "libraries/testbib.yml", (repo / "libraries/testbib.yml").read_text().replace('"8000"', '"800"'))
