@@ -235,6 +235,17 @@ def test_a_sample_librarys_contact_card_says_it_is_a_sample_on_screen_and_in_pri
     assert note not in _pages(two_towns, "aalbib")["index.md"]
 
 
+def test_the_front_page_counts_the_cards_rows_as_contacts_not_numbers():
+    """Every card has SAND, a web address: "Hele kontaktkortet (8 numre)" promised a number too many
+    (found in the QA pass)."""
+    pages = _pages(PROJECT, "dokk1")
+    card = pages["biblioteker/dokk1/kontaktkort.md"]
+    rows = [line for line in card.splitlines() if line.startswith("- ")]
+    phones = [line for line in rows if "(tel:" in line]
+    assert len(phones) < len(rows)
+    assert f"[Hele kontaktkortet](biblioteker/dokk1/kontaktkort.md) ({len(rows)} kontakter)" in pages["index.md"]
+
+
 def test_the_project_sample_pages_say_they_are_samples_and_claim_no_library():
     pages = _pages(PROJECT)
     libraries = ("Aalborg Bibliotekerne", "Dokk1", "Vesterbro Bibliotek")
