@@ -235,6 +235,22 @@ def test_a_sample_librarys_contact_card_says_it_is_a_sample_on_screen_and_in_pri
     assert note not in _pages(two_towns, "aalbib")["index.md"]
 
 
+def test_a_library_in_a_municipality_without_partners_is_not_sent_to_its_partners(repo):
+    """A library joins from a municipality nobody has added partners for: "Se alle partnere i
+    Vejle" went to the list of all partners, where Vejle has none (found in the QA pass)."""
+    write(repo, "libraries/vejlebib.yml", _library("Vejlebiblioteket", "vejle", "Vejlevej 1"))
+    pages = _pages(repo, "vejlebib")
+    card, profile = pages["biblioteker/vejlebib/kontaktkort.md"], pages["biblioteker/vejlebib/index.md"]
+    assert ("*Ingen lokale partnere på kortet endnu: der er ingen partnere i Vejle i vidensbasen endnu.* Se "
+            "[alle partnere](../../partnere/index.md).") in card
+    assert ("Biblioteket har endnu ingen partnere registreret. Der er ingen partnere i Vejle i vidensbasen endnu – "
+            "sådan tilføjer I en, står under **Bidrag**. Se også [alle partnere](../../partnere/index.md).") in profile
+    assert "alle partnere i Vejle" not in card + profile
+    # Where the municipality has partners, the link still goes to them.
+    aarhus = _pages(repo, "testbib")["biblioteker/testbib/index.md"]
+    assert "Se også [alle partnere i Aarhus](../../partnere/aarhus/index.md)." in aarhus
+
+
 def test_the_front_page_counts_the_cards_rows_as_contacts_not_numbers():
     """Every card has SAND, a web address: "Hele kontaktkortet (8 numre)" promised a number too many
     (found in the QA pass)."""
