@@ -132,6 +132,22 @@ def test_week_entry_headings_go_down_one_level_at_a_time(page: Page, site: Serve
                       "H2 Rækkerne til filen", "H2 Sådan kommer rækkerne ind i filen"]
 
 
+def test_week_entry_shows_keyboard_focus_on_its_lists_as_on_its_fields(page: Page, site: Served):
+    """The notes' day and category lists got the browser's 1 px outline, not the site's 3 px amber
+    one its fields and links have (rummelig.css named inputs, not select; found in the QA pass)."""
+    page.goto(site.root + ENTRY)
+    day = page.get_by_label("Note 1: dag")
+    page.get_by_label("Andet, søndag", exact=True).focus()
+    for _ in range(10):
+        if page.evaluate("document.activeElement.tagName") == "SELECT":
+            break
+        page.keyboard.press("Tab")
+    assert day.evaluate("e => e === document.activeElement")
+    outline = day.evaluate("e => { const s = getComputedStyle(e); "
+                           "return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }")
+    assert outline == ["solid", "3px", "rgb(245, 183, 0)"]
+
+
 def test_week_entry_splits_a_week_across_new_year_into_two_files(page: Page, site: Served):
     page.goto(site.root + ENTRY)
     page.fill("#gm-monday", "2025-12-29")
