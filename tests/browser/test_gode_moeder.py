@@ -56,6 +56,24 @@ def test_charts_are_visible_in_light_dark_and_print(page: Page, site: Served):
     assert outside == []
 
 
+def test_a_table_wider_than_the_page_can_be_scrolled_from_the_keyboard(page: Page, site: Served):
+    """The month-by-category tables scroll sideways inside Material's wrapper; a keyboard user could
+    not reach the columns out of view (axe: scrollable-region-focusable; found in the QA pass)."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site.root + f"gode-moeder/{LIBRARY}/")
+    wrappers = page.locator(".md-typeset__scrollwrap")
+    scrolling = [wrappers.nth(i) for i in range(wrappers.count())
+                 if wrappers.nth(i).evaluate("e => e.scrollWidth > e.clientWidth + 1")]
+    assert scrolling
+    for wrapper in scrolling:
+        assert wrapper.get_attribute("tabindex") == "0" and wrapper.get_attribute("role") == "region"
+        assert re.fullmatch(r"\d{4}: tabel, der kan rulles til siden", wrapper.get_attribute("aria-label") or "")
+    scrolling[0].focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("e => e.scrollLeft > 0", arg=scrolling[0].element_handle())
+    assert scrolling[0].evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
+
+
 def test_tally_sheet_and_summary_print_on_one_a4_page(browser: Browser, site: Served):
     printer = browser.new_page()  # no media emulation: pdf() uses the print style sheet
     counts = {}
