@@ -360,6 +360,36 @@ def test_a_cold_check_shared_with_a_second_process_prints_and_keeps_what_one_pro
         assert int(note.read_text()) not in (0, os.getpid())       # the other half went to another process
 
 
+def test_a_shared_cold_check_loads_the_first_file_of_each_kind_before_it_forks(
+        project: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """What loading and judging a file needs the first time (imports, the scans' patterns, the word
+    list) is made once: the forked process starts with the first file of each kind loaded in the
+    first process, and the rest shared, each file loaded once."""
+    alone = cold_check(project)
+    parent = os.getpid()
+    loaded: list[str] = []
+    note = tmp_path / "before-the-fork"
+    real = pipeline.load_unit
+
+    def recording(source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent and not note.exists():
+            note.write_text("\n".join(loaded))  # what this process had loaded when it was forked
+        loaded.append(source.rel)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "load_unit", recording)
+    assert run_check(project) == alone
+    sources = discover_all(project, Problems(), [])
+    first: dict[str, str] = {}
+    for source in sources:
+        first.setdefault(source.kind, source.rel)
+    assert len(first) >= 4
+    assert note.read_text().split("\n") == list(first.values())
+    rest = [source.rel for source in sources if source.rel not in first.values()]
+    assert sorted(loaded[len(first):]) == sorted(rest[0::2])   # this process: every other file of the rest
+
+
 def _results(root: Path) -> tuple[str, dict[str, tuple], list, cache_module.RuleResults]:
     """The cache's results, without when each file was read."""
     context, entries, extra, ruled, _ = kept(root)
