@@ -44,27 +44,33 @@ class _Unkept(Exception):  # noqa: N818 - a value this module does not keep: not
     pass
 
 
+_AS_THEY_ARE = frozenset((str, int, float, bool, type(None)))  # kept as themselves
+
+
 def _encode(value: Any, classes: dict[str, tuple[str, ...]]) -> Any:
-    kind = type(value)
-    if value is None or kind in (str, int, float, bool):
+    kind: Any = type(value)
+    if kind in _AS_THEY_ARE:
         return value
     if kind is list:
         if all(type(item) is str for item in value):  # most lists: texts, kept as they are
             return value
-        return [_encode(item, classes) for item in value]
+        return [item if type(item) in _AS_THEY_ARE else _encode(item, classes) for item in value]
     if kind is tuple:
         return (_TUPLE, [_encode(item, classes) for item in value])
     if kind is dict:
         if not all(type(key) in (str, int, bool) for key in value):
             raise _Unkept("a key that is no text or number")
-        return {key: _encode(item, classes) for key, item in value.items()}
+        return {key: item if type(item) in _AS_THEY_ARE else _encode(item, classes) for key, item in value.items()}
     if kind is date:  # exactly a date: a datetime is not kept
         return (_DATE, value.isoformat())
-    from pydantic import BaseModel  # imported already: the model was just validated
-
-    if isinstance(value, BaseModel):
-        name, fields, properties, others = _layout(type(value))
-        values = {field: _encode(getattr(value, field), classes) for field in fields}
+    if _is_model(kind):
+        name, fields, properties, others = _layout(kind)
+        # A validated model's fields are in its __dict__ (what getattr reads there, without the call).
+        own = value.__dict__
+        values = {}
+        for field in fields:
+            item = own[field] if field in own else getattr(value, field)
+            values[field] = item if type(item) in _AS_THEY_ARE else _encode(item, classes)
         for prop in properties:
             try:
                 values[prop] = _encode(getattr(value, prop), classes)
@@ -74,6 +80,13 @@ def _encode(value: Any, classes: dict[str, tuple[str, ...]]) -> Any:
         classes[name] = (*classes.get(name, others), *(p for p in unkept if p not in classes.get(name, others)))
         return (_MODEL, name, values)
     raise _Unkept(f"a {kind.__name__}")
+
+
+@cache
+def _is_model(kind: type) -> bool:
+    from pydantic import BaseModel  # imported already: the model was just validated
+
+    return issubclass(kind, BaseModel)
 
 
 @cache
