@@ -15,9 +15,10 @@ The problems are the same with or without a cache, and the same as `rules.apply_
 fully loaded repository (tests/rules/test_scopes.py, tests/test_cache.py).
 
 `rummelig check` with many files to judge (a cold check) shares stage 1 with one forked process
-where the platform forks (`_in_two`): each half of the files is loaded and judged on its own
-core, and the results come back in the files' order — the same problems, facts and findings as
-one process makes (tests/test_cache.py compares them).
+where the platform forks (`_in_two`): the first file of each kind is loaded and judged first, so
+the forked process starts with what that needed imported and built; then each half of the rest
+is loaded and judged on its own core, and the results come back in the files' order — the same
+problems, facts and findings as one process makes (tests/test_cache.py compares them).
 """
 
 from __future__ import annotations
@@ -433,9 +434,9 @@ def _load_and_judge(root: Path, today: date, reads: dict[str, tuple[str, ...]],
 
 
 def _can_fork() -> bool:
-    import multiprocessing  # here: a check with few files to judge does not pay for it
+    from rummelig import forked
 
-    return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
+    return (os.cpu_count() or 1) > 1 and forked.can_fork()
 
 
 def _in_two(root: Path, today: date, reads: dict[str, tuple[str, ...]],
@@ -445,33 +446,45 @@ def _in_two(root: Path, today: date, reads: dict[str, tuple[str, ...]],
     and the models, PyYAML, email_validator, phonenumbers, the scans' patterns and the word list —
     is then imported and built once, and the forked process starts with it (issue 18, eleventh
     pass: both processes did it, ~0.5 s of CPU each). Then every other file of the rest in the forked
-    process. The results in the files' order; the problems about no content file once (each part
-    finds the same). If the other process fails in any way, its half is done here: sharing can make
-    a check faster, never different."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    process (`rummelig.forked`: it has the files already, and starts on them at once), whose results
+    come back pickled through a pipe. The results in the files' order; the problems about no content
+    file once (each part finds the same). If the other process cannot start or fails in any way, its
+    half is done here: sharing can make a check faster, never different."""
+    import pickle
+
+    from rummelig import forked
 
     first = _first_of_each_kind(files)
     warm = set(first)
     rest = [index for index in range(len(files)) if index not in warm]
     theirs, ours = rest[1::2], rest[0::2]
     warmed, extra = _load_and_judge(root, today, reads, [files[i] for i in first])
-    other = None
+    pid, results_r = 0, -1
     try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        other = pool.submit(_load_and_judge, root, today, reads, [files[i] for i in theirs])
-    except Exception:  # noqa: BLE001 - no second process: one does it all
-        pool = None
+        results_r, results_w = os.pipe()
+
+        def work() -> None:
+            os.close(results_r)
+            judged = _load_and_judge(root, today, reads, [files[i] for i in theirs])
+            with os.fdopen(results_w, "wb") as out:
+                pickle.dump(judged, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+        pid = forked.start(work)
+        os.close(results_w)
+    except OSError:  # no pipe: one process does it all
+        pass
     mine, more = _load_and_judge(root, today, reads, [files[i] for i in ours])
-    try:
-        if other is None:
-            raise RuntimeError("no second process")
-        found, most = other.result()
-    except Exception:  # noqa: BLE001 - whatever went wrong there, the half is done here
-        found, most = _load_and_judge(root, today, reads, [files[i] for i in theirs])
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+    got: Any = None
+    if pid:
+        try:
+            got = forked.result(pid, results_r)
+        except Exception:  # noqa: BLE001 - whatever went wrong there, the half is done here
+            got = None
+    elif results_r >= 0:
+        os.close(results_r)
+    if got is None:
+        got = _load_and_judge(root, today, reads, [files[i] for i in theirs])
+    found, most = got
     results: dict[int, Judged] = {}
     for indexes, judged in ((first, warmed), (ours, mine), (theirs, found)):
         results.update(zip(indexes, judged, strict=True))

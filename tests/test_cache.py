@@ -345,10 +345,7 @@ def test_a_cold_check_shared_with_a_second_process_prints_and_keeps_what_one_pro
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
     monkeypatch.setattr(pipeline, "_in_two", counting)
     if other == "cannot start":
-        import concurrent.futures
-
-        monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor",
-                            lambda **_: (_ for _ in ()).throw(OSError("no fork")))
+        monkeypatch.setattr(os, "fork", lambda: (_ for _ in ()).throw(OSError("no process left")))
     note = tmp_path / "pid"
     monkeypatch.setattr(pipeline, "load_unit", _in_a_fork(pipeline.load_unit, note, fail=other == "fails"))
     assert run_check(project) == alone
