@@ -12,8 +12,10 @@
   HTML with the core's allowlist (the check refuses unsafe content first).
 - on_env / on_post_page: a full build hands each page, as written, to a CPR scan that runs
   beside the build (rummelig.sitescan.PageScan).
-- on_post_build: write the search index (a full build: in a child, while this process scans the
-  rest of the site), then scan the built site for CPR numbers (skipping the pages found clean
+- on_env / on_post_build: a full build makes the search index in a child from the pages' HTML,
+  while MkDocs writes the pages (the theme's search then indexes nothing itself); a --dirty
+  build after the last page, in a child while this process scans the rest of the site.
+- on_post_build: then scan the built site for CPR numbers (skipping the pages found clean
   beside the build; a --dirty rebuild: the files it wrote); a finding empties the site and stops
   the build (the last line of the privacy guard).
 
@@ -42,13 +44,13 @@ from rummelig.preview import Preview
 from rummelig.problems import summary
 from rummelig.render.environment import COMPILED
 from rummelig.sanitize import escape_meta, sanitize_html
-from rummelig.search import SEARCH_FOLDER, write_site_search
+from rummelig.search import SEARCH_FOLDER, make_site_search, parse_theme_index, write_site_search, write_theme_index
 from rummelig.site import SiteResult, build_site, theme_extra
 from rummelig.sitescan import Beside, PageScan, refuse_built_site
 
 log = get_plugin_logger("rummelig")
 _state: dict[str, Any] = {"result": None, "serve": False, "dirty": False, "preview": None, "built": 0, "started": 0.0,
-                          "scan": None}
+                          "scan": None, "search": None}
 
 
 class _DirtyNotice(logging.Filter):
@@ -129,12 +131,58 @@ def on_env(env, config, files):
     else:  # a full build: its pages are scanned for CPR numbers beside it, as they are written
         _stop_page_scan()
         _state["scan"] = PageScan()
+        _state["search"] = _search_beside(config, files)
     if _state["dirty"]:
         _forget_rebuilt_search_entries(config, files)
         if _state["built"]:
             pages = files.documentation_pages()
             log.info(f"Forhåndsvisningen bygger {sum(f.is_modified() for f in pages)} af {len(pages)} sider igen")
     return env
+
+
+def _theme_search(config):
+    """The theme's search plugin (Material's `search`), where it is on."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if index is not None and hasattr(index, "add_entry_from_context") and getattr(plugin.config, "enabled", True):
+            return plugin
+    return None
+
+
+def _search_beside(config, files) -> Beside | None:
+    """A full build (not --dirty): the search index made in a forked child while MkDocs writes the
+    pages (issue 18: at national scale the index is seconds of pure Python that used to start
+    after the last page). Every page's HTML is final when on_env runs, so the child indexes the
+    pages' sections with the theme's own code, as the theme would while writing them
+    (`generate_search_index`: the same bytes its file would hold), makes our index from them and
+    writes search/rummelig/; this process writes the theme's emptied file after the theme's own
+    (Beside's `then`). The theme's search in this process only keeps each page's HTML as it saw
+    it (it strips data-search-* attributes after indexing), for the work done here when there is
+    no child. None: the index is made after the build, as before."""
+    result, plugin = _state["result"], _theme_search(config)
+    if result is None or plugin is None or _state["dirty"]:
+        return None
+    theme_index = plugin.search_index
+    pages = [f.page for f in files.documentation_pages() if f.page is not None]
+    seen: dict[int, str] = {}
+    site, docs, urls = Path(config.site_dir), Path(config.docs_dir), config.use_directory_urls
+
+    def work() -> tuple[dict[str, Any], str]:
+        sections = type(theme_index)(**theme_index.config)
+        for page in pages:
+            now = page.content
+            page.content = seen.get(id(page), now)
+            try:
+                sections.add_entry_from_context(page)
+            finally:
+                page.content = now
+        theme = parse_theme_index(sections.generate_search_index(None).encode("utf-8"))
+        search = make_site_search(docs, result, theme, urls)
+        return search.config, search.write_index(site)
+
+    beside = Beside(site, SEARCH_FOLDER, work, lambda made: write_theme_index(site, *made))
+    theme_index.add_entry_from_context = lambda page: seen.__setitem__(id(page), page.content)
+    return beside
 
 
 def _forget_rebuilt_search_entries(config, files):
@@ -175,7 +223,7 @@ def on_post_build(config):
         return
     site, docs = Path(config.site_dir), Path(config.docs_dir)
     preview = _state["preview"]
-    beside = None
+    beside, _state["search"] = _state["search"], None
     if preview is None:
         # The page scan's child first: a child forked while the pipe to it is open would hold its
         # write end, so the scan never saw the end of its input while the build waited for it, and the
@@ -183,8 +231,9 @@ def on_post_build(config):
         if _state["scan"] is not None:
             _state["scan"].finish()
             _state["scan"] = None
-        # The search index is made in a child while this process scans the rest of the site.
-        beside = Beside(site, SEARCH_FOLDER, lambda: write_site_search(site, docs, result, config.use_directory_urls))
+        if beside is None:  # --dirty: the index is made in a child while this process scans the rest
+            beside = Beside(site, SEARCH_FOLDER,
+                            lambda: write_site_search(site, docs, result, config.use_directory_urls))
     elif _state["dirty"] and _state["built"]:
         preview.search_later(site, docs, result, config.use_directory_urls)  # after the page reloads
     else:
@@ -213,6 +262,9 @@ def _stop_page_scan() -> None:
     if _state["scan"] is not None:
         _state["scan"].close()
         _state["scan"] = None
+    if _state["search"] is not None:
+        _state["search"].close()
+        _state["search"] = None
 
 
 def on_build_error(error):

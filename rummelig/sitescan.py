@@ -277,10 +277,14 @@ class Beside:
     and the scan about one more). The child then scans the files it wrote, as scan_site would,
     and hands back the keys of the clean ones, so the build's own scan of the folder (after
     `wait`) skips exactly those bytes. Where there is no fork, or the child fails, the work is
-    done in this process at `wait` and its files are scanned here, as before."""
+    done in this process at `wait` and its files are scanned here, as before. With `then`, what
+    `work` returned (a small picklable value) is handed to it in this process at `wait`, before
+    the folder is scanned: a full build starts the search index while MkDocs still writes the
+    pages, and the theme's own file in the folder is written only after the theme's (then)."""
 
-    def __init__(self, site_dir: Path, folder: str, work: Callable[[], object]) -> None:
-        self.site_dir, self.folder, self._work = site_dir, folder, work
+    def __init__(self, site_dir: Path, folder: str, work: Callable[[], object],
+                 then: Callable[[Any], object] | None = None) -> None:
+        self.site_dir, self.folder, self._work, self._then = site_dir, folder, work, then
         self._pid = 0
         self._results = -1
         if not forked.can_fork():
@@ -289,13 +293,13 @@ class Beside:
 
         def child() -> None:
             os.close(results_r)
-            work()
+            value = work()
             clean = []
             for path, rel in _files(site_dir, None):
                 if rel.startswith(folder) and not scan_file(path, rel):
                     clean.append((str(path), _key(path.read_bytes())))
             with os.fdopen(results_w, "wb") as out:
-                pickle.dump(clean, out)
+                pickle.dump((value if then is not None else None, clean), out)
 
         self._pid = forked.start(child)
         os.close(results_w)
@@ -306,14 +310,17 @@ class Beside:
 
     def wait(self) -> None:
         """The work done (here, if the child did not do it); its clean files marked for scan_site."""
-        clean: list[tuple[str, bytes]] | None = None
+        found: tuple[object, list[tuple[str, bytes]]] | None = None
         if self._pid:
             pid, fd, self._pid, self._results = self._pid, self._results, 0, -1
-            clean = forked.result(pid, fd)  # type: ignore[assignment]
-        if clean is None:  # no child, or it failed: the work is done here, and scan_site scans it
-            self._work()
-            return
-        _CLEAN.update(clean)
+            found = forked.result(pid, fd)  # type: ignore[assignment]
+        if found is None:  # no child, or it failed: the work is done here, and scan_site scans it
+            value = self._work()
+        else:
+            value, clean = found
+            _CLEAN.update(clean)
+        if self._then is not None:
+            self._then(value)
 
     def close(self) -> None:
         """Stop the child (the build failed before its scan)."""

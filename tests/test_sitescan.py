@@ -229,3 +229,35 @@ def test_without_fork_or_when_the_child_fails_the_work_is_done_and_scanned_here(
     assert refuse_built_site(site, beside=beside) == ""
     assert calls == ["here"]
     assert sorted(parsed) == ["index.html", "search/rummelig/v1/d0.js", "search/search_index.json"]
+
+
+@pytest.mark.parametrize("case", ["in the child", "the child fails", "no fork"])
+def test_what_the_work_returns_is_handed_to_then_here_before_its_folder_is_scanned(tmp_path, monkeypatch, case):
+    """A full build writes the search files beside the build and the theme's own file after the
+    theme's (hooks: Beside's `then`): `then` gets the work's value in the build's process, and
+    what it writes into the folder is scanned there."""
+    import os
+
+    from rummelig.sitescan import Beside
+
+    parsed = _scanned_files(monkeypatch)
+    site = tmp_path / "site"
+    write(site, "index.html", "<p>Hej</p>\n")
+    parent, handed = os.getpid(), []
+
+    def work():
+        if case == "the child fails" and os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        write(site, "search/rummelig/v1/d0.js", "rummeligSearch.add('d0', []);\n")
+        return {"version": "v1", "made": "here" if os.getpid() == parent else "child"}
+
+    def then(value):
+        handed.append(value)
+        write(site, "search/search_index.json", json.dumps({"config": {"rummelig": value["version"]}, "docs": []}))
+
+    if case == "no fork":
+        monkeypatch.delattr(os, "fork")
+    assert refuse_built_site(site, beside=Beside(site, "search/", work, then)) == ""
+    assert handed == [{"version": "v1", "made": "child" if case == "in the child" else "here"}]
+    expected = ["index.html", "search/search_index.json"]
+    assert sorted(parsed) == (expected if case == "in the child" else sorted([*expected, "search/rummelig/v1/d0.js"]))

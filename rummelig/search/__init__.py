@@ -31,7 +31,7 @@ THEME_INDEX = "search/search_index.json"
 SEARCH_FOLDER = "search/"  # the site's folder that holds every file of the search (the theme's and ours)
 
 __all__ = ["FOLDER", "SEARCH_FOLDER", "STOP_WORDS", "THEME_INDEX", "SiteSearch", "make_site_search",
-           "parse_theme_index", "read_theme_index", "write_site_search"]
+           "parse_theme_index", "read_theme_index", "write_site_search", "write_theme_index"]
 
 
 def read_theme_index(site_dir: Path) -> tuple[dict[str, Any], list[Section]] | None:
@@ -94,10 +94,20 @@ class SiteSearch:
         """Write our index next to the theme's and empty the theme's (the browser no longer
         needs it; it keeps the config the theme reads, plus our index version). Returns the
         number of documents."""
-        version = write(self.built, site_dir)
-        config = {**self.config, "rummelig": {"version": version, "folder": f"{FOLDER}/{version}"}}
-        write_whole(site_dir / THEME_INDEX, json.dumps({"config": config, "docs": []}, ensure_ascii=False))
+        write_theme_index(site_dir, self.config, self.write_index(site_dir))
         return self.documents
+
+    def write_index(self, site_dir: Path) -> str:
+        """Only our index's files (search/rummelig/<version>/); returns the version, which
+        write_theme_index then puts in the theme's file (a full build writes the index before
+        the theme writes its file: rummelig.sitescan.Beside)."""
+        return write(self.built, site_dir)
+
+
+def write_theme_index(site_dir: Path, config: dict[str, Any], version: str) -> None:
+    """The theme's search index emptied: the config the theme reads, plus our index version."""
+    config = {**config, "rummelig": {"version": version, "folder": f"{FOLDER}/{version}"}}
+    write_whole(site_dir / THEME_INDEX, json.dumps({"config": config, "docs": []}, ensure_ascii=False))
 
 
 def make_site_search(docs_dir: Path, result: SiteResult, theme: tuple[dict[str, Any], list[Section]],

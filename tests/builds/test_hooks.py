@@ -80,3 +80,43 @@ def test_a_dirty_rebuild_keeps_each_page_once_in_the_theme_search_index(site_rep
     finally:
         again.plugins.on_shutdown()
         again.plugins.on_startup(command="build", dirty=False)
+
+
+def _built(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_a_full_build_makes_the_search_index_beside_the_pages_and_writes_the_same_site(site_repo, monkeypatch,
+                                                                                      tmp_path):
+    """A full build makes the search index in a child while MkDocs writes the pages (issue 18:
+    on_env, not after the last page). The site is byte for byte the one the index made after the
+    build gives (the theme's own file read back, as a --dirty build still does), also when there
+    is no child (the work done in the build's process from the HTML the theme's search saw: a
+    section marked data-search-exclude, whose attribute the theme strips, stays out)."""
+    import os
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.chdir(site_repo)
+    with (site_repo / "docs/om.md").open("a", encoding="utf-8") as page:
+        page.write("\n## Kun på siden { data-search-exclude='ja' }\n\nSkovsnegleparaden er ikke i søgningen.\n")
+
+    def site(name: str, way: str) -> dict[str, bytes]:
+        config = load_config(str(site_repo / "mkdocs.yml"), site_dir=str(tmp_path / name))
+        hooks = next(p for p in config.plugins.values() if hasattr(p, "_search_beside"))
+        with monkeypatch.context() as patch:
+            if way == "after the build":
+                patch.setattr(hooks, "_search_beside", lambda config, files: None)
+            elif way == "no fork":
+                patch.delattr(os, "fork")
+            build(config)
+        return _built(tmp_path / name)
+
+    beside = site("beside", "beside")
+    assert site("after", "after the build") == beside
+    assert site("here", "no fork") == beside
+    index = [rel for rel in beside if rel.startswith("search/rummelig/")]
+    assert any(rel.endswith("/core.js") for rel in index)
+    assert not any(b"Skovsnegleparaden" in beside[rel] for rel in index)
+    assert b"Skovsnegleparaden" in beside["om/index.html"] and b"data-search-exclude" not in beside["om/index.html"]
