@@ -9,12 +9,15 @@
 - on_serve:  watch the content folders as well as docs/.
 - on_env:    under `mkdocs serve`, keep the theme's compiled templates between rebuilds.
 - on_page_markdown / on_page_content: escape front-matter titles and sanitise each page's
-  HTML with the core's allowlist (the check refuses unsafe content first).
+  HTML with the core's allowlist (the check refuses unsafe content first); a full build hands
+  the HTML to a child that sanitises it while MkDocs renders the rest (rummelig.sanitize.Sanitiser),
+  and on_env, before anything reads the pages' HTML, puts the sanitised pages in place.
 - on_env / on_post_page: a full build hands each page, as written, to a CPR scan that runs
   beside the build (rummelig.sitescan.PageScan).
-- on_env / on_post_build: a full build makes the search index in a child from the pages' HTML,
-  while MkDocs writes the pages (the theme's search then indexes nothing itself); a --dirty
-  build after the last page, in a child while this process scans the rest of the site.
+- on_page_context / on_post_build: a full build makes the search index in a child from the
+  pages' HTML (forked before the first page is written) while MkDocs writes the pages (the
+  theme's search then indexes nothing itself); a --dirty build after the last page, in a child
+  while this process scans the rest of the site.
 - on_post_build: then scan the built site for CPR numbers (skipping the pages found clean
   beside the build; a --dirty rebuild: the files it wrote); a finding empties the site and stops
   the build (the last line of the privacy guard).
@@ -43,14 +46,14 @@ from rummelig.kinds import content_folders
 from rummelig.preview import Preview
 from rummelig.problems import summary
 from rummelig.render.environment import COMPILED
-from rummelig.sanitize import escape_meta, sanitize_html
+from rummelig.sanitize import Sanitiser, escape_meta, sanitize_html
 from rummelig.search import SEARCH_FOLDER, make_site_search, parse_theme_index, write_site_search, write_theme_index
 from rummelig.site import SiteResult, build_site, theme_extra
 from rummelig.sitescan import Beside, PageScan, refuse_built_site
 
 log = get_plugin_logger("rummelig")
 _state: dict[str, Any] = {"result": None, "serve": False, "dirty": False, "preview": None, "built": 0, "started": 0.0,
-                          "scan": None, "search": None}
+                          "scan": None, "search": None, "search_files": None, "sanitiser": None, "handed": {}}
 
 
 class _DirtyNotice(logging.Filter):
@@ -99,6 +102,7 @@ def _build(root: Path, library: str | None) -> SiteResult:
 
 
 def on_config(config):
+    _stop_page_scan()
     _state.update(result=None, started=time.time())
     result = _build(_root(config), config.extra.get("library") or None)
     # Warnings never stop the build (the check says so too: rummelig.problems.summary). MkDocs'
@@ -122,22 +126,48 @@ def on_serve(server, config, builder):
     return server
 
 
+@event_priority(200)  # first: the pages sanitised in the child in place before any plugin reads them (tags: 100)
 def on_env(env, config, files):
     """A preview builds after every save, and MkDocs makes the theme's Jinja environment anew
     each time: keep the compiled theme templates in memory (keyed by their source's hash). A
-    full build starts the scan of its pages beside it (its pages are about to be written)."""
+    full build puts its sanitised pages in place and starts the scan of its pages beside it (its
+    pages are about to be written); its search index starts with the first page's context."""
+    _put_sanitised_pages()
     if _state["serve"]:
         env.bytecode_cache = COMPILED
     else:  # a full build: its pages are scanned for CPR numbers beside it, as they are written
-        _stop_page_scan()
+        if _state["scan"] is not None:
+            _state["scan"].close()
         _state["scan"] = PageScan()
-        _state["search"] = _search_beside(config, files)
+        _state["search_files"] = files
     if _state["dirty"]:
         _forget_rebuilt_search_entries(config, files)
         if _state["built"]:
             pages = files.documentation_pages()
             log.info(f"Forhåndsvisningen bygger {sum(f.is_modified() for f in pages)} af {len(pages)} sider igen")
     return env
+
+
+@event_priority(100)  # before the theme's search sees the first page (its own page_context: 0)
+def on_page_context(context, page, config, nav):
+    """A full build's search child is forked here, once: after on_env, where the tags plugin
+    writes its listings into the pages, and before the theme's search indexes a page."""
+    files, _state["search_files"] = _state["search_files"], None
+    if files is not None:
+        _state["search"] = _search_beside(config, files)
+    return context
+
+
+def _put_sanitised_pages() -> None:
+    """The pages handed to the sanitiser's child (on_page_content), sanitised, in place; a page
+    the child did not give back is sanitised here."""
+    sanitiser, handed = _state["sanitiser"], _state["handed"]
+    _state.update(sanitiser=None, handed={})
+    if sanitiser is None:
+        return
+    done = sanitiser.results() or {}
+    for key, (page, html) in handed.items():
+        page.content = done[key] if key in done and page.content is html else sanitize_html(page.content)
 
 
 def _theme_search(config):
@@ -176,7 +206,9 @@ def _search_beside(config, files) -> Beside | None:
                 sections.add_entry_from_context(page)
             finally:
                 page.content = now
-        theme = parse_theme_index(sections.generate_search_index(None).encode("utf-8"))
+        # the index before this build's, as the theme passes it (set only where a --dirty build kept it)
+        before = getattr(plugin, "search_index_prev", None)
+        theme = parse_theme_index(sections.generate_search_index(before).encode("utf-8"))
         search = make_site_search(docs, result, theme, urls)
         return search.config, search.write_index(site)
 
@@ -212,6 +244,8 @@ def on_files(files, config):
             files.append(File.generated(config, page.uri, abs_src_path=str(staged[page.uri])))
         else:
             files.append(File.generated(config, page.uri, content=page.content))
+    if not _state["serve"] and not _state["dirty"]:  # a full build: its pages sanitised in a child
+        _state["sanitiser"] = Sanitiser()
     return files
 
 
@@ -265,6 +299,9 @@ def _stop_page_scan() -> None:
     if _state["search"] is not None:
         _state["search"].close()
         _state["search"] = None
+    if _state["sanitiser"] is not None:
+        _state["sanitiser"].close()
+    _state.update(sanitiser=None, handed={}, search_files=None)
 
 
 def on_build_error(error):
@@ -280,4 +317,8 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(-100)  # last: nothing added to the page's HTML after the sanitiser
 def on_page_content(html, page, config, files):
+    sanitiser = _state["sanitiser"]
+    if sanitiser is not None and sanitiser.add(page.file.src_uri, html):
+        _state["handed"][page.file.src_uri] = (page, html)
+        return html  # sanitised in the child: on_env puts it in place before anything reads it
     return sanitize_html(html)

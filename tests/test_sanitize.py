@@ -44,3 +44,40 @@ def test_sanitiser_drops_svg_that_can_run_or_load_things():
 def test_titles_are_escaped_for_templates():
     assert escape_text('a <b> "c" & d') == "a &lt;b&gt; &quot;c&quot; & d"
     assert escape_text(3) == 3
+
+
+def test_pages_sanitised_in_a_child_are_what_sanitize_html_makes_of_them(monkeypatch):
+    """A full build hands each page's HTML to Sanitiser's child (issue 18); the pages come back
+    as sanitize_html makes them, by key. No fork: `add` says so, and the build sanitises here."""
+    import os
+
+    from rummelig.sanitize import Sanitiser
+
+    pages = {f"side-{n}.md": f'<p onclick="x()" class="md-typeset md-header">Side {n}</p><script>y()</script>'
+             for n in range(300)}  # more than a pipe's buffer
+    sanitiser = Sanitiser()
+    assert all(sanitiser.add(key, html) for key, html in pages.items())
+    assert sanitiser.results() == {key: sanitize_html(html) for key, html in pages.items()}
+    assert sanitize_html(pages["side-1.md"]) == "<p>Side 1</p>"  # not the same as handed over
+
+    monkeypatch.delattr(os, "fork")
+    alone = Sanitiser()
+    assert alone.add("side-1.md", pages["side-1.md"]) is False
+    assert alone.results() is None
+
+
+def test_a_sanitiser_stopped_without_its_results_leaves_no_child():
+    import os
+
+    from rummelig.sanitize import Sanitiser
+
+    sanitiser = Sanitiser()
+    pid = sanitiser._pid
+    assert pid and sanitiser.add("side.md", "<p>Hej</p>")
+    sanitiser.close()
+    assert sanitiser.add("side.md", "<p>Hej</p>") is False and sanitiser.results() is None
+    try:
+        os.waitpid(pid, os.WNOHANG)
+        raise AssertionError("the child was not reaped")
+    except ChildProcessError:
+        pass
