@@ -182,9 +182,10 @@ def _theme_search(config):
 def _search_beside(config, files) -> Beside | None:
     """A full build (not --dirty): the search index made in a forked child while MkDocs writes the
     pages (issue 18: at national scale the index is seconds of pure Python that used to start
-    after the last page). Every page's HTML is final when on_env runs, so the child indexes the
-    pages' sections with the theme's own code, as the theme would while writing them
-    (`generate_search_index`: the same bytes its file would hold), makes our index from them and
+    after the last page). Every page's HTML is final by the first page's context (after on_env,
+    where the tags plugin writes its listings), so the child indexes the pages' sections with
+    the theme's own code, as the theme would while writing them (`generate_search_index`: the
+    same bytes its file would hold), makes our index from them and
     writes search/rummelig/; this process writes the theme's emptied file after the theme's own
     (Beside's `then`). The theme's search in this process only keeps each page's HTML as it saw
     it (it strips data-search-* attributes after indexing), for the work done here when there is
