@@ -20,7 +20,8 @@ import contextlib
 import os
 import pickle
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 # Descriptors that no child may keep (the parent's write ends of pipes another child reads to its
 # end). Only our own pipes are listed, never "every descriptor but these": closing a descriptor
@@ -91,3 +92,89 @@ def stop(pid: int, terminate: bool = True) -> None:
     with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, 0)
 
+
+
+class Stream:
+    """A child that is handed items while the caller goes on (pickled through a pipe) and gives
+    back one result at the end: `consume` runs in the child over the items as they arrive and
+    returns something picklable. The build's CPR scan of its pages (sitescan.PageScan) and the
+    sanitising of its HTML (sanitize.Sanitiser) are such children. Where there is no fork, or the
+    child is gone, `send` returns False and `result` None: the caller does the work itself.
+
+    The items' pipe is held back (`hold_back`): a second child forked while this one still reads
+    would otherwise keep the pipe open and this child would never see the end of its items."""
+
+    def __init__(self, consume: Callable[[Iterator[Any]], object]) -> None:
+        self.pid = 0
+        self._send: Any = None
+        self._items = -1
+        self._results = -1
+        if not can_fork():
+            return
+        items_r, items_w = os.pipe()
+        results_r, results_w = os.pipe()
+
+        def work() -> None:
+            os.close(results_r)
+            with os.fdopen(items_r, "rb") as items:
+                done = consume(_unpickled(items))
+            with os.fdopen(results_w, "wb") as out:
+                pickle.dump(done, out)
+
+        hold_back(items_w)
+        self.pid = start(work)
+        os.close(items_r)
+        os.close(results_w)
+        if not self.pid:  # no child: the caller does the work
+            let_go(items_w)
+            os.close(items_w)
+            os.close(results_r)
+            return
+        self._items, self._results = items_w, results_r
+        self._send = os.fdopen(items_w, "wb", buffering=1 << 16)
+
+    def send(self, item: object) -> bool:
+        """Hand `item` to the child; False when there is none (do the work here)."""
+        if self._send is None:
+            return False
+        try:
+            pickle.dump(item, self._send)
+        except OSError:  # the child is gone
+            self.close()
+            return False
+        return True
+
+    def result(self) -> object | None:
+        """Wait for the child's result (no more items); None when there is no child or it failed."""
+        if self._send is None:
+            self.close()
+            return None
+        self._close_items()
+        pid, fd, self.pid, self._results = self.pid, self._results, 0, -1
+        return result(pid, fd)
+
+    def close(self) -> None:
+        """Stop the child without its result (the build failed, or the pipe broke)."""
+        if self._send is not None:
+            self._close_items()
+        if self._results >= 0:
+            os.close(self._results)
+            self._results = -1
+        pid, self.pid = self.pid, 0
+        stop(pid)
+
+    def _close_items(self) -> None:
+        """Close the items' pipe, so the child sees their end (its number may be reused after)."""
+        let_go(self._items)
+        self._items = -1
+        send, self._send = self._send, None
+        with contextlib.suppress(OSError):
+            send.close()
+
+
+def _unpickled(pipe: Any) -> Iterator[Any]:
+    while True:
+        try:
+            yield pickle.load(pipe)  # noqa: S301 - our own build's bytes
+        except EOFError:
+            return

@@ -15,9 +15,7 @@ unchanged).
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pickle
+from collections.abc import Iterator
 from typing import Any
 
 import nh3
@@ -103,76 +101,28 @@ class Sanitiser:
     False from `add` (no fork, the child failed or is gone): the caller sanitises here."""
 
     def __init__(self) -> None:
-        self._pid = 0
-        self._send: Any = None
-        self._pages = -1
-        self._results = -1
-        if not forked.can_fork():
-            return
-        pages_r, pages_w = os.pipe()
-        results_r, results_w = os.pipe()
+        self._child = forked.Stream(_sanitise_pages)
 
-        def work() -> None:
-            os.close(results_r)  # pages_w is held back: every child closes it (forked.hold_back)
-            done: dict[str, str] = {}
-            with os.fdopen(pages_r, "rb") as pages:
-                while True:
-                    try:
-                        key, html = pickle.load(pages)  # noqa: S301 - our own build's bytes
-                    except EOFError:
-                        break
-                    done[key] = sanitize_html(html)
-            with os.fdopen(results_w, "wb") as out:
-                pickle.dump(done, out)
-
-        forked.hold_back(pages_w)
-        self._pid = forked.start(work)
-        os.close(pages_r)
-        os.close(results_w)
-        if not self._pid:
-            forked.let_go(pages_w)
-            os.close(pages_w)
-            os.close(results_r)
-            return
-        self._pages, self._results = pages_w, results_r
-        self._send = os.fdopen(pages_w, "wb", buffering=1 << 16)
+    @property
+    def pid(self) -> int:
+        return self._child.pid
 
     def add(self, key: str, html: str) -> bool:
         """Hand a page's HTML to the child; False when there is none (sanitise it here)."""
-        if self._send is None:
-            return False
-        try:
-            pickle.dump((key, html), self._send)
-        except OSError:  # the child is gone
-            self.close()
-            return False
-        return True
+        return self._child.send((key, html))
 
     def results(self) -> dict[str, str] | None:
         """Every page handed over, sanitised; None when the child failed (sanitise them here)."""
-        if self._send is None:
-            self.close()
-            return None
-        self._close_pages()
-        pid, fd, self._pid, self._results = self._pid, self._results, 0, -1
-        return forked.result(pid, fd)  # type: ignore[return-value]
+        return self._child.result()  # type: ignore[return-value]
 
     def close(self) -> None:
         """Stop the child without its results (the build failed)."""
-        if self._send is not None:
-            self._close_pages()
-        if self._results >= 0:
-            os.close(self._results)
-            self._results = -1
-        pid, self._pid = self._pid, 0
-        forked.stop(pid)
+        self._child.close()
 
-    def _close_pages(self) -> None:
-        forked.let_go(self._pages)
-        self._pages = -1
-        send, self._send = self._send, None
-        with contextlib.suppress(OSError):
-            send.close()
+
+def _sanitise_pages(pages: Iterator[tuple[str, str]]) -> dict[str, str]:
+    """In Sanitiser's child: the pages handed over, sanitised, by key."""
+    return {key: sanitize_html(html) for key, html in pages}
 
 
 def escape_text(text: object) -> object:

@@ -9,7 +9,6 @@ are left out: minified code is full of long numbers. Findings never include the 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -180,94 +179,37 @@ class PageScan:
     marked and scan_site scans everything, as before."""
 
     def __init__(self) -> None:
-        self._pid = 0
-        self._send: Any = None
-        self._pages = -1
-        self._results = -1
-        if not forked.can_fork():
-            return
-        pages_r, pages_w = os.pipe()
-        results_r, results_w = os.pipe()
+        self._child = forked.Stream(_scan_pages)
 
-        def work() -> None:
-            os.close(results_r)  # pages_w is held back: every child closes it (forked.hold_back)
-            with os.fdopen(pages_r, "rb") as pages:
-                clean = _scan_pages(pages)
-            with os.fdopen(results_w, "wb") as out:
-                pickle.dump(clean, out)
-
-        forked.hold_back(pages_w)  # no other child may keep the pages' pipe open (forked's doc)
-        self._pid = forked.start(work)
-        os.close(pages_r)
-        os.close(results_w)
-        if not self._pid:  # no child: scan_site scans every page itself
-            forked.let_go(pages_w)
-            os.close(pages_w)
-            os.close(results_r)
-            return
-        self._results = results_r
-        self._pages = pages_w
-        self._send = os.fdopen(pages_w, "wb", buffering=1 << 16)
+    @property
+    def pid(self) -> int:
+        return self._child.pid
 
     def add(self, path: str, rel: str, html: str) -> None:
-        """A page as MkDocs writes it (`path` its file, `rel` its place in the site)."""
-        if self._send is None:
-            return
-        try:
-            pickle.dump((path, rel, html), self._send)
-        except OSError:  # the child is gone: scan_site scans every page itself
-            self.close()
+        """A page as MkDocs writes it (`path` its file, `rel` its place in the site); where there is
+        no child, or it is gone, scan_site scans every page itself."""
+        self._child.send((path, rel, html))
 
     def finish(self) -> int:
         """Wait for the child; returns how many pages it found clean (now skipped by scan_site)."""
-        if self._send is None:
-            return 0
-        clean: list[tuple[str, bytes]] = []
-        try:
-            self._close_pages()
-            with os.fdopen(self._results, "rb") as results:
-                self._results = -1
-                clean = pickle.load(results)
-        except (OSError, EOFError, pickle.UnpicklingError):
-            clean = []
-        finally:
-            self._send = None
-            pid, self._pid = self._pid, 0
-            forked.stop(pid, terminate=False)
+        clean: list[tuple[str, bytes]] = self._child.result() or []  # type: ignore[assignment]
         _CLEAN.update(clean)
         return len(clean)
 
     def close(self) -> None:
         """Stop the child without its results (the build failed, or the pipe broke)."""
-        if self._send is not None:
-            with contextlib.suppress(OSError):
-                self._close_pages()
-            self._send = None
-        if self._results >= 0:
-            os.close(self._results)
-            self._results = -1
-        pid, self._pid = self._pid, 0
-        forked.stop(pid)
-
-    def _close_pages(self) -> None:
-        """Close the pages' pipe, so the child sees their end (its number may be reused after)."""
-        forked.let_go(self._pages)
-        self._pages = -1
-        self._send.close()
+        self._child.close()
 
 
-def _scan_pages(pages: Any) -> list[tuple[str, bytes]]:
+def _scan_pages(pages: Iterator[tuple[str, str, str]]) -> list[tuple[str, bytes]]:
     """In PageScan's child: the pages handed over, scanned as scan_file would scan the file the
     build writes (MkDocs encodes a page with errors="xmlcharrefreplace"); the clean ones' keys."""
     clean: list[tuple[str, bytes]] = []
-    while True:
-        try:
-            path, rel, html = pickle.load(pages)
-        except EOFError:
-            return clean
+    for path, rel, html in pages:
         data = html.encode("utf-8", errors="xmlcharrefreplace")
         if not scan_text(data.decode("utf-8", errors="replace"), rel, Path(rel).suffix.lower()):
             clean.append((str(Path(path)), _key(data)))
+    return clean
 
 
 class Beside:

@@ -72,7 +72,7 @@ def test_a_sanitiser_stopped_without_its_results_leaves_no_child():
     from rummelig.sanitize import Sanitiser
 
     sanitiser = Sanitiser()
-    pid = sanitiser._pid
+    pid = sanitiser.pid
     assert pid and sanitiser.add("side.md", "<p>Hej</p>")
     sanitiser.close()
     assert sanitiser.add("side.md", "<p>Hej</p>") is False and sanitiser.results() is None

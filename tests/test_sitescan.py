@@ -111,7 +111,7 @@ def test_a_page_scan_that_is_stopped_leaves_no_process_and_marks_nothing(tmp_pat
 
     _scanned_files(monkeypatch)
     scan = PageScan()
-    pid = scan._pid
+    pid = scan.pid
     scan.add(str(tmp_path / "index.html"), "index.html", "<p>Hej</p>\n")
     scan.close()
     assert scan.finish() == 0
