@@ -23,22 +23,30 @@ def _name_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+def _others(group: list[Record[Partner]], record: Record[Partner]) -> str:
+    others = [other.rel for other in group if other is not record]
+    return ", ".join(others[:-1]) + " og " + others[-1] if len(others) > 1 else others[0]
+
+
 def check(repo: Repository, problems: Problems) -> None:
-    by_phone: dict[str, Record[Partner]] = {}
-    by_name: dict[str, Record[Partner]] = {}
+    # Every file of a pair is told, each naming the other(s): `rummelig check <the new file>`
+    # and a pull request's annotations show only the files it changed, and the new file may
+    # sort before the one it repeats.
+    by_phone: dict[str, list[Record[Partner]]] = {}
+    by_name: dict[str, list[Record[Partner]]] = {}
     for record in sorted(repo.partners.values(), key=lambda r: r.rel):
-        partner = record.model
-        phone = partner.phone_key
-        if phone:
-            first = by_phone.setdefault(phone, record)
-            if first is not record:
-                problems.warning(record.rel, record.line("contact", "phone"),
-                                      f"telefonnummeret er det samme som i {first.rel}",
-                                      "er det den samme partner? Så slet den ene fil, eller brug 'libraries' "
-                                      "til at knytte den til flere biblioteker", "rules.duplicate-partner")
-        name = _name_key(partner.name)
-        first = by_name.setdefault(name, record)
-        if first is not record:
-            problems.warning(record.rel, record.line("name"), f"navnet '{partner.name}' bruges også i {first.rel}",
-                                  "er det den samme partner? Så slet den ene fil; ellers gør navnene tydeligt "
-                                  "forskellige, fx med bydel eller kommune", "rules.duplicate-partner")
+        if record.model.phone_key:
+            by_phone.setdefault(record.model.phone_key, []).append(record)
+        by_name.setdefault(_name_key(record.model.name), []).append(record)
+    for group in (g for g in by_phone.values() if len(g) > 1):
+        for record in group:
+            problems.warning(record.rel, record.line("contact", "phone"),
+                             f"telefonnummeret er det samme som i {_others(group, record)}",
+                             "er det den samme partner? Så slet den ene fil, eller brug 'libraries' "
+                             "til at knytte den til flere biblioteker", "rules.duplicate-partner")
+    for group in (g for g in by_name.values() if len(g) > 1):
+        for record in group:
+            problems.warning(record.rel, record.line("name"),
+                             f"navnet '{record.model.name}' bruges også i {_others(group, record)}",
+                             "er det den samme partner? Så slet den ene fil; ellers gør navnene tydeligt "
+                             "forskellige, fx med bydel eller kommune", "rules.duplicate-partner")
