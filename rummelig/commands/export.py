@@ -56,7 +56,7 @@ def run_hsds(root: Path, out_dir: Path, include_examples: bool = False, out: Tex
           f"(JSON i json/, CSV med datapackage.json i csv/).", file=out)
     skipped = result.tables.skipped_examples
     if skipped:
-        print(f"{plural(skipped, 'eksempel', 'eksempler')} (example: true) er ikke med, fordi oplysningerne ikke er "
+        print(f"{plural(skipped, 'eksempel', 'eksempler')} (status: eksempel) er ikke med, fordi oplysningerne ikke er "
               "kontrolleret — brug --include-examples for at tage dem med, fx til en test.", file=out)
     return 0
 
@@ -67,7 +67,7 @@ def _hsds(kinds: Subcommands) -> None:
                                           "JSON i <mappe>/json/ og CSV med datapackage.json i <mappe>/csv/.")
     parser.add_argument("dir", type=Path, metavar="mappe", help="mappen, eksporten skrives til")
     parser.add_argument("--include-examples", action="store_true",
-                        help="tag også eksempeldata med (example: true); de er ikke kontrolleret")
+                        help="tag også eksemplerne med (status: eksempel); deres oplysninger er ikke kontrolleret")
     parser.add_argument("--replace", action="store_true", help="skriv en tidligere eksport (til samme mappe) forfra")
     parser.set_defaults(run=lambda args: run_hsds(args.root, args.dir.resolve(), args.include_examples,
                                                   replace=args.replace))

@@ -15,7 +15,7 @@ def test_cli_writes_the_export_and_counts_what_it_left_out(repo, tmp_path):
     assert result.stdout.splitlines() == [
         f"HSDS 3.0-eksport skrevet til {tmp_path / 'ud'}: 0 organisationer, 0 tilbud, 0 åbningstider og "
         "0 telefonnumre (JSON i json/, CSV med datapackage.json i csv/).",
-        "1 eksempel (example: true) er ikke med, fordi oplysningerne ikke er kontrolleret — brug "
+        "1 eksempel (status: eksempel) er ikke med, fordi oplysningerne ikke er kontrolleret — brug "
         "--include-examples for at tage dem med, fx til en test."]
     assert json.loads((tmp_path / "ud" / "json" / "services.json").read_text(encoding="utf-8")) == []
     result = call(run_hsds, repo, tmp_path / "ud", include_examples=True)
@@ -45,3 +45,14 @@ def test_cli_says_so_when_it_cannot_write(repo, tmp_path):
     result = call(run_hsds, repo, tmp_path / "en-fil" / "ud")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stdout.startswith(f"{tmp_path / 'en-fil' / 'ud'}: kunne ikke skrive eksporten (")
+
+
+def test_help_names_the_key_the_examples_are_written_with(monkeypatch):
+    """The sample partners say `status: eksempel`; `example: true` is the retired spelling."""
+    from rummelig.cli import build_parser
+    from tests.commands.test_cli import parsers
+
+    monkeypatch.setenv("COLUMNS", "400")
+    hsds = next(p for p in parsers(build_parser()) if p.prog.endswith("export hsds"))
+    assert "--include-examples  tag også eksemplerne med (status: eksempel); deres oplysninger er ikke kontrolleret" \
+        in hsds.format_help()
