@@ -309,7 +309,12 @@ def assemble(root: Path, today: date, units: list[Unit], problems: Problems,
             if record is None:
                 continue
             if record.id in bucket:
-                problems.error(unit.rel, 1, f"id'et '{record.id}' bruges også af {bucket[record.id].rel}",
+                # Both files are told: `rummelig check <the new file>` (and a pull request's
+                # annotations) show only the files named, and the new one may be found first.
+                first = bucket[record.id].rel
+                problems.error(unit.rel, 1, f"id'et '{record.id}' bruges også af {first}",
+                               "giv filen et andet navn, fx med kommunens navn i", "rules.duplicate-id")
+                problems.error(first, 1, f"id'et '{record.id}' bruges også af {unit.rel}",
                                "giv filen et andet navn, fx med kommunens navn i", "rules.duplicate-id")
                 continue
             bucket[record.id] = record

@@ -44,6 +44,21 @@ def test_check_with_paths_reports_only_those_files_but_applies_cross_file_rules(
     assert outside.returncode == 2 and "ligger ikke i projektet" in outside.stderr
 
 
+def test_check_of_a_new_file_shows_what_it_repeats_even_when_it_sorts_first(repo):
+    """A pull request's annotations and pre-commit name only the new file: a copy of a partner
+    under partners/aalborg/ is found before the partners/aarhus/ one it repeats."""
+    from tests.support import PARTNER, write
+
+    write(repo, "partners/aalborg/vaerestedet.yml", PARTNER)
+    result = call(check_command.run, repo, paths=["partners/aalborg/vaerestedet.yml"])
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "partners/aalborg/vaerestedet.yml:1: id'et 'vaerestedet' bruges også af partners/aarhus/vaerestedet.yml — "
+        "giv filen et andet navn, fx med kommunens navn i",
+        "(Der er også 1 fejl i andre filer — kør 'rummelig check' uden filnavne for at se dem.)",
+        "1 fejl og 0 advarsler i 1 fil. Sitet bygges ikke, før fejlene er rettet."]
+
+
 def test_check_formats_github_annotations_and_gitlab_code_quality(repo):
     partner = repo / "partners/aarhus/vaerestedet.yml"
     partner.write_text(partner.read_text(encoding="utf-8").replace("type: drop-in-centre", "type: shelterr")
