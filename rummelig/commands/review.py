@@ -15,6 +15,7 @@ from rummelig.commands import Subcommands
 from rummelig.dates import danish_date
 from rummelig.freshness import Due, overdue
 from rummelig.kinds import DOCUMENT_KINDS, KINDS
+from rummelig.models.reference import EDITORS_ID
 from rummelig.pipeline import check_repository
 from rummelig.problems import plural
 from rummelig.repository import Repository
@@ -125,11 +126,18 @@ def run(root: Path, fmt: str = "text", today: date | None = None, library: str |
     today = today or date.today()
     checked = check_repository(root, today)
     repo = checked.repo
-    if library is not None and library not in repo.libraries:
+    # The shared pages are listed under `redaktionen` (gennemgang.md), so the editors can ask for
+    # theirs too; a status report is about one library's edition.
+    if library == EDITORS_ID and status:
+        print(f"rummelig review: --status gælder ét biblioteks udgave, og {EDITORS_ID} har ingen — brug id'et på "
+              "en fil i libraries/", file=err)
+        return 2
+    if library is not None and library not in repo.libraries and library != EDITORS_ID:
         from rummelig.suggest import did_you_mean
 
-        print(f"rummelig review: biblioteket '{library}' findes ikke{did_you_mean(library, repo.libraries)} — "
-              "brug id'et på en fil i libraries/", file=err)
+        print(f"rummelig review: biblioteket '{library}' findes ikke"
+              f"{did_you_mean(library, [*repo.libraries, EDITORS_ID])} — brug id'et på en fil i libraries/, eller "
+              f"{EDITORS_ID} for de fælles sider", file=err)
         return 2
     if checked.problems.has_errors():
         print(f"Bemærk: {plural(len(checked.problems.errors), 'fejl', 'fejl')} i indholdet — filer med fejl er ikke "
@@ -149,7 +157,8 @@ def register(commands: Subcommands) -> None:
     parser = commands.add_parser("review", help="vis det, der er forfaldent til gennemgang, pr. bibliotek")
     parser.add_argument("--format", choices=list(FORMATS), default="text", metavar="format",
                         help="text (standard), markdown (til et issue eller en e-mail) eller json")
-    parser.add_argument("--library", metavar="bibliotek-id", help="kun det, som ét bibliotek har ansvaret for")
+    parser.add_argument("--library", metavar="bibliotek-id",
+                        help="kun det, som ét bibliotek har ansvaret for (eller redaktionen: de fælles sider)")
     parser.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="regn som om det er denne dato (til test)")
     parser.add_argument("--status", action="store_true",
                         help="vis i stedet, hvad biblioteket har godkendt, hvad der er udkast, og hvad der stadig er "

@@ -52,3 +52,22 @@ def test_review_uses_review_every_months_and_writes_markdown_and_json(repo):
         "1 dag over tid. Sådan: læs den igennem, ret det, der ikke længere passer, og sæt last_reviewed til dagens "
         "dato (`last_reviewed`).\n")
 
+
+
+def test_review_library_redaktionen_lists_the_shared_pages(repo):
+    """gennemgang.md: the shared pages stand under `redaktionen`, so the editors can ask for theirs."""
+    path = repo / "strategies/en-gaest-sover.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("owner: testbib", "owner: redaktionen"),
+                    encoding="utf-8")
+    result = call(review_command.run, repo, today=date(2027, 11, 2), library="redaktionen")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[:4] == [
+        "Forfaldent til gennemgang pr. 2. november 2027: 1.", "", "redaktionen: 1",
+        "  strategies/en-gaest-sover.md: strategi 'En gæst sover', sidst gennemgået 1. november 2026 (1 dag over tid)"]
+    wrong = call(review_command.run, repo, library="redaktion")
+    assert (wrong.returncode, wrong.stderr) == (2, "rummelig review: biblioteket 'redaktion' findes ikke (mente du "
+                                                   "'redaktionen'?) — brug id'et på en fil i libraries/, eller "
+                                                   "redaktionen for de fælles sider\n")
+    status = call(review_command.run, repo, library="redaktionen", status=True)
+    assert (status.returncode, status.stderr) == (2, "rummelig review: --status gælder ét biblioteks udgave, og "
+                                                     "redaktionen har ingen — brug id'et på en fil i libraries/\n")
