@@ -68,6 +68,12 @@ def _field(model: type, path: tuple[Any, ...]) -> tuple[FieldInfo | None, bool]:
     return info, not info.is_required() or all_optional
 
 
+def _mid_sentence(text: str) -> str:
+    """A description that opens a sentence, as the middle of one ('Én sætning' → 'én sætning');
+    a name or an abbreviation ('ISO', 'MitID') keeps its capital."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 def _fix(repo: Repository, key: str, info: FieldInfo | None, optional: bool) -> str:
     from rummelig.models.introspect import option_labels, shape
 
@@ -91,7 +97,7 @@ def _fix(repo: Repository, key: str, info: FieldInfo | None, optional: bool) -> 
         if example not in (None, ""):
             what += f", fx '{example}'"
         elif info.description:
-            what += f" ({info.description.rstrip('.')})"
+            what += f" ({_mid_sentence(info.description.rstrip('.'))})"
     return f"skriv {what}" + (", eller slet linjen, hvis I ikke bruger den" if optional else "")
 
 
