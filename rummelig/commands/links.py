@@ -84,5 +84,5 @@ def run(root: Path, fmt: str = "text", out: TextIO = sys.stdout, err: TextIO = s
 def register(commands: Subcommands) -> None:
     parser = commands.add_parser("links", help="vis alle eksterne links i indholdet (de hentes ikke)")
     parser.add_argument("--format", choices=("text", "json"), default="text", metavar="format",
-                        help="uddata som tekst eller JSON")
+                        help="text (standard) eller json")
     parser.set_defaults(run=lambda args: run(args.root, args.format))

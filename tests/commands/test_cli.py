@@ -204,3 +204,15 @@ def test_a_command_line_parses_as_with_every_command_there(argv: list[str]) -> N
         return found, out.getvalue(), err.getvalue()
 
     assert parse(build_parser(argv)) == parse(build_parser())
+
+
+def test_every_choice_is_named_in_its_help_with_the_default_marked():
+    """A user types what the help shows: 'uddata som tekst eller JSON' led to '--format tekst'."""
+    for parser in parsers(build_parser()):
+        for action in parser._actions:
+            if not action.choices or action.help in (None, argparse.SUPPRESS) or isinstance(action.choices, dict):
+                continue
+            for choice in action.choices:
+                assert re.search(rf"(?<![\w-]){re.escape(str(choice))}(?![\w-])", action.help), (parser.prog, choice)
+            if action.default is not None:
+                assert f"{action.default} (standard)" in action.help, (parser.prog, action.option_strings)
