@@ -19,6 +19,24 @@ settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
+# The search ranking's figures (issue 14: "the browser test prints top-1 and top-3 for both
+# halves"). A test's own print is captured, and under pytest-xdist (`make test` runs two workers)
+# never shown at all; a test's user properties travel with its report to the main process, so
+# the ranking test records each line as `search_line` and the summary at the end prints them.
+_SEARCH_LINES: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call":
+        _SEARCH_LINES.extend(str(value) for name, value in report.user_properties if name == "search_line")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _SEARCH_LINES:
+        terminalreporter.section("search ranking (tests/browser/queries.yml)")
+        for line in _SEARCH_LINES:
+            terminalreporter.write_line(line)
+
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
