@@ -9,7 +9,8 @@ For each scale, in one run on the same machine:
   (b) the full `mkdocs build` with our hooks: wall time, peak memory, HTML bytes, largest
       page, search_index.json size, page count;
   (c) the baseline: a plain Material build with no hooks of the same pages, pre-rendered as
-      Markdown by `rummelig materialize` (same mkdocs.yml otherwise);
+      Markdown by `rummelig materialize` (same mkdocs.yml otherwise); (b) and (c) alternate,
+      --build-runs pairs, and the medians are compared;
   (e) the preview (bench/preview.py): `mkdocs serve --dirty` as `make serve` runs it, a page
       open in Chromium, and for one edit of each kind the time from saving the file to the page
       showing the change (median of --check-runs);
@@ -20,7 +21,7 @@ Every command runs as a child process; its peak RSS comes from os.wait4. The tab
 and written as JSON (bench/out/results.json); the budget (BUDGET) is checked and the exit code
 is 1 when a line is missed.
 
-Usage: python -m bench.run [--scales 1 2] [--out bench/out] [--check-runs 3] [--check-only]
+Usage: python -m bench.run [--scales 1 2] [--out bench/out] [--check-runs 5] [--build-runs 5] [--check-only]
 (--check-only: only (a) and (a2), and only their budget lines: a minute instead of fifteen.)
 """
 
@@ -229,7 +230,8 @@ def bench_search(corpus: Path, site: Path, out: Path, env: dict[str, str], runs:
 
 
 def bench_scale(scale: int, out: Path, check_runs: int, log, ref: str = "HEAD",
-                search_runs: int = 10, preview_runs: int = 5, check_only: bool = False) -> dict[str, Any]:
+                search_runs: int = 10, preview_runs: int = 5, check_only: bool = False,
+                build_runs: int = 5) -> dict[str, Any]:
     corpus = out / f"corpus-{scale}x"
     if corpus.exists():
         shutil.rmtree(corpus)
@@ -262,21 +264,34 @@ def bench_scale(scale: int, out: Path, check_runs: int, log, ref: str = "HEAD",
         return result
     baseline_root = out / f"baseline-{scale}x"
     result["counts"]["generated_pages"] = make_baseline(corpus, baseline_root)
-    for name, root in (("build", corpus), ("baseline", baseline_root)):
-        site = out / f"site-{name}-{scale}x"
-        if site.exists():
+    # Build and baseline alternate, --build-runs pairs (issue 18: "median of 5 in one make bench
+    # run"): a single pair measured whatever else the machine did in those two minutes (one quiet
+    # run gave 1.40 at 1× and 1.13 at 2×); alternating spreads a busy spell over both sides.
+    pairs: dict[str, list[dict[str, Any]]] = {"build": [], "baseline": []}
+    for number in range(build_runs):
+        for name, root in (("build", corpus), ("baseline", baseline_root)):
+            site = out / f"site-{name}-{scale}x"
+            if site.exists():
+                shutil.rmtree(site)
+            run = measure_wait4([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
+                                root, env)
+            if run["returncode"] != 0:
+                raise SystemExit(f"bench: mkdocs build ({name}, {scale}×) failed:\n{run['output_tail']}")
+            pairs[name].append(run)
+            if number == 0:
+                result[name] = site_stats(site)
+            log(f"[{scale}×] {name} ({number + 1} of {build_runs}): {run['wall_s']:.1f} s wall, "
+                f"{run['cpu_s']:.1f} s CPU, {run['peak_rss_mb']} MB, load {run['load_before']}"
+                + (f", {result[name]['pages']} pages, {result[name]['html_bytes'] / MB:.1f} MB HTML"
+                   if number == 0 else ""))
+            if name == "build" and number == 0 and scale == 1 and search_runs:
+                result["search"] = bench_search(corpus, site, out, env, search_runs, log)
             shutil.rmtree(site)
-        run = measure_wait4([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)], root, env)
-        if run["returncode"] != 0:
-            raise SystemExit(f"bench: mkdocs build ({name}, {scale}×) failed:\n{run['output_tail']}")
-        result[name] = {"wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "peak_rss_mb": run["peak_rss_mb"],
-                        "load_before": run["load_before"], **site_stats(site)}
-        log(f"[{scale}×] {name}: {run['wall_s']:.1f} s wall, {run['cpu_s']:.1f} s CPU, {run['peak_rss_mb']} MB, "
-            f"load {run['load_before']}, "
-            f"{result[name]['pages']} pages, {result[name]['html_bytes'] / MB:.1f} MB HTML")
-        if name == "build" and scale == 1 and search_runs:
-            result["search"] = bench_search(corpus, site, out, env, search_runs, log)
-        shutil.rmtree(site)
+    for name in pairs:
+        result[name].update({**_summary(pairs[name]), "cpus_s": [r["cpu_s"] for r in pairs[name]]})
+    log(f"[{scale}×] build ÷ baseline (medians of {build_runs}): "
+        f"{result['build']['wall_s'] / result['baseline']['wall_s']:.2f} wall, "
+        f"{result['build']['cpu_s'] / result['baseline']['cpu_s']:.2f} CPU")
     if preview_runs:
         from bench.preview import measure as measure_preview
 
@@ -384,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-runs", type=int, default=5, help="runs of each check and preview measurement")
     parser.add_argument("--preview-runs", type=int, default=None, help="edits per kind in the preview (default: "
                         "--check-runs; 0: no preview)")
+    parser.add_argument("--build-runs", type=int, default=5, help="build and baseline pairs, alternating "
+                        "(median of each; default 5)")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and baselines in --out")
     parser.add_argument("--search-runs", type=int, default=10, help="page loads per search measurement (0: none)")
     parser.add_argument("--check-only", action="store_true", help="only the checks, cold and warm (and their budget)")
@@ -402,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         preview_runs = args.check_runs if args.preview_runs is None else args.preview_runs
         results["scales"][str(scale)] = bench_scale(scale, args.out, args.check_runs, log,
                                                     results["machine"]["commit"] or "HEAD", args.search_runs,
-                                                    preview_runs, args.check_only)
+                                                    preview_runs, args.check_only, args.build_runs)
         if not args.keep:
             for name in (f"corpus-{scale}x", f"baseline-{scale}x"):
                 shutil.rmtree(args.out / name, ignore_errors=True)
