@@ -89,12 +89,17 @@ pytestmark = pytest.mark.browser
 # in the top three with round 12's search (b59155e on d411dff, the lead's run before round 13 landed
 # anything), and 271 and 309 with round 13's as landed (2919fba, and again with the QA fixes that
 # landed after it, 3317cf6); its floor is one query under that.
+# At round 14 held_out_13 was retired into tuning too (its misses are printed and tuned on since):
+# it moved from HELD_OUT_FLOORS to RETIRED_FLOORS. The never-tuned set of round 14 (held_out_14)
+# is written by another helper and wired in by the lead: until then HELD_OUT_FLOORS is empty.
 TUNING_TOP1, TUNING_TOP3 = 0.940, 0.993
 RETIRED_FLOORS = {"held_out": (0.969, 0.989), "held_out_2": (0.932, 0.979), "held_out_3": (0.890, 0.975),
                   "held_out_4": (0.910, 0.972), "held_out_5": (0.946, 0.985), "held_out_6": (0.868, 0.942),
                   "held_out_7": (0.878, 0.946), "held_out_8": (0.880, 0.956), "held_out_9": (0.879, 0.966),
-                  "held_out_10": (0.899, 0.959), "held_out_11": (0.823, 0.936), "held_out_12": (0.823, 0.927)}
-HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {"held_out_13": (0.778, 0.887)}
+                  "held_out_10": (0.899, 0.959), "held_out_11": (0.823, 0.936), "held_out_12": (0.823, 0.927),
+                  "held_out_13": (0.778, 0.887)}
+# The lead wires in held_out_14 here (round 14's judge).
+HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
 
 
 @pytest.fixture
