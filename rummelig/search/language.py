@@ -49,7 +49,7 @@ mange ad bliver hendes været thi jer sådan
 hvordan hvorfor hvornår hvilken hvilket hvilke gør gøre gjorde kan betyder nogen hvem må
 kun bare lige helt altså nok vel måske stadig igen lidt rigtig meget mere mest virker virke ret hele
 ved omkring foran bag mellem gennem igennem hen henne inde oppe nede så fordi mens nærmeste
-vores jeres andre andet hinanden tror synes forbi uden lave laver lavet tage tager tog taget
+vores jeres andre andet hinanden tror synes forbi uden lave laver lavet tage tager tog taget haft
 to tre fire fem seks syv otte ni ti
 """.split())
 

@@ -1064,13 +1064,13 @@
   // "hvad betyder …", "hvad er …": a question about a word; the glossary answers it.
   // Also "forskel på herberg og forsorgshjem" (two words explained side by side), "hvad står
   // skp for", and a paragraph of a law ("paragraf 110", "§ 110"): the glossary explains them.
-  var DEFINITION = /(^|\s)(betyder|betydning|definition|forskel|forskellen|paragraf|§|forkortelse|forkortelsen|forkortet|forklaring|forklaringen|forklaret|begreb|begrebet|begreber|begreberne)(\s|$)|^\s*hvad\s+(er|står|laver|menes\s+med|tæller\s+som|regnes\s+som)\s|(^|\s)§\s*[0-9]|(^|\s)[a-zæøå]*(forklaringer|forklaringerne|begreber)(\s|$)|(^|\s)[a-zæøå]+(forklaring|forklaringen)(\s|$)/;
+  var DEFINITION = /(^|\s)(betyder|betydning(en|er|erne)?|definition(en|er|erne)?|forskel|forskellen|paragraf|§|forkortelse[nr]?|forkortelserne|forkortet|forklaring|forklaringen|forklaret|begreb|begrebet|begreber|begreberne)(\s|$)|^\s*hvad\s+(er|står|laver|menes\s+med|tæller\s+som|regnes\s+som)\s|(^|\s)§\s*[0-9]|(^|\s)[a-zæøå]*(forklaringer|forklaringerne|begreber)(\s|$)|(^|\s)[a-zæøå]+(forklaring|forklaringen)(\s|$)/;
   var GLOSSARY_LIFT = 8;
   // The verbs of such a question, and the words that name it ("skp forkortelse"; "ord" in "ord og
   // begreber", a question for the glossary itself): no topic.
   // A compound whose head explains ("ordforklaringer", "begrebsforklaring", "fagbegreber") asks
   // the same as the head alone.
-  var ASKING = /^(ord|menes|laver|tæller|regnes|forkortelse|forkortelsen|forkortet|forklaret|begrebet|begreberne)$|^[a-zæøå]*(forklaring|forklaringer|forklaringen|forklaringerne|begreb|begreber)$/;
+  var ASKING = /^(ord|menes|laver|tæller|regnes|forkortelse[nr]?|forkortelserne|forkortet|forklaret|begrebet|begreberne)$|^[a-zæøå]*(forklaring|forklaringer|forklaringen|forklaringerne|begreb|begreber)$/;
   // "nummeret til ambulancen", "tlf gadeteam": a question for a number; a partner's entry
   // (with its phone) answers it, not the playbook that mentions the service.
   // "hvor kan hun ringe", "hvem kan han ringe til": where to call is a question for a number too.
