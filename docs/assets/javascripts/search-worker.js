@@ -538,7 +538,9 @@
   var WHERE = new Set(["ved", "foran", "hos", "mellem", "over"]);
   var ARTICLES = new Set(["en", "et", "den", "det", "de"]);
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
-  var WHICH = /^(ny|nye|nyt|gratis|lille|små|stor|store|gammel|gamle)$/;   // an adjective that says which one, before a word (analyse)
+  var WHICH = /^(ny|nye|nyt|gratis|lille|små|stor|store|gammel|gamle)$/;
+  // a person, said before what happened (analyse): a young or old one, a man, a woman, a guest
+  var PERSON = /^(ung|unge|ungt|ældre|gammel|gamle|dame|damer|herre|herrer|mand|mænd|kvinde|kvinder|fyr|fyre|låner|lånere)$/;
   // "oversigt over væresteder", "statistik over gode møder": what follows "over" after a word for
   // a list or a count is what the list is of, not where something happened
   var LISTING = /^([a-zæøå]*oversigt|[a-zæøå]*oversigten|liste|listen|overblik|overblikket|statistik|statistikken|opgørelse|opgørelsen)$/;
@@ -875,6 +877,20 @@
       if (!WHICH.test(token) || k + 1 >= list.length || !isContent(list[k + 1])) return;
       concepts.forEach(function (c) { if (!c.bonus && c.label === token && !c.aliased) c.which = true; });
     });
+    // Who, told before what happened ("ung pige skærer i sig selv", "ældre dame er faldet og har
+    // slået hovedet", "to unge skubber til hinanden"): the person words that open the query are
+    // its subject, and the rest says what the situation is. They weigh half, as a word that says
+    // where does, when at least two content words follow; alone ("ensom ældre", "lille barn
+    // alene") they keep their weight.
+    var subject = [];
+    for (var p = 0; p < list.length; p++) {
+      if (!isContent(list[p])) continue;
+      if (!PERSON.test(list[p])) break;
+      subject.push(list[p]);
+    }
+    var told = list.slice(p).filter(function (token) { return isContent(token); }).length;
+    if (subject.length && told >= 2)
+      concepts.forEach(function (c) { if (!c.bonus && subject.indexOf(c.label) >= 0) c.which = true; });
     // A concept weighs what its own word weighs (or its alternatives on average, for a word
     // the index does not know); an alternative counts as that word would, so a rare synonym
     // does not outweigh the word that was typed.
