@@ -538,6 +538,8 @@
   var WHERE = new Set(["ved", "foran", "hos", "mellem", "over"]);
   var ARTICLES = new Set(["en", "et", "den", "det", "de"]);
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
+  var DURATION = /^(time|timer|minut|minutter|dag|dage|døgn|uge|uger|måned|måneder)$/;   // a unit of time (analyse)
+  var COUNTED = /^([0-9]+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halv|halvanden|flere|mange|nogle|par)$/;
   var WHICH = /^(ny|nye|nyt|gratis|lille|små|stor|store|gammel|gamle)$/;
   // a person, said before what happened (analyse): a young or old one, a man, a woman, a guest
   var PERSON = /^(ung|unge|ungt|ældre|gammel|gamle|dame|damer|herre|herrer|mand|mænd|kvinde|kvinder|fyr|fyre|låner|lånere)$/;
@@ -708,6 +710,10 @@
     // "i går", "i dag", "i år": when, not what ("politiet vil vide hvem der var her i går" is no
     // "gå"); "i nat" and "i aften" stay words (a bed for the night, the evening shift)
     list = list.filter(function (token, k) { return !(k && list[k - 1] === "i" && TIME.test(token)); });
+    // "i tre timer", "i en time", "i over 20 minutter", "i to uger": how long, not what (the
+    // opening hours' "timer", a quarantine's "måneder"); the unit after a count is no word of the
+    // query. Not "år" (an age: "på 7 år"), and not without a count ("døgnet rundt").
+    list = list.filter(function (token, k) { return !(k && DURATION.test(token) && COUNTED.test(list[k - 1])); });
     var stems = list.map(stem);
     var content = list.filter(isContent);
     var concepts = [];
