@@ -897,6 +897,13 @@
     var told = list.slice(p).filter(function (token) { return isContent(token); }).length;
     if (subject.length && told >= 2)
       concepts.forEach(function (c) { if (!c.bonus && subject.indexOf(c.label) >= 0) c.which = true; });
+    // A clause of cause ("råber ad mig fordi han ikke kan få lov at printe") says why, the main
+    // clause what happens: the words after "fordi" weigh half, once the query has said what.
+    var because = list.indexOf("fordi");
+    if (because > 0 && list.slice(0, because).some(isContent))
+      list.slice(because + 1).forEach(function (token) {
+        concepts.forEach(function (c) { if (!c.bonus && c.label === token) c.which = true; });
+      });
     // A concept weighs what its own word weighs (or its alternatives on average, for a word
     // the index does not know); an alternative counts as that word would, so a rare synonym
     // does not outweigh the word that was typed.
