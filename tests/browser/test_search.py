@@ -532,6 +532,26 @@ def test_round_thirteen_pages_name_what_they_are_about(search_page: Page, site: 
     assert search(search_page, "kolonnerne i csv filen med gode møder", site.root)[0] == "bidrag/gode-moeder/"
 
 
+def test_round_fourteen_who_before_what_and_why_after_fordi(search_page: Page, site: Served):
+    # the person words that open a query are who; what happened decides ("ældre" is no lonely elder)
+    assert search(search_page, "ældre herre har kramper i læsesalen", site.root)[0] == \
+        "strategier/akut-sygdom-og-overdosis/"
+    # the words after "fordi" say why: the threat, not the music event
+    assert search(search_page, "gæsten truer mig fordi jeg bad ham skrue ned for musikken", site.root)[0] == \
+        "strategier/vold-trusler-og-chikane-mod-personale/"
+
+
+def test_round_fourteen_durations_scope_and_the_glossary_s_words(search_page: Page, site: Served):
+    # "i over fire timer" is how long, not the opening hours of the library without staff
+    assert search(search_page, "hun har sovet i over fire timer ved avisbordet", site.root)[0] == \
+        "strategier/sover-paa-biblioteket/"
+    # "hele danmark" is "hele landet": the type's page lists them all
+    assert search(search_page, "gadesygeplejersker i hele danmark", site.root)[0] == "partnere/type/street-nurse/"
+    # the plural of a word that asks for the glossary asks for it too; the glossary names its subject
+    assert search(search_page, "forklaring på forkortelserne", site.root)[0] == "ordliste/"
+    assert search(search_page, "fagudtryk", site.root)[0] == "ordliste/"
+
+
 def test_the_browser_stems_every_indexed_word_as_the_build_does(page: Page, site: Served):
     """The query is stemmed by lunr-languages' Danish Snowball (in the browser), the index by
     Python's snowballstemmer: they must agree, or a typed word misses its own page."""
