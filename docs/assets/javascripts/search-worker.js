@@ -540,8 +540,9 @@
   var WHERE_WEIGHT = 0.5, WHERE_FACTOR = 0.5;
   var DURATION = /^(time|timer|minut|minutter|dag|dage|døgn|uge|uger|måned|måneder)$/;   // a unit of time (analyse)
   var COUNTED = /^([0-9]+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halv|halvanden|flere|mange|nogle|par)$/;
-  var WHICH = /^(ny|nye|nyt|gratis|lille|små|stor|store|gammel|gamle)$/;
-  // a person, said before what happened (analyse): a young or old one, a man, a woman, a guest
+  var WHICH = /^(ny|nye|nyt|gratis|lille|små|stor|store|gammel|gamle)$/;   // an adjective that says which one, before a word (analyse)
+  // an adult, said before what happened (analyse): a young or old one, a man, a woman, a borrower;
+  // not a child ("pige", "dreng", "teenager"): a child is the situation (the concern for a child)
   var PERSON = /^(ung|unge|ungt|ældre|gammel|gamle|dame|damer|herre|herrer|mand|mænd|kvinde|kvinder|fyr|fyre|låner|lånere)$/;
   // "oversigt over væresteder", "statistik over gode møder": what follows "over" after a word for
   // a list or a count is what the list is of, not where something happened
@@ -883,8 +884,8 @@
       if (!WHICH.test(token) || k + 1 >= list.length || !isContent(list[k + 1])) return;
       concepts.forEach(function (c) { if (!c.bonus && c.label === token && !c.aliased) c.which = true; });
     });
-    // Who, told before what happened ("ung pige skærer i sig selv", "ældre dame er faldet og har
-    // slået hovedet", "to unge skubber til hinanden"): the person words that open the query are
+    // Who, told before what happened ("ældre herre besvimede ved avisreolen", "ældre dame er faldet
+    // og har slået hovedet", "unge laver ballade i foyeren"): the person words that open the query are
     // its subject, and the rest says what the situation is. They weigh half, as a word that says
     // where does, when at least two content words follow; alone ("ensom ældre", "lille barn
     // alene") they keep their weight.
