@@ -31,7 +31,14 @@ AKUT_NUMBERS = frozenset({"112", "114"})
 
 
 class PartnerContact(Entry):
-    phone: Phone | None = Field(None, title="Telefon", examples=["70 201 201"])
+    # The example is deliberately no one's number: a Danish 8-digit number never starts with 1 (the
+    # 1-series holds short numbers such as 112 and 1813 and operator codes: SDFI, "Den samlede danske
+    # nummerplan"), and Denmark has no published range of fictional numbers (like Germany's "Drama
+    # Numbers"). It shows the format, and a contributor who copies it is stopped by the check
+    # ("starter aldrig med 1") instead of publishing a real line: the former example, 70 201 201,
+    # was Livslinien's.
+    phone: Phone | None = Field(None, title="Telefon", examples=["12 34 56 78"],
+                                description="Partnerens eget nummer (eksemplet er ikke et rigtigt nummer)")
     email: Email | None = Field(None, title="E-mail", examples=["kontakt@vaerestedet.dk"])
     url: Url | None = Field(None, title="Hjemmeside", examples=["https://www.aarhus.dk"])
     address: AddressField | None = Field(

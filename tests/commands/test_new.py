@@ -108,3 +108,21 @@ def test_new_refuses_with_a_danish_message(repo, args, options, expected):
 def test_new_partner_takes_the_everyday_danish_word_for_its_type(repo, word, key):
     assert call(new.run, repo, "partner", "aarhus/nyt-sted", partner_type=word, library="testbib").returncode == 0
     assert f"\ntype: {key}\n" in (repo / "partners/aarhus/nyt-sted.yml").read_text(encoding="utf-8")
+
+
+def test_the_partner_templates_example_phone_is_no_ones_number(repo):
+    """The example used to be "70 201 201", Livslinien's real line: a contributor who copied it gave
+    a partner a crisis line's number, and the check accepted it. The example now cannot be dialled,
+    and copying it is an error."""
+    assert call(new.run, repo, "partner", "aarhus/nyt-sted", library="testbib").returncode == 0
+    path = repo / "partners/aarhus/nyt-sted.yml"
+    text = path.read_text(encoding="utf-8")
+    example = re.search(r'# Telefon .*\n(?:#.*\n)*?.*Eksempel: "([^"]+)"\n  phone: UDFYLD\n', text)
+    assert example and example[1] == "12 34 56 78"
+    line = text.split("\n").index("  phone: UDFYLD") + 1
+    assert (f"partners/aarhus/nyt-sted.yml:{line}: 'contact.phone' (Telefon) er ikke udfyldt endnu (der står stadig "
+            "UDFYLD fra skabelonen) — skriv telefon, fx '12 34 56 78', eller slet linjen, hvis I ikke bruger den"
+            ) in messages(repo)
+    path.write_text(text.replace("  phone: UDFYLD", f'  phone: "{example[1]}"'), encoding="utf-8")
+    assert (f"partners/aarhus/nyt-sted.yml:{line}: 'contact.phone' er '12 34 56 78', men et dansk nummer med 8 cifre "
+            "starter aldrig med 1 — tjek cifrene; kun korte numre som 112 og 1813 starter med 1") in messages(repo)
