@@ -60,6 +60,7 @@ class Report:
 
     problems: Problems
     counts: dict[str, int]
+    files: list[str] = field(default_factory=list)  # every content file read (posix, relative to the root)
 
 
 def check_repository(root: Path, today: date | None = None, cache: CheckCache | None = None) -> Checked:
@@ -76,7 +77,7 @@ def check_content(root: Path, today: date | None = None, cache: CheckCache | Non
     """Only the problems (and the records counted), for `rummelig check`: with `cache`, a file
     whose bytes did not change is read, to hash it, and nothing more."""
     run = _Run(root, today or date.today(), cache, records=False)
-    return Report(run.problems, run.counts)
+    return Report(run.problems, run.counts, [source.rel for source in run.sources])
 
 
 # From this many files to load and judge, `rummelig check` shares the work with a second process

@@ -31,7 +31,8 @@ def report(problems: Problems, out: TextIO) -> None:
 
 
 def selected_paths(root: Path, paths: list[str], err: TextIO) -> list[str] | None:
-    """The named paths relative to the root (posix), or None when one is outside it."""
+    """The named paths relative to the root (posix) that exist, or None when one is outside the
+    root or none of them exists (a mistyped path: nothing would be checked)."""
     chosen = []
     for name in paths:
         path = Path(name)
@@ -48,17 +49,20 @@ def selected_paths(root: Path, paths: list[str], err: TextIO) -> list[str] | Non
             print(f"rummelig check: '{name}' ligger ikke i projektet ({root}) — nævn filer i projektmappen", file=err)
             return None
         if not (root / rel).exists():
-            print(f"rummelig check: '{name}' findes ikke (slettet?) — den springes over", file=err)
+            print(f"rummelig check: '{name}' findes ikke — tjek stavningen (stien regnes fra mappen, du står i); "
+                  f"'rummelig check' uden filnavne kontrollerer alt", file=err)
+            continue
         chosen.append("" if rel == "." else rel)
-    return chosen
+    return chosen or None
+
+
+def _within(path: str, chosen: list[str]) -> bool:
+    return any(c == "" or path == c or path.startswith(c + "/") for c in chosen)
 
 
 def _only(problems: Problems, chosen: list[str]) -> Problems:
-    def wanted(path: str) -> bool:
-        return any(c == "" or path == c or path.startswith(c + "/") for c in chosen)
-
     kept = Problems()
-    kept.extend(p for p in problems.sorted() if wanted(p.path))
+    kept.extend(p for p in problems.sorted() if _within(p.path, chosen))
     return kept
 
 
@@ -114,8 +118,9 @@ def run(root: Path, out: TextIO = sys.stdout, paths: list[str] | None = None, fm
         return 1
     warnings = len(problems.warnings)
     tail = f" ({plural(warnings, 'advarsel', 'advarsler')}; {warnings_note(warnings)})" if warnings else ""
-    if chosen is not None:
-        print(f"Alt i orden i {plural(len(chosen), 'valgt fil', 'valgte filer')}{tail}.", file=out)
+    if chosen is not None:  # the content files read in what was named (a folder has several; a README none)
+        files = sum(1 for path in checked.files if _within(path, chosen))
+        print(f"Alt i orden i {plural(files, 'valgt fil', 'valgte filer')}{tail}.", file=out)
         return 0
     counts = [plural(checked.counts[key], kind.label, kind.plural) for key, kind in DOCUMENT_KINDS.items()]
     counted = ", ".join(counts[:-1]) + " og " + counts[-1]

@@ -44,6 +44,22 @@ def test_check_with_paths_reports_only_those_files_but_applies_cross_file_rules(
     assert outside.returncode == 2 and "ligger ikke i projektet" in outside.stderr
 
 
+def test_check_of_a_path_that_does_not_exist_checks_nothing_and_says_so(repo):
+    """It used to say it skipped the path and then "Alt i orden i 1 valgt fil" with exit 0: a
+    mistyped path looked like a clean file."""
+    missing = call(check_command.run, repo, paths=["partners/aarhus/vaerstedet.yml"])
+    assert (missing.returncode, missing.stdout, missing.stderr) == (
+        2, "", "rummelig check: 'partners/aarhus/vaerstedet.yml' findes ikke — tjek stavningen (stien regnes fra "
+        "mappen, du står i); 'rummelig check' uden filnavne kontrollerer alt\n")
+    # Named with a file that exists, it is left out of the count: the summary counts what was read.
+    both = call(check_command.run, repo, paths=["partners/aarhus/vaerstedet.yml", "partners/aarhus/vaerestedet.yml"])
+    assert (both.returncode, both.stdout) == (0, "Alt i orden i 1 valgt fil.\n")
+    assert "'partners/aarhus/vaerstedet.yml' findes ikke" in both.stderr
+    # A folder counts the content files in it, not the folder as one file.
+    folder = call(check_command.run, repo, paths=["partners", "libraries/"])
+    assert (folder.returncode, folder.stdout) == (0, "Alt i orden i 2 valgte filer.\n")
+
+
 def test_check_of_a_new_file_shows_what_it_repeats_even_when_it_sorts_first(repo):
     """A pull request's annotations and pre-commit name only the new file: a copy of a partner
     under partners/aalborg/ is found before the partners/aarhus/ one it repeats."""
