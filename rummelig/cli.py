@@ -100,8 +100,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = DanishParser(prog="rummelig", description="Det rummelige bibliotek: kontrol og værktøjer til indholdet.")
     parser.add_argument("--version", action="version", version=f"rummelig {__version__}",
                         help="vis versionsnummeret, og afslut")
-    parser.add_argument("--root", type=Path, default=Path("."), metavar="mappe",
-                        help="projektets rodmappe (standard: her)")
+    parser.add_argument("--root", type=Path, default=None, metavar="mappe",
+                        help="projektets rodmappe (standard: den mappe her eller over, der har projektets "
+                             "indholdsmapper, som git finder sin)")
     commands = parser.add_subparsers(dest="command", metavar="kommando", parser_class=DanishParser)
     named = _command(argv) if argv is not None else None
     for name in COMMANDS if named is None else [named]:
@@ -124,11 +125,19 @@ def _command(argv: list[str]) -> str | None:
 def _main(argv: list[str] | None = None) -> int:
     parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
-    args.root = args.root.resolve()
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:
         parser.print_help()
         return 2
+    if args.root is None:  # not named: the project this folder is in, like git
+        from rummelig.project_root import find_root, outside_any_project
+
+        here = Path.cwd()
+        args.root = find_root(here)
+        if args.root is None:
+            print(f"rummelig {args.command}: {outside_any_project(here)}", file=sys.stderr)
+            return 2
+    args.root = args.root.resolve()
     if args.command in READ_CONTENT:
         from rummelig.pipeline import not_a_knowledge_base
 

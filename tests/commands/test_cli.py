@@ -115,6 +115,31 @@ def test_the_arguments_reach_the_commands(repo, tmp_path):
     assert "name: Politiet\n" in text and "type: police\n" in text and "verified_by: testbib\n" in text
 
 
+def test_the_commands_find_the_project_from_a_folder_inside_it(repo, tmp_path):
+    """Like git: run in a content folder, a command works on the project above it (it used to
+    say the folder held no content). Paths are still read from where the command runs."""
+    inside = repo / "partners" / "aarhus"
+    check = run_cli("check", cwd=inside)
+    assert (check.returncode, check.stdout, check.stderr) == (
+        0, "Alt i orden: 1 strategi, 1 bibliotek og 1 partner kontrolleret.\n", "")
+    named = run_cli("check", "vaerestedet.yml", cwd=inside)
+    assert (named.returncode, named.stdout) == (0, "Alt i orden i 1 valgt fil.\n")
+    review = run_cli("review", "--format", "json", cwd=repo / "strategies")
+    assert review.returncode == 0 and review.stdout.startswith("{")
+    new = run_cli("new", "partner", "aalborg/ny", "--library", "testbib", cwd=inside)
+    assert new.returncode == 0 and (repo / "partners/aalborg/ny.yml").is_file(), new.stderr
+    assert not (inside / "partners").exists()
+    # Outside any project: a Danish message with the fix, exit 2 (a usage error), for every command.
+    nowhere = tmp_path / "andet"
+    nowhere.mkdir()
+    for argv in (["check"], ["review"], ["links"], ["new", "partner", "aarhus/x"], ["schema", "--check"]):
+        result = run_cli(*argv, cwd=nowhere)
+        assert (result.returncode, result.stdout, result.stderr) == (
+            2, "", f"rummelig {argv[0]}: {nowhere} ligger ikke i et projekt til Det rummelige bibliotek (ingen af "
+            "mapperne strategies/, libraries/, partners/, encounters/ her eller i mapperne over) — gå ind i projektets "
+            "mappe (cd), eller nævn den med --root\n"), argv
+
+
 def test_a_wrong_call_exits_with_2_and_says_so(repo):
     review = run_cli("review", "--today", "2027-02-30", cwd=repo)
     assert (review.returncode, review.stderr) == (
