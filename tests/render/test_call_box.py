@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from rummelig.pipeline import check_repository
 from rummelig.site import build_site
 from tests.support import PROJECT, STRATEGY, write
 
@@ -107,7 +109,30 @@ def test_the_playbooks_that_say_call_the_poison_line_show_it_in_their_box(librar
 
 REGIONAL = ("Lægevagten i Region", "Akuttelefonen 1813", "Akuttelefonen 1818")
 REGIONAL_LINE_PAGES = {"strategier/akut-sygdom-og-overdosis.md", "strategier/psykisk-krise.md",
-                       "strategier/ensomhed-og-aeldre.md"}
+                       "strategier/ensomhed-og-aeldre.md", "strategier/kulde-vinter-og-lukkedage.md",
+                       "strategier/henvisning-til-partnere.md", "strategier/sprogbarrierer-og-hjemloese-migranter.md"}
+NAMES_THE_REGIONAL_LINE = re.compile(r"lægevagt|akuttelefon", re.IGNORECASE)
+
+
+def test_the_pages_with_the_regional_line_are_those_whose_text_says_to_call_it():
+    """The cold-weather page said "ring til … regionens lægevagt" under "Hent hjælp", and its box
+    never showed the line: no regional line listed it in `situations`, and the page did not name
+    `helpline` among its types. The set above is the one the pages' own text gives."""
+    repo = check_repository(PROJECT).repo
+    naming = set()
+    for record in repo.strategies.values():
+        get_help = re.split(r"^## ", record.body.split("\n## Hent hjælp\n", 1)[-1], maxsplit=1, flags=re.M)[0]
+        if record.model.kind == "situation" and NAMES_THE_REGIONAL_LINE.search(get_help):
+            naming.add(f"strategier/{record.id}.md")
+    assert naming == REGIONAL_LINE_PAGES
+
+
+def test_the_cold_weather_page_shows_its_regions_lægevagt_in_its_box():
+    box = _project_boxes("dokk1")["strategier/kulde-vinter-og-lukkedage.md"]
+    assert ("[70 11 31 31](tel:+4570113131){ .rb-phone } [**Lægevagten i Region Midtjylland**]"
+            "(../partnere/region-midtjylland/index.md#laegevagten-region-midtjylland)") in box
+    assert "1813" not in box  # Copenhagen's number is not Aarhus'
+    assert "Akuttelefonen 1813" in _project_boxes("vesterbro-bibliotek")["strategier/kulde-vinter-og-lukkedage.md"]
 
 
 @pytest.mark.parametrize("library", ["aalborg-bibliotekerne", "dokk1", "vesterbro-bibliotek"])
