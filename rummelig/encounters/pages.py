@@ -138,13 +138,17 @@ def pages(renderer: Renderer) -> list[Page]:
     trend = last_12_months(renderer.repo.encounters.rows(), renderer.today)
     known = [c for c in counts if c.id in renderer.repo.libraries]
     samples = [c.name for c in known if c.sample and c.summary.total]
+    # A library's edition holds that library's counts only: its charts must not say "alle biblioteker"
+    # (a manager shows them to the municipality as the library's own numbers).
+    edition = renderer.repo.libraries.get(renderer.library) if renderer.library else None
+    who = edition.model.name if edition is not None else "alle biblioteker"
     index = renderer.page(addresses.encounters_index(), "encounters_index.md.j2",
                                {"title": "Gode møder",
                                 "description": "Optællingen af de møder med udsatte borgere, der gik godt"},
                                **dict(common, counts=known, everything=everything, trend=trend,
                                       sample_names=_join(samples) if samples else "",
-                                      trend_chart=trend_svg("gm-alle-trend", "alle biblioteker", trend),
-                                      category_chart=category_svg("gm-alle-kategorier", "alle biblioteker",
+                                      trend_chart=trend_svg("gm-alle-trend", who, trend),
+                                      category_chart=category_svg("gm-alle-kategorier", who,
                                                                   trend.summary, "de seneste 12 måneder"),
                                       library_chart=library_svg("gm-alle-biblioteker", known,
                                                                 "de seneste 12 måneder", trend.total)))

@@ -126,3 +126,25 @@ def test_pages_without_any_registrations(repo):
     assert "Der er endnu ikke registreret gode møder på Testbiblioteket." in site["gode-moeder/testbib/index.md"]
     assert "Biblioteket har endnu ikke registreret gode møder." in site["biblioteker/testbib/index.md"]
     assert "<svg" not in site["gode-moeder/index.md"]
+
+
+def test_a_librarys_edition_never_calls_its_own_numbers_all_libraries(repo):
+    """The overview of a library's edition holds that library's rows only, yet its table ended
+    with "Alle biblioteker" (the same numbers again) and its charts said "alle biblioteker": a
+    manager showing the edition to the municipality presented one library's count as everyone's."""
+    from datetime import date
+
+    from rummelig.site import build_site
+
+    rows = generated(repo)
+    result = build_site(repo, date(2026, 12, 1), "testbib")  # a build checks the fixtures' review dates
+    assert not result.problems.has_errors(), [p.format() for p in result.problems.errors]
+    site = {page.uri: page.content for page in result.pages}
+    overview, own = site["gode-moeder/index.md"], site["gode-moeder/testbib/index.md"]
+    mine = [r for r in rows if r[0] == "testbib"]
+    assert f"**I alt {number(sum(r[3] for r in mine))} gode møder** er registreret på 1 bibliotek" in overview
+    assert "alle biblioteker" not in overview.lower() and "Alle biblioteker" not in own
+    assert "Gode møder pr. måned de seneste 12 måneder – Testbiblioteket" in overview
+    assert "[Oversigten](../index.md)" in own
+    national = pages(repo)["gode-moeder/index.md"]
+    assert "| **Alle biblioteker** |" in national and "– alle biblioteker" in national
