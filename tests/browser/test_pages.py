@@ -134,3 +134,44 @@ def test_navigation_is_small_and_reaches_every_way_in(page: Page, site: Served):
     assert page.locator("article a[href*='strategier/psykisk-krise/']").count() >= 1
     page.goto(site.sub + "partnere/")
     assert page.locator("article a", has_text="Aarhus").count() >= 1
+
+
+# Landmarks: where they are named by the theme overrides (overrides/partials/*.html).
+LANDMARKS = """() => [...document.querySelectorAll('nav, aside, header, footer, main, form, section, [role]')]
+  .filter(e => !['none', 'presentation', 'dialog', 'note', 'img', 'tab', 'tablist', 'tabpanel', 'button']
+                 .includes(e.getAttribute('role') || ''))
+  .filter(e => e.tagName === 'NAV' || ['search', 'navigation'].includes(e.getAttribute('role')))
+  .map(e => {
+    const by = e.getAttribute('aria-labelledby');
+    const name = by ? by.split(' ').map(id => (document.getElementById(id) || {}).textContent || '').join(' ')
+                    : (e.getAttribute('aria-label') || '');
+    return (e.getAttribute('role') || 'navigation') + ': ' + name.replace(/\\s+/g, ' ').trim();
+  })"""
+
+
+@pytest.mark.parametrize(("kind", "width"), [("forside", 1000), ("strategi", 1000), ("ordliste", 1000),
+                                             ("strategi", 390), ("forside", 390)])
+def test_every_navigation_landmark_has_its_own_name_with_the_menu_and_its_contents_open(
+        kind: str, width: int, browser, site: Served, axe: Axe):
+    """Material printed the table of contents twice ("Indholdsfortegnelse" in the menu and in the
+    sidebar, each heading with sub-headings a landmark of its own), named the menu's sections with
+    an empty label and left the page's tags unnamed: navigation landmarks with one name, which a
+    screen reader's landmark list cannot tell apart (axe-core: landmark-unique, moderate). Checked
+    with the menu and its table of contents open, where Material shows both copies."""
+    context = browser.new_context(locale="da-DK", viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(site.sub + PAGE_KINDS[kind])
+        page.locator(".md-header label[for='__drawer']").click()
+        # The menu's table of contents opens with its toggle (the label is hidden at some widths).
+        page.evaluate("() => { const toggle = document.getElementById('__toc'); if (toggle) toggle.checked = true; }")
+        names = page.evaluate(LANDMARKS)
+        assert [n for n in names if n == "navigation: "] == []  # every one has a name (hidden ones too)
+        assert sorted(n for n in set(names) if names.count(n) > 1) == []
+        assert "navigation: Emner" in names or kind != "strategi"
+        results = axe.run(page, options={"runOnly": ["landmark-unique", "landmark-no-duplicate-banner",
+                                                      "landmark-no-duplicate-contentinfo",
+                                                      "landmark-no-duplicate-main", "landmark-one-main"]})
+        assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in results.response["violations"]] == []
+    finally:
+        context.close()
