@@ -36,8 +36,9 @@ class DanishFormatter(argparse.HelpFormatter):
 
 # argparse's own messages (Python 3.11+), in Danish. Python ships no Danish catalogue for
 # argparse and gettext's is process-wide, so the few messages a user can meet are translated
-# here, by pattern, in `error`.
-_MESSAGES: list[tuple[re.Pattern[str], str, str]] = [(re.compile(pattern), problem, fix) for pattern, problem, fix in [
+# here, by pattern, in `error`. Kept as text: `re` compiles (and caches) a pattern on its first use,
+# so a command that meets no argparse error does not pay for compiling twelve (issue 18).
+_MESSAGES: list[tuple[str, str, str]] = [
     (r"argument (?P<arg>[^:]+): invalid choice: '(?P<value>.*)' \(choose from (?P<choices>.*)\)",
      "'{value}' kan ikke bruges som {arg}{hint}", "skriv en af: {choices}"),
     (r"argument (?P<arg>[^:]+): invalid (?P<type>\S+) value: '(?P<value>.*)'",
@@ -55,14 +56,14 @@ _MESSAGES: list[tuple[re.Pattern[str], str, str]] = [(re.compile(pattern), probl
     (r"unrecognized arguments: (?P<args>.*)", "'{args}' kendes ikke her", "se {help}"),
     (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)", "{option} kan betyde flere ting ({matches})",
      "skriv hele navnet"),
-]]
+]
 
 
 def danish_message(message: str, prog: str) -> tuple[str, str]:
     """(problem, fix) in Danish for one of argparse's error messages."""
     help_hint = f"'{prog} --help'"
     for pattern, problem, fix in _MESSAGES:
-        match = pattern.fullmatch(message)
+        match = re.fullmatch(pattern, message)
         if match:
             found = match.groupdict()
             if "choices" in found:

@@ -153,16 +153,17 @@ def find_cpr(text: str, first_line: int = 1) -> list[Finding]:
 _AT = r"(?:\s*(?:@|[(\[{<]\s*(?:at|snabel-?a)\s*[)\]}>])\s*|\s+(?:at|snabel-?a)\s+)"
 _DOT = r"(?:\s*(?:\.|[(\[{<]\s*(?:dot|punktum)\s*[)\]}>])\s*|\s+(?:dot|punktum)\s+)"
 _TLDS = "dk|com|net|org|se|no|de|eu|info|nu|io|fo|gl|uk|me"
-_OBFUSCATED_EMAIL = re.compile(rf"[A-Za-z0-9._%+-]+{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}(?:{_TLDS})\b",
-                               re.IGNORECASE)
+# This and _ADDRESS are kept as text, compiled (and cached) by `re` on their first use: only an
+# encounter file's notes are searched for them, and a check after another edit should not pay for
+# compiling them (issue 18).
+_OBFUSCATED_EMAIL = rf"(?i)[A-Za-z0-9._%+-]+{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}(?:{_TLDS})\b"
 # Eight digits in any grouping (70 20 12 01, 702 012 01, 7020 12 01, 70/20/12/01, 70-20-12-01),
 # optionally after +45/0045; an ISO or Danish date is not a phone number.
 _ANY_PHONE = re.compile(r"(?<![0-9])(?:(?:\+|00)45[ ./-]?)?[0-9](?:[ ./-]?[0-9]){7}(?![0-9])")
 _DATE_LIKE = re.compile(r"[0-9]{4}([-./])[0-9]{2}\1[0-9]{2}|[0-9]{2}([-./])[0-9]{2}\2[0-9]{4}")
 # A street address: a street name ending like Danish street names do, and a house number.
-_ADDRESS = re.compile(r"\b[A-Za-zÆØÅæøåÉé-]+(?:gade|vej|allé|alle|stræde|straede|plads|torv|boulevard|vænge|bakke|sti"
-                      r"|parken|toften)\s+[0-9]{1,4}[A-Za-z]?\b",
-                      re.IGNORECASE)
+_ADDRESS = (r"(?i)\b[A-Za-zÆØÅæøåÉé-]+(?:gade|vej|allé|alle|stræde|straede|plads|torv|boulevard|vænge|bakke|sti"
+            r"|parken|toften)\s+[0-9]{1,4}[A-Za-z]?\b")
 
 
 def find_contact_details(text: str, first_line: int = 1) -> list[Finding]:
@@ -170,12 +171,12 @@ def find_contact_details(text: str, first_line: int = 1) -> list[Finding]:
     addresses: never allowed in an encounter note."""
     found = []
     text = normalise(text)
-    for match in _OBFUSCATED_EMAIL.finditer(text):
+    for match in re.finditer(_OBFUSCATED_EMAIL, text):
         if "@" not in match.group():
             found.append(Finding(_line(text, match.start(), first_line), "email",
                                  "noten indeholder en e-mailadresse",
                                  "slet den: en note om et godt møde skal være anonym", "privacy.email"))
-    for match in _ADDRESS.finditer(text):
+    for match in re.finditer(_ADDRESS, text):
         found.append(Finding(_line(text, match.start(), first_line), "address",
                              "noten indeholder en adresse (et vejnavn med husnummer)",
                              "slet den: en note om et godt møde skal være anonym; skriv fx 'i nærheden af "

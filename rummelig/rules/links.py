@@ -190,9 +190,10 @@ class Site:
 
 # A web address written without https:// ("www.sundhed.dk", "sundhed.dk/psykiatri"): MkDocs takes
 # it for a file of the site. Top-level domains a Danish library links to; a file name such as
-# "plakat.pdf" or "side.md" is not one of them.
-_WEB_ADDRESS = re.compile(r"(?://)?(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:dk|com|org|net|eu|info|nu|se|no|de|"
-                          r"gov|int|io)(?:[/?#]|$))", re.IGNORECASE)
+# "plakat.pdf" or "side.md" is not one of them. Kept as text, compiled by `re` on its first use: only
+# a link to a missing file is matched against it (issue 18).
+_WEB_ADDRESS = (r"(?i)(?://)?(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:dk|com|org|net|eu|info|nu|se|no|de|"
+                r"gov|int|io)(?:[/?#]|$))")
 
 
 def _page_of_source_file(site: Site, target: str) -> str | None:
@@ -226,7 +227,7 @@ def judge(site: Site, source: Source, url: str, own_ids: set[str] | None = None)
     if target not in site.files:
         if target in site.unloaded:
             return None  # the target's own file has an error, reported there
-        if _WEB_ADDRESS.match(path):
+        if re.match(_WEB_ADDRESS, path):
             return Broken(url, f"linket '{url}' mangler https:// foran, så det læses som en side her på sitet",
                           f"skriv hele adressen, fx https://{path.removeprefix('//')}", "links.no-scheme")
         page = _page_of_source_file(site, target)
