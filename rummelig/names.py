@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from rummelig import data
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;…\"“”»«(\n]\s*|\s[-–]\s*)$")
 @cache
 def first_names() -> tuple[frozenset[str], frozenset[str]]:
     """(names, names that are also ordinary words), lowercase."""
-    text = resources.files("rummelig.data").joinpath("fornavne.txt").read_text(encoding="utf-8")
+    text = data.read_text("fornavne.txt")
     names, ambiguous = set(), set()
     for line in text.splitlines():
         line = line.strip()

@@ -617,6 +617,10 @@ def test_a_warm_check_imports_only_what_the_changed_file_needs(repo: Path) -> No
     edited = _imported(repo)
     assert "rummelig.wordlist" in edited
     assert edited & (_NEVER_WARM | {"pydantic", "rummelig.models.strategy", "rummelig.models.term"}) == set()
+    # The cache written without tempfile (and random), the first names read without importlib.resources'
+    # readers (zipfile, threading), ~25 M instructions (issue 18).
+    assert edited & {"tempfile", "random", "importlib.resources", "zipfile"} == set()
+    assert [p.name for p in (repo / FOLDER).iterdir() if p.name.startswith(".check-")] == []
     # A key changed: the front matter is read (YAML) and validated (pydantic, the model) again.
     edit(repo, "strategies/en-gaest-sover.md", "onboarding: 1", "onboarding: 2")
     edited = _imported(repo)

@@ -23,9 +23,10 @@ class Municipality:
 def municipalities() -> dict[str, Municipality]:
     """The 98 Danish municipalities, by slug (package data: rummelig/data/kommuner.csv, contract §5.5)."""
     import csv  # here: the reference lists are imported by every check, the municipalities read by few
-    from importlib import resources
 
-    text = resources.files("rummelig.data").joinpath("kommuner.csv").read_text(encoding="utf-8")
+    from rummelig import data
+
+    text = data.read_text("kommuner.csv")
     rows = csv.DictReader(text.splitlines())
     return {row["slug"]: Municipality(row["code"], row["name"], row["slug"], row["region"]) for row in rows}
 
