@@ -101,8 +101,12 @@ RETIRED_FLOORS = {"held_out": (0.969, 0.989), "held_out_2": (0.932, 0.979), "hel
                   "held_out_7": (0.882, 0.946), "held_out_8": (0.880, 0.956), "held_out_9": (0.879, 0.966),
                   "held_out_10": (0.899, 0.959), "held_out_11": (0.827, 0.936), "held_out_12": (0.823, 0.927),
                   "held_out_13": (0.798, 0.902)}
-# The lead wires in held_out_14 here (round 14's judge).
-HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {}
+# held_out_14 (327 queries, written at the start of round 14 by a helper who never saw the search or
+# the other sets, committed before it was run, on no branch round 14 saw) reached 277 first and 305
+# in the top three with round 13's search (9634afa on 089752c, the lead's run before round 14 landed
+# anything), and the same 277 and 305 with round 14's as landed (71e8b67); its floor is one query
+# under that.
+HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {"held_out_14": (0.844, 0.929)}
 
 
 @pytest.fixture
