@@ -36,10 +36,11 @@ from rummelig.cache import CheckCache, Entry, RuleResults, context, digest, pack
 from rummelig.facts import FactMissing, Later, LazyDict, record_facts, view_record
 from rummelig.kept import added as kept_added
 from rummelig.kept import use as use_kept
-from rummelig.kinds import DOCUMENT_KINDS, KINDS
+from rummelig.kinds import DOCUMENT_KINDS
 from rummelig.loading.docs import LazyDocsPage, load_docs_page
 from rummelig.loading.sources import SourceFile, decode_text, read_bytes
 from rummelig.problems import Problem, Problems, clean
+from rummelig.project_root import content_folders, has_content_folder
 from rummelig.repository import DOCS_KIND, Repository, Unit, assemble, discover_all, load_unit
 
 # The text of a file the check did not read (its size, times and inode say it did not change since
@@ -506,18 +507,17 @@ def _first_of_each_kind(files: list[tuple[SourceFile, bytes]]) -> list[int]:
 def not_a_knowledge_base(root: Path) -> str:
     """A Danish reason why `root` is not a knowledge base to check, or "" when it is one.
     Checking an empty or wrong folder would otherwise report "Alt i orden: 0 …"."""
-    folders = ", ".join(f"{kind.folder}/" for kind in KINDS.values())
     if not root.exists():
         return f"mappen {clean(str(root))} findes ikke — kør kommandoen i projektets mappe, eller ret --root"
     if not root.is_dir():
         return f"{clean(str(root))} er ikke en mappe — kør kommandoen i projektets mappe, eller ret --root"
     try:
-        found = any((root / kind.folder).is_dir() for kind in KINDS.values())
+        found = has_content_folder(root)
     except OSError as exc:
         return f"mappen {clean(str(root))} kan ikke læses ({exc.strerror or exc}) — tjek mappens rettigheder"
     if not found:
         return (f"{clean(str(root))} indeholder ikke indhold til Det rummelige bibliotek (ingen af mapperne "
-                f"{folders}) — kør kommandoen i projektets mappe, eller ret --root")
+                f"{content_folders()}) — kør kommandoen i projektets mappe, eller ret --root")
     return ""
 
 

@@ -10,11 +10,22 @@ from rummelig.kinds import KINDS
 from rummelig.problems import clean
 
 
+def content_folders() -> str:
+    """The content folders as a reader sees them named: "strategies/, libraries/, …"."""
+    return ", ".join(f"{kind.folder}/" for kind in KINDS.values())
+
+
+def has_content_folder(folder: Path) -> bool:
+    """Whether `folder` has one of the content folders (what makes it a knowledge base); an
+    unreadable folder raises OSError."""
+    return any((folder / kind.folder).is_dir() for kind in KINDS.values())
+
+
 def holds_content(folder: Path) -> bool:
-    """Whether `folder` has one of the content folders (what makes it a knowledge base)."""
+    """`has_content_folder`, with an unreadable folder on the way up not the project."""
     try:
-        return any((folder / kind.folder).is_dir() for kind in KINDS.values())
-    except OSError:  # an unreadable folder on the way up is not the project
+        return has_content_folder(folder)
+    except OSError:
         return False
 
 
@@ -29,6 +40,6 @@ def find_root(start: Path) -> Path | None:
 
 def outside_any_project(start: Path) -> str:
     """The Danish reason and fix when no folder from `start` upwards is a project."""
-    folders = ", ".join(f"{kind.folder}/" for kind in KINDS.values())
-    return (f"{clean(str(start))} ligger ikke i et projekt til Det rummelige bibliotek (ingen af mapperne {folders} "
-            "her eller i mapperne over) — gå ind i projektets mappe (cd), eller nævn den med --root")
+    return (f"{clean(str(start))} ligger ikke i et projekt til Det rummelige bibliotek (ingen af mapperne "
+            f"{content_folders()} her eller i mapperne over) — gå ind i projektets mappe (cd), "
+            "eller nævn den med --root")
